@@ -1,0 +1,19 @@
+/** The two languages Kring speaks. Dutch is the default. */
+export type Lang = 'nl' | 'en';
+
+/** A text in both languages; chosen when shown. */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+export function pick(text: Bilingual, lang: Lang): string {
+  return lang === 'en' ? text.en : text.nl;
+}
+
+export function parseLang(value: string | undefined | null): Lang | null {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v.startsWith('nl') || v === 'nederlands' || v === 'dutch') return 'nl';
+  if (v.startsWith('en') || v === 'engels' || v === 'english') return 'en';
+  return null;
+}

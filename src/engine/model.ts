@@ -1,0 +1,136 @@
+/** The input workbook as the engine understands it (see shared/design/workbook.md). Dates are ISO 'YYYY-MM-DD'. */
+
+export type Role = 'networker' | 'participant' | 'both';
+export type Day = 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za' | 'zo';
+export const DAYS: readonly Day[] = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+export type PairingStatus = 'active' | 'paused' | 'ended';
+export type Frequency = 'daily' | 'weekly' | 'monthly' | 'rarely';
+
+/** Where a record came from, so later steps can point at it. */
+export interface Origin {
+  sheet: string;
+  row: number;
+}
+
+export interface Client {
+  id: string;
+  name: string;
+  location: string | null;
+  role: Role;
+  /** Maximum number of active pairings as netwerker (0 for participants). */
+  capacity: number;
+  interests: string[];
+  needs: string[];
+  availability: Day[];
+  birthYear: number | null;
+  gender: string | null;
+  genderPreference: string | null;
+  supervisor: string | null;
+  active: boolean;
+  origin: Origin;
+}
+
+export interface Competence {
+  clientId: string;
+  competence: string;
+  level: number;
+  date: string | null;
+  origin: Origin;
+}
+
+export interface Contact {
+  clientId: string;
+  name: string;
+  /** The configured sector name (canonical spelling from the settings). */
+  sector: string;
+  ring: number;
+  /** Measurement date, or null for the undated map. */
+  date: string | null;
+  frequency: Frequency | null;
+  support: string[];
+  reciprocal: boolean | null;
+  knows: string[];
+  origin: Origin;
+}
+
+export interface Pairing {
+  networkerId: string;
+  clientId: string;
+  start: string | null;
+  end: string | null;
+  status: PairingStatus;
+  endReason: string | null;
+  origin: Origin;
+}
+
+export interface Exclusion {
+  a: string;
+  b: string;
+  reason: string | null;
+  origin: Origin;
+}
+
+export interface Activity {
+  name: string;
+  place: string | null;
+  interests: string[];
+  days: Day[];
+  contact: string | null;
+  origin: Origin;
+}
+
+export interface Supervisor {
+  name: string;
+  location: string | null;
+  trained: boolean | null;
+  email: string | null;
+  origin: Origin;
+}
+
+export type Rule = 'required' | 'preferred' | 'ignored';
+export type Privacy = 'names' | 'initials' | 'ids';
+
+export interface Weights {
+  needs: number;
+  interests: number;
+  location: number;
+  availability: number;
+  age: number;
+  priority: number;
+}
+
+export interface Ring {
+  number: number;
+  label: string;
+}
+
+export interface Settings {
+  weights: Weights;
+  locationRule: Rule;
+  availabilityRule: Rule;
+  /** Only clients without an active pairing get suggestions. */
+  onlyUnpairedClients: boolean;
+  /** A network of at most this many contacts counts as very small. */
+  smallNetwork: number;
+  sectors: string[];
+  rings: Ring[];
+  privacy: Privacy;
+  language: 'nl' | 'en' | null;
+  /** Weeks after which an evaluation is overdue. */
+  evaluationOverdueWeeks: number;
+  /** Mapping table hulpvraag ↔ competentie. */
+  needMap: { need: string; competence: string }[];
+}
+
+export interface KringModel {
+  clients: Client[];
+  competences: Competence[];
+  contacts: Contact[];
+  pairings: Pairing[];
+  exclusions: Exclusion[];
+  activities: Activity[];
+  supervisors: Supervisor[];
+  settings: Settings;
+  /** Which input sheets were found, by key, with their names in the workbook. */
+  sheetNames: Partial<Record<string, string>>;
+}

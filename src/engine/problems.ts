@@ -1,0 +1,46 @@
+import { Bilingual, Lang, pick } from './i18n';
+
+export type Severity = 'error' | 'warning';
+
+/** One finding about the input, pointing at the sheet, Excel row and column header where it is. */
+export interface Problem {
+  severity: Severity;
+  /** The sheet name as it is in the workbook (or the expected name when the sheet is missing). */
+  sheet: string;
+  /** Excel row number (1-based), or null for a problem with the whole sheet. */
+  row: number | null;
+  /** The column header as it is in the workbook (or the expected one when missing), or null. */
+  column: string | null;
+  /** A1 address of the cell, when the problem is about one cell (used to select it in Excel). */
+  address?: string;
+  message: Bilingual;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** The order users read problems in: errors first, then by sheet, row and column. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      a.sheet.localeCompare(b.sheet) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (a.column ?? '').localeCompare(b.column ?? ''),
+  );
+}
+
+/** The --json shape of cli.md. */
+export function problemJson(p: Problem, lang: Lang) {
+  return { severity: p.severity, sheet: p.sheet, row: p.row, column: p.column, message: pick(p.message, lang) };
+}
+
+/** One line for people: "Cliënten, rij 7, kolom ID: …". */
+export function problemLine(p: Problem, lang: Lang): string {
+  const where: string[] = [p.sheet];
+  if (p.row !== null) where.push(`${lang === 'en' ? 'row' : 'rij'} ${p.row}`);
+  if (p.column) where.push(`${lang === 'en' ? 'column' : 'kolom'} ${p.column}`);
+  const label = p.severity === 'error' ? (lang === 'en' ? 'error' : 'fout') : lang === 'en' ? 'warning' : 'waarschuwing';
+  return `${label}: ${where.join(', ')}: ${pick(p.message, lang)}`;
+}

@@ -1,0 +1,137 @@
+import { Bilingual } from '../i18n';
+import { Contact, Frequency, Settings } from '../model';
+import { DEFAULT_SECTORS } from '../schema';
+import { columnLetters } from '../workbook';
+import { parseBoolean, parseDate, parseInteger, parseList, Parsed } from './cells';
+import { ReadContext } from './context';
+import { normKey } from './normalize';
+import { clientRef } from './references';
+import { eachRow, LocatedTable } from './table';
+
+/** Words that mean one of the default sectors (workbook.md). */
+const SECTOR_SYNONYMS: Record<string, string[]> = {
+  Familie: ['familie', 'family', 'gezin', 'ouders', 'relatives'],
+  'Vrienden en kennissen': ['vrienden', 'kennissen', 'vriendenenkennissen', 'friends', 'vriend', 'kennis', 'friendsandacquaintances'],
+  Buurt: ['buurt', 'buren', 'neighbours', 'neighbors', 'neighbourhood', 'neighborhood', 'wijk', 'buurman', 'buurvrouw'],
+  'Werk/school/dagbesteding': ['werkschooldagbesteding', 'werk', 'school', 'dagbesteding', 'work', 'workschooldayactivity', 'collega', 'collegas'],
+  Hulpverlening: ['hulpverlening', 'professional', 'professionals', 'professionelehulp', 'professionalhelp', 'zorg', 'begeleiding', 'hulpverlener'],
+  Medecliënten: ['medecliënt', 'medeclient', 'medeclienten', 'fellowclient', 'fellowclients'],
+  Overig: ['overig', 'other', 'overige', 'anders'],
+};
+
+/** Maps a sector text to the configured sector name, or null. */
+export function sectorMatcher(settings: Settings): (text: string) => string | null {
+  const map = new Map<string, string>();
+  for (const sector of settings.sectors) map.set(normKey(sector), sector);
+  for (const canonical of DEFAULT_SECTORS) {
+    const configured = map.get(normKey(canonical));
+    if (!configured) continue;
+    for (const word of SECTOR_SYNONYMS[canonical] ?? []) if (!map.has(normKey(word))) map.set(normKey(word), configured);
+  }
+  return (text) => map.get(normKey(text)) ?? null;
+}
+
+const FREQUENCY_WORDS: Record<string, Frequency> = {
+  dagelijks: 'daily', daily: 'daily', elkedag: 'daily', iederedag: 'daily',
+  wekelijks: 'weekly', weekly: 'weekly', elkeweek: 'weekly',
+  maandelijks: 'monthly', monthly: 'monthly', elkemaand: 'monthly',
+  zelden: 'rarely', rarely: 'rarely', soms: 'rarely', nooit: 'rarely', jaarlijks: 'rarely', never: 'rarely', seldom: 'rarely',
+};
+
+function parseFrequency(cell: unknown): Parsed<Frequency | null> {
+  if (cell === null || (typeof cell === 'string' && !cell.trim())) return { ok: true, value: null };
+  const f = FREQUENCY_WORDS[normKey(String(cell))];
+  if (f) return { ok: true, value: f };
+  return {
+    ok: false,
+    why: {
+      nl: `"${String(cell).trim()}" is geen bekende frequentie; Kring laat haar leeg. Kies dagelijks, wekelijks, maandelijks of zelden.`,
+      en: `"${String(cell).trim()}" is not a known frequency; Kring leaves it empty. Choose daily, weekly, monthly or rarely.`,
+    },
+  };
+}
+
+export function readContacts(table: LocatedTable, ctx: ReadContext, settings: Settings): Contact[] {
+  const contacts: Contact[] = [];
+  const sectorOf = sectorMatcher(settings);
+  const ringCount = settings.rings.length;
+  const seen = new Map<string, number>();
+  const knowsChecks: { contact: Contact; column: string }[] = [];
+  eachRow(table, ctx.problems, (row) => {
+    const client = clientRef(row, 'clientId', ctx, 'warning');
+    const name = row.text('contact');
+    if (!name) {
+      row.report('contact', 'error', { nl: 'De naam van het contact is leeg. Vul een naam of initialen in.', en: "The contact's name is empty. Enter a name or initials." });
+      return;
+    }
+    const sectorText = row.text('sector');
+    const sector = sectorText ? sectorOf(sectorText) : null;
+    if (!sector) {
+      const msg: Bilingual = sectorText
+        ? {
+            nl: `"${sectorText}" is geen bekende sector. Kies uit: ${settings.sectors.join(', ')}.`,
+            en: `"${sectorText}" is not a known sector. Choose from: ${settings.sectors.join(', ')}.`,
+          }
+        : { nl: `De sector is leeg. Kies uit: ${settings.sectors.join(', ')}.`, en: `The sector is empty. Choose from: ${settings.sectors.join(', ')}.` };
+      row.report('sector', 'error', msg);
+    }
+    const ring = row.parse('ring', (c) => parseInteger(c, 1, ringCount), null) ?? ringCount;
+    const date = row.parse('date', parseDate, null);
+    const frequency = row.parse('frequency', parseFrequency, null, 'warning');
+    const reciprocal = row.parse('reciprocal', parseBoolean, null, 'warning');
+    if (!client || !sector) return;
+    const key = `${client.id}\u0000${date ?? ''}\u0000${normKey(name)}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      row.report('contact', 'warning', {
+        nl: `"${name}" staat al op deze netwerkkaart (rij ${earlier}). Kring telt dit contact één keer.`,
+        en: `"${name}" is already on this network map (row ${earlier}). Kring counts this contact once.`,
+      });
+      return;
+    }
+    seen.set(key, row.excelRow);
+    const contact: Contact = {
+      clientId: client.id,
+      name,
+      sector,
+      ring,
+      date,
+      frequency,
+      support: parseList(row.cell('support')),
+      reciprocal,
+      knows: parseList(row.cell('knows')),
+      origin: { sheet: row.sheetName, row: row.excelRow },
+    };
+    if (contact.knows.length) knowsChecks.push({ contact, column: row.headerName('knows') });
+    contacts.push(contact);
+  });
+  checkKnows(knowsChecks, seen, table, ctx);
+  return contacts;
+}
+
+/** "Kent" must name other contacts of the same client on the same map. */
+function checkKnows(
+  checks: { contact: Contact; column: string }[],
+  seen: Map<string, number>,
+  table: LocatedTable,
+  ctx: ReadContext,
+): void {
+  const knowsCol = table.columns.get('knows');
+  for (const { contact, column } of checks) {
+    const unknown = contact.knows.filter((n) => !seen.has(`${contact.clientId}\u0000${contact.date ?? ''}\u0000${normKey(n)}`));
+    if (!unknown.length) continue;
+    contact.knows = contact.knows.filter((n) => !unknown.includes(n));
+    ctx.problems.push({
+      severity: 'warning',
+      sheet: table.sheet.name,
+      row: contact.origin.row,
+      column,
+      address: knowsCol ? `${columnLetters(table.sheet.firstColumn + knowsCol.index)}${contact.origin.row}` : undefined,
+      message: {
+        nl: `${unknown.map((n) => `"${n}"`).join(', ')} staat niet op dezelfde netwerkkaart van deze cliënt; Kring negeert die band. Controleer de spelling.`,
+        en: `${unknown.map((n) => `"${n}"`).join(', ')} is not on the same network map of this client; Kring ignores that tie. Check the spelling.`,
+      },
+    });
+  }
+}
+

@@ -1,0 +1,25 @@
+import { Client } from '../model';
+import { parseId } from './cells';
+import { findClient, ReadContext } from './context';
+import { RowReader } from './table';
+
+/** Reads a client-ID column and resolves it; reports an empty or unknown ID with the given severity. */
+export function clientRef(row: RowReader, key: string, ctx: ReadContext, severity: 'error' | 'warning'): Client | null {
+  const id = parseId(row.cell(key));
+  if (!id) {
+    row.report(key, 'error', {
+      nl: `"${row.headerName(key)}" is leeg. Vul het ID van een cliënt uit het blad Cliënten in.`,
+      en: `"${row.headerName(key)}" is empty. Enter the ID of a client from the Clients sheet.`,
+    });
+    return null;
+  }
+  const client = findClient(ctx, id);
+  if (!client) {
+    row.report(key, severity, {
+      nl: `Er is geen cliënt met ID "${id}" in het blad Cliënten. Controleer het ID${severity === 'warning' ? '; Kring slaat deze rij over' : ''}.`,
+      en: `There is no client with ID "${id}" in the Clients sheet. Check the ID${severity === 'warning' ? '; Kring skips this row' : ''}.`,
+    });
+    return null;
+  }
+  return client;
+}

@@ -1,0 +1,95 @@
+/**
+ * The small workbook interface between the pure engine and the two gateways
+ * (src/excel for Office.js, src/xlsx for ExcelJS). Everything here is plain data.
+ */
+
+/** A cell as the engine sees it. Dates arrive as Excel serial numbers; error values as their text ("#N/A"). */
+export type Cell = string | number | boolean | null;
+
+/** One worksheet's content as read: the used range (or the first table) with its position. */
+export interface RawSheet {
+  name: string;
+  /** Cell values, row by row, rectangular. */
+  rows: Cell[][];
+  /** Excel row number (1-based) of rows[0]. */
+  firstRow: number;
+  /** Zero-based column index of rows[i][0] (0 = column A). */
+  firstColumn: number;
+  /** Name of the Excel table the rows came from, if any. */
+  table?: string;
+}
+
+export type ColumnKind = 'text' | 'integer' | 'number' | 'date' | 'percent' | 'score';
+
+export interface ColumnSpec {
+  header: string;
+  kind: ColumnKind;
+  /** Column width in characters. */
+  width?: number;
+  /** Data-validation dropdown for the body cells of this column. */
+  list?: string[];
+  /** Body cells stay editable when the sheet is protected. */
+  editable?: boolean;
+  /** Short help shown as the validation input message. */
+  hint?: string;
+}
+
+/** A sheet Kring writes: an optional preamble (title / instruction lines), then a header row and a body. */
+export interface SheetSpec {
+  name: string;
+  /** 'output': Kring's own sheet, rebuilt on each run. 'input': created only when missing, never overwritten. */
+  role: 'output' | 'input';
+  /** Lines of text above the table (title, instructions), one per row, column A. */
+  preamble?: string[];
+  columns: ColumnSpec[];
+  rows: Cell[][];
+  /** Excel table name (letters, digits, underscores); when absent the body is a plain range. */
+  table?: string;
+  tabColor?: string;
+  freezeHeader?: boolean;
+  /** Protect the sheet (no password) so that only editable columns can be changed. */
+  protect?: boolean;
+}
+
+export type WriteMode = 'replace' | 'create-if-missing';
+
+export interface WriteResult {
+  /** Names of the sheets that were written or rebuilt. */
+  written: string[];
+  /** Names of the sheets that already existed and were left as they were (create-if-missing). */
+  skipped: string[];
+}
+
+/** What a gateway offers the engine-driven commands. */
+export interface WorkbookGateway {
+  /** Every worksheet with its used data (first table if the sheet has one, else the used range). */
+  readSheets(): Promise<RawSheet[]>;
+  /** Write sheets. 'replace' rebuilds Kring's output sheets; 'create-if-missing' only adds absent sheets. */
+  writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult>;
+}
+
+/** Excel's limits that both gateways and the engine respect. */
+export const SHEET_NAME_MAX = 31;
+export const FORBIDDEN_SHEET_NAME_CHARS = /[:\\/?*[\]]/;
+
+/** Text that Excel would take as a formula when written to a cell's values. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+/** Excel column letters for a zero-based column index (0 → A, 26 → AA). */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** A1 address of a zero-based (row, column) pair. */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
