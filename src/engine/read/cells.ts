@@ -164,7 +164,8 @@ export function parseBirthYear(cell: Cell, currentYear: number): Parsed<number |
   if (isBlank(cell)) return ok(null);
   const shown = cellText(cell) ?? '';
   let year: number | null = null;
-  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1900 && cell <= 2100) year = cell;
+  // Four-digit numbers are years (also impossible ones); larger numbers are serial dates.
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1000 && cell <= 9999) year = cell;
   else if (typeof cell === 'string' && /^\d{4}$/.test(cleanText(cell))) year = Number(cleanText(cell));
   else {
     const date = parseDate(cell);
