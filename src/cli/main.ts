@@ -1,0 +1,127 @@
+/** `kring` — the command line of cli.md. Thin: parsing, file handling and printing; the engine does the work. */
+import { existsSync } from 'fs';
+import path from 'path';
+import { runAll, runCheck, runTemplate, RunOutcome } from '../engine/commands';
+import { Lang } from '../engine/i18n';
+import { hasErrors, problemJson, problemLine } from '../engine/problems';
+import { XlsxGatewayError, XlsxWorkbook } from '../xlsx/gateway';
+import { CliArgs, parseArgs, USAGE, UsageError } from './args';
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+/** The folder that holds package.json, for the bundled sample. */
+function packageRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+export function samplePath(): string {
+  return path.join(packageRoot(), 'assets', 'sample.xlsx');
+}
+
+function defaultOutput(input: string): string {
+  const ext = path.extname(input);
+  return path.join(path.dirname(input), `${path.basename(input, ext)}-kring.xlsx`);
+}
+
+const NOT_YET: Partial<Record<string, true>> = { suggest: true, decide: true, maps: true, evaluate: true, intervisie: true };
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`kring: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const human = (text: string) => (args.json ? io.err(text) : io.out(text));
+  if (NOT_YET[args.command]) {
+    io.err(`kring: "${args.command}" is not available in this version yet.\n`);
+    return 2;
+  }
+  try {
+    return await runCli(args, io, human);
+  } catch (e) {
+    if (e instanceof XlsxGatewayError || e instanceof UsageError) {
+      io.err(`kring: ${e.message}\n`);
+      return 2;
+    }
+    io.err(`kring: unexpected failure: ${(e as Error).message}\n`);
+    return 2;
+  }
+}
+
+async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promise<number> {
+  const input = args.command === 'demo' ? samplePath() : args.input;
+  const workbook = input ? await XlsxWorkbook.open(input) : XlsxWorkbook.create();
+  const options = { lang: args.lang ?? undefined, today: args.date ?? undefined };
+  let outcome: RunOutcome;
+  switch (args.command) {
+    case 'check':
+      outcome = await runCheck(workbook, options);
+      break;
+    case 'template':
+      outcome = await runTemplate(workbook, options);
+      break;
+    default:
+      outcome = await runAll(workbook, options);
+      outcome.command = args.command;
+  }
+  const failed = hasErrors(outcome.problems);
+  const writes = args.command !== 'check' && !failed;
+  let target: string | null = null;
+  if (writes) {
+    target = outputPath(args, input);
+    await workbook.save(target);
+  }
+  report(outcome, args, io, human, target);
+  return failed ? 1 : 0;
+}
+
+function outputPath(args: CliArgs, input: string | null): string {
+  if (args.command === 'demo') return path.resolve(args.output ?? 'kring-demo.xlsx');
+  if (!input) return path.resolve(args.output ?? 'kring-template.xlsx');
+  if (args.inPlace) return path.resolve(input);
+  const out = path.resolve(args.output ?? defaultOutput(input));
+  if (out === path.resolve(input)) throw new UsageError('the output would overwrite the input; use --in-place to write into it');
+  return out;
+}
+
+function report(outcome: RunOutcome, args: CliArgs, io: Io, human: (t: string) => void, target: string | null): void {
+  const lang: Lang = outcome.lang;
+  const en = lang === 'en';
+  for (const p of outcome.problems) human(problemLine(p, lang) + '\n');
+  const errors = outcome.problems.filter((p) => p.severity === 'error').length;
+  const warnings = outcome.problems.length - errors;
+  if (errors) human(en ? `${errors} error(s), ${warnings} warning(s). Nothing was written.\n` : `${errors} fout(en), ${warnings} waarschuwing(en). Er is niets geschreven.\n`);
+  else if (outcome.command === 'check') human(en ? `No errors (${warnings} warning(s)).\n` : `Geen fouten (${warnings} waarschuwing(en)).\n`);
+  if (target) {
+    if (outcome.sheets.length) human((en ? 'Sheets written: ' : 'Bladen geschreven: ') + outcome.sheets.join(', ') + '\n');
+    if (outcome.skipped.length) human((en ? 'Already present, left as they were: ' : 'Al aanwezig, ongewijzigd gelaten: ') + outcome.skipped.join(', ') + '\n');
+    human((en ? 'Written to ' : 'Geschreven naar ') + target + '\n');
+  }
+  if (args.json) {
+    const summary: Record<string, unknown> = {
+      command: outcome.command,
+      problems: outcome.problems.map((p) => problemJson(p, lang)),
+    };
+    if (outcome.command !== 'check') summary.sheets = outcome.sheets;
+    io.out(JSON.stringify(summary, null, 2) + '\n');
+  }
+}

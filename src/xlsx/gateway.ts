@@ -1,0 +1,183 @@
+/**
+ * The xlsx gateway: the WorkbookGateway interface on a .xlsx file, with ExcelJS.
+ * The only module (with ./cells) that touches ExcelJS.
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import path from 'path';
+import { Cell, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX } from '../engine/workbook';
+import { fromExcelJs, NUMBER_FORMATS, toExcelJs } from './cells';
+
+/** Rows below the data that get dropdowns in input sheets, so users can add rows. */
+const INPUT_SPARE_ROWS = 200;
+
+export class XlsxGatewayError extends Error {
+  constructor(message: string, readonly kind: 'unreadable' | 'password' | 'not-found') {
+    super(message);
+  }
+}
+
+export class XlsxWorkbook implements WorkbookGateway {
+  private constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static create(): XlsxWorkbook {
+    const wb = new ExcelJS.Workbook();
+    wb.creator = 'Kring';
+    return new XlsxWorkbook(wb);
+  }
+
+  static async open(file: string): Promise<XlsxWorkbook> {
+    let data: Buffer;
+    try {
+      data = await fs.readFile(file);
+    } catch {
+      throw new XlsxGatewayError(`cannot read ${file}`, 'not-found');
+    }
+    // An encrypted (password-protected) workbook is an OLE compound file, not a zip.
+    if (data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0) {
+      throw new XlsxGatewayError(`${file} is password-protected or an old .xls file`, 'password');
+    }
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(data as unknown as ArrayBuffer);
+    } catch (e) {
+      throw new XlsxGatewayError(`${file} is not a readable .xlsx file (${(e as Error).message})`, 'unreadable');
+    }
+    return new XlsxWorkbook(wb);
+  }
+
+  /** Writes to a temporary file beside the target and renames it, so a failure never leaves half a file. */
+  async save(file: string): Promise<void> {
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+      await this.workbook.xlsx.writeFile(tmp);
+      await fs.rename(tmp, file);
+    } catch (e) {
+      await fs.rm(tmp, { force: true });
+      throw e;
+    }
+  }
+
+  async readSheets(): Promise<RawSheet[]> {
+    return this.workbook.worksheets.map(readWorksheet);
+  }
+
+  async writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult> {
+    const result: WriteResult = { written: [], skipped: [] };
+    for (const spec of specs) checkSheetName(spec.name);
+    for (const spec of specs) {
+      const existing = this.findWorksheet(spec.name);
+      if (existing && (mode === 'create-if-missing' || spec.role === 'input')) {
+        result.skipped.push(existing.name);
+        continue;
+      }
+      let orderNo: number | undefined;
+      if (existing) {
+        orderNo = (existing as unknown as { orderNo: number }).orderNo;
+        this.workbook.removeWorksheet(existing.id);
+      }
+      const ws = this.workbook.addWorksheet(spec.name);
+      if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+      await writeSpec(ws, spec);
+      result.written.push(spec.name);
+    }
+    return result;
+  }
+
+  private findWorksheet(name: string): ExcelJS.Worksheet | undefined {
+    const key = name.toLowerCase();
+    return this.workbook.worksheets.find((ws) => ws.name.toLowerCase() === key);
+  }
+}
+
+function checkSheetName(name: string): void {
+  if (!name || name.length > SHEET_NAME_MAX || FORBIDDEN_SHEET_NAME_CHARS.test(name)) {
+    throw new Error(`invalid sheet name "${name}"`);
+  }
+}
+
+/** The used range of a worksheet as a rectangular block of cells. */
+function readWorksheet(ws: ExcelJS.Worksheet): RawSheet {
+  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  const cells: { r: number; c: number; v: Cell }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // Merged cells repeat the master's value; only the master counts.
+      if (cell.isMerged && cell.master !== cell) return;
+      const v = fromExcelJs(cell.value);
+      if (v === null) return;
+      cells.push({ r, c, v });
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    });
+  });
+  if (!cells.length) return { name: ws.name, rows: [], firstRow: 1, firstColumn: 0 };
+  const rows: Cell[][] = Array.from({ length: bottom - top + 1 }, () => Array<Cell>(right - left + 1).fill(null));
+  for (const { r, c, v } of cells) rows[r - top][c - left] = v;
+  return { name: ws.name, rows, firstRow: top, firstColumn: left - 1 };
+}
+
+function argb(color: string): string {
+  return `FF${color.replace('#', '').toUpperCase()}`;
+}
+
+async function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Promise<void> {
+  const preamble = spec.preamble ?? [];
+  const headerRow = preamble.length + 1;
+  preamble.forEach((line, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = line;
+    if (i === 0) cell.font = { bold: true, size: 14 };
+  });
+  if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  if (spec.freezeHeader) ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+
+  const width = spec.columns.length;
+  const body: Cell[][] = spec.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
+  if (spec.table) {
+    // A table needs at least one body row.
+    const tableRows = body.length ? body : [Array<Cell>(width).fill(null)];
+    ws.addTable({
+      name: spec.table,
+      ref: `A${headerRow}`,
+      headerRow: true,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: spec.columns.map((c) => ({ name: c.header, filterButton: true })),
+      rows: tableRows.map((r) => r.map(toExcelJs)),
+    });
+  } else {
+    spec.columns.forEach((c, j) => (ws.getCell(headerRow, j + 1).value = c.header));
+    body.forEach((r, i) => r.forEach((v, j) => (ws.getCell(headerRow + 1 + i, j + 1).value = toExcelJs(v))));
+  }
+  const header = ws.getRow(headerRow);
+  header.font = { bold: true };
+
+  const lastBodyRow = headerRow + Math.max(body.length, spec.table ? 1 : 0);
+  const validationEnd = spec.role === 'input' ? Math.max(lastBodyRow, headerRow + INPUT_SPARE_ROWS) : lastBodyRow;
+  spec.columns.forEach((col, j) => {
+    const column = ws.getColumn(j + 1);
+    if (col.width) column.width = col.width;
+    const numFmt = NUMBER_FORMATS[col.kind];
+    for (let r = headerRow + 1; r <= validationEnd; r++) {
+      const cell = ws.getCell(r, j + 1);
+      if (r <= lastBodyRow || spec.role === 'input') cell.numFmt = numFmt;
+      if (col.list && col.list.length) {
+        cell.dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${col.list.join(',')}"`],
+          showErrorMessage: true,
+          errorStyle: 'warning',
+          ...(col.hint ? { showInputMessage: true, prompt: col.hint } : {}),
+        };
+      }
+      if (spec.protect && col.editable) cell.protection = { locked: false };
+    }
+  });
+  if (spec.protect) {
+    // No password: the protection prevents accidents, not access.
+    await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
+  }
+}
