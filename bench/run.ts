@@ -1,0 +1,75 @@
+/**
+ * `npm run bench`: time and memory of reading and checking generated workbooks through the engine
+ * and the xlsx gateway, each beside its floor (ExcelJS alone loading the same file) in the same run.
+ */
+import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { runCheck } from '../src/engine/commands';
+import { readWorkbook } from '../src/engine/read';
+import { RawSheet } from '../src/engine/workbook';
+import { XlsxWorkbook } from '../src/xlsx/gateway';
+import { generateInput } from './generate';
+
+interface Row {
+  case: string;
+  size: number;
+  ms: number;
+  floorMs: number | null;
+  heapMb: number;
+  peakRssMb: number;
+}
+
+async function measure(fn: () => Promise<unknown> | unknown): Promise<{ ms: number; heapMb: number; peakRssMb: number }> {
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const start = process.hrtime.bigint();
+  const result = await fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  // Heap still held right after the work (the result is alive), and the process's peak RSS so far.
+  const heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  void result;
+  return { ms, heapMb, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function writeXlsx(file: string, sheets: Record<string, unknown[][]>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    for (const r of rows) ws.addRow(r);
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+async function main(): Promise<void> {
+  const sizes = (process.env.KRING_BENCH_SIZES ?? '200,2000,10000').split(',').map(Number);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
+  const rows: Row[] = [];
+  try {
+    for (const size of sizes) {
+      const input = generateInput(size);
+      const raw: RawSheet[] = Object.entries(input.sheets).map(([name, r]) => ({ name, rows: r, firstRow: 1, firstColumn: 0 }));
+      const engine = await measure(() => readWorkbook(raw, { today: '2026-11-23' }));
+      rows.push({ case: 'engine: read + validate', size, floorMs: null, ...engine });
+      const file = path.join(dir, `bench-${size}.xlsx`);
+      await writeXlsx(file, input.sheets);
+      const floor = await measure(async () => new ExcelJS.Workbook().xlsx.readFile(file));
+      const check = await measure(async () => runCheck(await XlsxWorkbook.open(file), { today: '2026-11-23' }));
+      rows.push({ case: 'xlsx: kring check (open + read + validate)', size, floorMs: floor.ms, ...check });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const header = '| case | clients | time (ms) | floor (ms) | ratio to floor | heap held (MB) | peak RSS so far (MB) |';
+  const lines = [header, '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const r of rows) {
+    lines.push(`| ${r.case} | ${r.size} | ${r.ms.toFixed(0)} | ${r.floorMs === null ? '–' : r.floorMs.toFixed(0)} | ${r.floorMs ? (r.ms / r.floorMs).toFixed(2) : '–'} | ${r.heapMb.toFixed(0)} | ${r.peakRssMb.toFixed(0)} |`);
+  }
+  process.stdout.write(`Floor: ExcelJS alone loading the same file in the same run.\nKring benchmark — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n${lines.join('\n')}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).stack}\n`);
+  process.exitCode = 1;
+});
