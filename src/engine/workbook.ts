@@ -21,6 +21,16 @@ export interface RawSheet {
 
 export type ColumnKind = 'text' | 'integer' | 'number' | 'date' | 'percent' | 'score';
 
+/** The Excel number format of each column kind; '@' keeps user text as text. */
+export const NUMBER_FORMATS: Record<ColumnKind, string> = {
+  text: '@',
+  integer: '0',
+  number: 'General',
+  date: 'dd-mm-yyyy',
+  percent: '0%',
+  score: '0.0',
+};
+
 export interface ColumnSpec {
   header: string;
   kind: ColumnKind;

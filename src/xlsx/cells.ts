@@ -1,6 +1,6 @@
 /** Converting ExcelJS cell values to and from the engine's Cell. */
 import type { CellValue } from 'exceljs';
-import { Cell, ColumnKind } from '../engine/workbook';
+import { Cell } from '../engine/workbook';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -32,15 +32,6 @@ export function fromExcelJs(value: CellValue): Cell {
   }
   return null;
 }
-
-export const NUMBER_FORMATS: Record<ColumnKind, string> = {
-  text: '@',
-  integer: '0',
-  number: '0.00',
-  date: 'dd-mm-yyyy',
-  percent: '0%',
-  score: '0.0',
-};
 
 /** Engine cell → ExcelJS value. Strings are always literal text: ExcelJS writes a formula only for { formula }. */
 export function toExcelJs(cell: Cell): CellValue {

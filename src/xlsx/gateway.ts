@@ -5,8 +5,8 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { Cell, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX } from '../engine/workbook';
-import { fromExcelJs, NUMBER_FORMATS, toExcelJs } from './cells';
+import { Cell, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult, FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, SHEET_NAME_MAX } from '../engine/workbook';
+import { fromExcelJs, toExcelJs } from './cells';
 
 /** Rows below the data that get dropdowns in input sheets, so users can add rows. */
 const INPUT_SPARE_ROWS = 200;
@@ -125,7 +125,8 @@ function argb(color: string): string {
 
 async function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Promise<void> {
   const preamble = spec.preamble ?? [];
-  const headerRow = preamble.length + 1;
+  // Same layout as the Excel gateway: preamble lines, one blank row, then the header.
+  const headerRow = preamble.length ? preamble.length + 2 : 1;
   preamble.forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = line;

@@ -1,0 +1,424 @@
+/**
+ * Kring's strict Excel test host: an in-memory workbook behind the part of the Excel JavaScript
+ * API that Kring uses, with the rules that break add-ins in real Excel (see
+ * /work/shared/design/architecture.md). Runs in Node and in the browser (no Node-only modules).
+ *
+ *   const host = createTestHost({ apiVersion: '1.12' });
+ *   host.setSheet('Cliënten', [['ID', 'Naam'], ['001', 'An']], { table: 'Clienten' });
+ *   const uninstall = host.install(globalThis);   // global Excel, Office, OfficeExtension
+ *   await Excel.run(async (ctx) => { ... });
+ *   host.getValues('Cliënten'); host.cell('Cliënten', 'A2'); host.stats.syncCount;
+ */
+import { ERROR_CODES, HostError, HostErrorCode, notSimulated } from './errors';
+import { MAX_COLUMNS, Rect, formatAddress, formatRef, letters, parseRef, splitSheet } from './address';
+import {
+  CellState,
+  CellValue,
+  FormulaEvaluator,
+  ListRule,
+  Prompt,
+  TableState,
+  addSheet,
+  cellAt,
+  checkTableName,
+  colOf,
+  defaultEvaluate,
+  deleteSheet,
+  displayText,
+  ensureCell,
+  findSheet,
+  newWorkbook,
+  readValue,
+  rowOf,
+  usedRect,
+  writeValue,
+} from './state';
+import { Ctx, HostCore, HostStats, Obj, emptyStats, versionAtLeast } from './runtime';
+import { RequestContextType } from './types';
+
+export { HostError, notSimulated, ERROR_CODES };
+export type { HostErrorCode, HostStats, CellValue };
+export { widthForChars } from './types';
+export { versionAtLeast } from './runtime';
+
+export interface TestHostOptions {
+  /** ExcelApi version the simulated Excel supports, e.g. '1.7' (see excelApiVersionFromManifest). */
+  apiVersion: string;
+  /** Request payload limit (Excel on the web: 5 MB). */
+  requestLimitBytes?: number;
+  /** Response payload limit (Excel on the web: 5 MB). */
+  responseLimitBytes?: number;
+  /** How formula cells get their value; default: constants and HYPERLINK text, else "#NAME?". */
+  evaluateFormula?: FormulaEvaluator;
+  /** Sheets to start with (default: one empty "Sheet1"). */
+  sheets?: { name: string; rows?: SeedCell[][]; at?: string; table?: string }[];
+  /** Office.context.displayLanguage (default 'nl-NL'). */
+  displayLanguage?: string;
+}
+
+/** A seeded cell: value as stored (no typed-input conversion); null = empty. */
+export type SeedCell = CellValue | null;
+
+export interface CellInfo {
+  address: string;
+  /** Value as `range.values` returns it ("" for empty). */
+  value: CellValue;
+  formula?: string;
+  numberFormat: string;
+  text: string;
+  bold: boolean;
+  fill?: string;
+  wrap: boolean;
+  locked: boolean;
+  validation?: ListRule;
+  prompt?: Prompt;
+}
+
+export interface TableInfo {
+  name: string;
+  sheet: string;
+  /** "Sheet!A1:C4" including the header row. */
+  address: string;
+  headerAddress: string;
+  bodyAddress: string;
+  style: string;
+}
+
+export interface SheetInfo {
+  name: string;
+  position: number;
+  tabColor: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  freezeRows: number;
+  protected: boolean;
+  protectionOptions: Record<string, boolean | undefined>;
+  /** Used range (values and formats), e.g. "A1:D20"; undefined for an empty sheet. */
+  usedAddress?: string;
+  /** Explicit column widths in points by column letter. */
+  columnWidths: Record<string, number>;
+  tables: TableInfo[];
+}
+
+export interface TestHost {
+  /** The simulated `Excel` namespace (run, enums, ErrorCodes). */
+  readonly Excel: typeof Excel;
+  /** Minimal `Office`: context.requirements.isSetSupported, onReady, HostType, PlatformType. */
+  readonly Office: typeof Office;
+  readonly OfficeExtension: { Error: typeof HostError; ErrorCodes: typeof ERROR_CODES };
+  readonly apiVersion: string;
+  /** Live counters (syncs, bytes). */
+  readonly stats: HostStats;
+  resetStats(): void;
+  /** Make the Nth request from now (1 = the next one) fail with `code` before anything is applied. */
+  failAtSync(n: number, code?: HostErrorCode): void;
+  /** Set globalObj.Excel/Office/OfficeExtension; returns a function restoring the previous values. */
+  install(globalObj?: object): () => void;
+  isSetSupported(name: string, minVersion?: string | number): boolean;
+
+  // --- seeding and inspection (direct, no sync, no rules except valid names) ----------------
+  /** Create or replace a sheet's content: rows written from `at` (default A1), optional table over them. */
+  setSheet(name: string, rows: SeedCell[][], options?: { at?: string; table?: string; numberFormat?: string }): void;
+  addSheet(name: string): void;
+  deleteSheet(name: string): void;
+  sheetNames(): string[];
+  sheet(name: string): SheetInfo;
+  /** Values ("" for empty) of `address`, or of A1 to the last used cell. */
+  getValues(name: string, address?: string): CellValue[][];
+  /** Displayed text of `address` or of A1 to the last used cell. */
+  getText(name: string, address?: string): string[][];
+  cell(name: string, address: string): CellInfo;
+  tables(): TableInfo[];
+  activeSheet(): string | undefined;
+  selection(): { sheet: string; address: string } | undefined;
+  /** What a user typing into a cell does (typed-input conversion, protection). */
+  typeInCell(name: string, address: string, input: string): void;
+  /** Select a cell as the user would (activates the sheet). */
+  selectCell(name: string, address: string): void;
+  /** Called after every sync that changed something and after every seeding call. */
+  onChange(listener: () => void): () => void;
+}
+
+/** ExcelApi MinVersion declared in a manifest (`<Set Name="ExcelApi" MinVersion="1.7"/>`), if any. */
+export function excelApiVersionFromManifest(xml: string): string | undefined {
+  const sets = xml.match(/<(?:\w+:)?Set\b[^>]*>/g) ?? [];
+  for (const tag of sets) {
+    const name = /\bName\s*=\s*["']([^"']+)["']/.exec(tag)?.[1];
+    if (name?.toLowerCase() !== 'excelapi') continue;
+    return /\bMinVersion\s*=\s*["']([^"']+)["']/.exec(tag)?.[1] ?? '1.1';
+  }
+  return undefined;
+}
+
+const DEFAULT_LIMIT = 5 * 1024 * 1024;
+
+export function createTestHost(options: TestHostOptions): TestHost {
+  if (!/^1\.\d+$/.test(options.apiVersion)) throw new Error(`apiVersion must look like "1.7", got ${JSON.stringify(options.apiVersion)}`);
+  const listeners = new Set<() => void>();
+  const core: HostCore = {
+    wb: newWorkbook(),
+    apiVersion: options.apiVersion,
+    evaluate: options.evaluateFormula ?? defaultEvaluate,
+    requestLimitBytes: options.requestLimitBytes ?? DEFAULT_LIMIT,
+    responseLimitBytes: options.responseLimitBytes ?? DEFAULT_LIMIT,
+    stats: emptyStats(),
+    faults: new Map(),
+    notify: () => listeners.forEach((l) => l()),
+  };
+  const wb = core.wb;
+
+  const isSetSupported = (name: string, minVersion?: string | number): boolean => {
+    if (name.toLowerCase() !== 'excelapi') return false;
+    if (minVersion === undefined) return true;
+    return versionAtLeast(core.apiVersion, typeof minVersion === 'number' ? minVersion.toFixed(1) : minVersion);
+  };
+
+  async function run(...args: unknown[]): Promise<unknown> {
+    const batch = args[args.length - 1];
+    if (args.length > 2) throw notSimulated('Excel.run with more than two arguments');
+    if (args.length === 2) {
+      const first = args[0];
+      if (Array.isArray(first) || (first && typeof first === 'object' && 'context' in (first as object) && !('delayForCellEdit' in (first as object)))) {
+        throw notSimulated('Excel.run(object, batch) reusing another context');
+      }
+      for (const k of Object.keys((first ?? {}) as object)) {
+        if (k !== 'delayForCellEdit') throw notSimulated(`Excel.run option ${k}`);
+      }
+    }
+    if (typeof batch !== 'function') throw new HostError('InvalidArgument', { location: 'Excel.run', details: 'the batch must be a function' });
+    const ctx = new Ctx(core);
+    ctx.root = new Obj(ctx, RequestContextType, 'context', undefined, () => wb);
+    try {
+      const result = (batch as (c: unknown) => unknown)(ctx.root.proxy);
+      if (result === null || result === undefined || typeof (result as { then?: unknown }).then !== 'function') {
+        throw new HostError('RunMustReturnPromise', { location: 'Excel.run' });
+      }
+      const value = await result;
+      await ctx.sync(); // Excel.run flushes what is still queued
+      return value;
+    } finally {
+      ctx.finished = true;
+      ctx.queue = [];
+    }
+  }
+
+  const excelTarget = {
+    run,
+    CalculationMode: { automatic: 'Automatic', automaticExceptTables: 'AutomaticExceptTables', manual: 'Manual' },
+    ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents', hyperlinks: 'Hyperlinks', removeHyperlinks: 'RemoveHyperlinks', resetContents: 'ResetContents' },
+    SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+    ErrorCodes: ERROR_CODES,
+  };
+  const strict = <T extends object>(target: T, name: string): T =>
+    new Proxy(target, {
+      get(t, p) {
+        if (typeof p === 'symbol' || p === 'then' || p === 'toJSON' || p === '$$typeof' || p === 'asymmetricMatch') return (t as Record<PropertyKey, unknown>)[p as string];
+        if (p in t) return (t as Record<string, unknown>)[p];
+        throw notSimulated(`${name}.${p}`);
+      },
+    });
+  const ExcelNs = strict(excelTarget, 'Excel') as unknown as typeof Excel;
+  const OfficeNs = strict(
+    {
+      context: strict(
+        {
+          requirements: strict({ isSetSupported }, 'Office.context.requirements'),
+          displayLanguage: options.displayLanguage ?? 'nl-NL',
+          contentLanguage: options.displayLanguage ?? 'nl-NL',
+        },
+        'Office.context',
+      ),
+      onReady: (cb?: (info: { host: string; platform: string }) => void) => {
+        const info = { host: 'Excel', platform: 'OfficeOnline' };
+        if (cb) cb(info);
+        return Promise.resolve(info);
+      },
+      HostType: { Excel: 'Excel' },
+      PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
+    },
+    'Office',
+  ) as unknown as typeof Office;
+  const OfficeExtensionNs = { Error: HostError, ErrorCodes: ERROR_CODES };
+
+  // --- seeding / inspection -------------------------------------------------------------------
+
+  const sheetOf = (name: string) => {
+    const s = findSheet(wb, name);
+    if (!s) throw new Error(`test host: no sheet "${name}"`);
+    return s;
+  };
+  const rectOf = (address: string): Rect => {
+    const rect = parseRef(splitSheet(address).ref);
+    if (!rect) throw new Error(`test host: invalid address "${address}"`);
+    return rect;
+  };
+  const tableInfo = (t: TableState): TableInfo => ({
+    name: t.name,
+    sheet: t.sheet.name,
+    address: formatAddress(t.sheet.name, t.rect),
+    headerAddress: formatAddress(t.sheet.name, { ...t.rect, r1: t.rect.r0 }),
+    bodyAddress: formatAddress(t.sheet.name, { ...t.rect, r0: t.rect.r0 + 1 }),
+    style: t.style,
+  });
+  const areaOf = (name: string, address?: string): Rect | undefined => {
+    if (address) return rectOf(address);
+    const used = usedRect(sheetOf(name), true);
+    return used ? { r0: 0, c0: 0, r1: used.r1, c1: used.c1 } : undefined;
+  };
+
+  const host: TestHost = {
+    Excel: ExcelNs,
+    Office: OfficeNs,
+    OfficeExtension: OfficeExtensionNs,
+    apiVersion: core.apiVersion,
+    get stats() {
+      return core.stats;
+    },
+    resetStats() {
+      core.stats = emptyStats();
+    },
+    failAtSync(n, code = 'GeneralException') {
+      core.faults.set(core.stats.syncCount + n, code);
+    },
+    install(globalObj: object = globalThis) {
+      const g = globalObj as Record<string, unknown>;
+      const saved = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
+      g.Excel = ExcelNs;
+      g.Office = OfficeNs;
+      g.OfficeExtension = OfficeExtensionNs;
+      return () => {
+        for (const [k, v] of Object.entries(saved)) {
+          if (v === undefined) delete g[k];
+          else g[k] = v;
+        }
+      };
+    },
+    isSetSupported,
+
+    setSheet(name, rows, opts = {}) {
+      let sheet = findSheet(wb, name);
+      if (sheet) {
+        sheet.cells.clear();
+        for (const t of wb.tables.filter((x) => x.sheet === sheet)) t.deleted = true;
+        wb.tables = wb.tables.filter((x) => x.sheet !== sheet);
+      } else {
+        sheet = addSheet(wb, name);
+      }
+      const at = rectOf(opts.at ?? 'A1');
+      const width = Math.max(0, ...rows.map((r) => r.length));
+      rows.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (opts.numberFormat) ensureCell(sheet!, at.r0 + i, at.c0 + j).numberFormat = opts.numberFormat;
+          if (v === null || v === '') return;
+          ensureCell(sheet!, at.r0 + i, at.c0 + j).value = v;
+        }),
+      );
+      if (opts.table) {
+        checkTableName(wb, opts.table);
+        const rect = { r0: at.r0, c0: at.c0, r1: at.r0 + Math.max(1, rows.length - 1), c1: at.c0 + Math.max(0, width - 1) };
+        wb.tables.push({ id: `{table-${wb.nextId++}}`, name: opts.table, sheet, rect, style: 'TableStyleMedium2' });
+      }
+      core.notify();
+    },
+    addSheet(name) {
+      addSheet(wb, name);
+      core.notify();
+    },
+    deleteSheet(name) {
+      deleteSheet(wb, sheetOf(name));
+      core.notify();
+    },
+    sheetNames: () => wb.sheets.map((s) => s.name),
+    sheet(name) {
+      const s = sheetOf(name);
+      const used = usedRect(s, false);
+      const columnWidths: Record<string, number> = {};
+      for (const [c, w] of [...s.columnWidths].sort((a, b) => a[0] - b[0])) columnWidths[letters(c)] = w;
+      return {
+        name: s.name,
+        position: wb.sheets.indexOf(s),
+        tabColor: s.tabColor,
+        visibility: s.visibility,
+        freezeRows: s.freezeRows,
+        protected: s.protected,
+        protectionOptions: { ...s.protectionOptions },
+        usedAddress: used ? formatRef(used) : undefined,
+        columnWidths,
+        tables: wb.tables.filter((t) => t.sheet === s).map(tableInfo),
+      };
+    },
+    getValues(name, address) {
+      const s = sheetOf(name);
+      const rect = areaOf(name, address);
+      if (!rect) return [];
+      const out: CellValue[][] = [];
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        const row: CellValue[] = [];
+        for (let c = rect.c0; c <= rect.c1; c++) row.push(readValue(cellAt(s, r, c)));
+        out.push(row);
+      }
+      return out;
+    },
+    getText(name, address) {
+      const s = sheetOf(name);
+      const rect = areaOf(name, address);
+      if (!rect) return [];
+      const out: string[][] = [];
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        const row: string[] = [];
+        for (let c = rect.c0; c <= rect.c1; c++) row.push(displayText(cellAt(s, r, c)));
+        out.push(row);
+      }
+      return out;
+    },
+    cell(name, address) {
+      const s = sheetOf(name);
+      const rect = rectOf(address);
+      const c: CellState | undefined = cellAt(s, rect.r0, rect.c0);
+      return {
+        address: formatAddress(s.name, { r0: rect.r0, c0: rect.c0, r1: rect.r0, c1: rect.c0 }),
+        value: readValue(c),
+        formula: c?.formula,
+        numberFormat: c?.numberFormat ?? 'General',
+        text: displayText(c),
+        bold: c?.bold ?? false,
+        fill: c?.fill,
+        wrap: c?.wrap ?? false,
+        locked: c?.locked !== false,
+        validation: c?.validation,
+        prompt: c?.prompt,
+      };
+    },
+    tables: () => wb.tables.map(tableInfo),
+    activeSheet: () => wb.sheets.find((s) => s.id === wb.activeSheetId)?.name,
+    selection() {
+      const sel = wb.selection;
+      const s = sel && wb.sheets.find((x) => x.id === sel.sheetId);
+      return s && sel ? { sheet: s.name, address: formatRef(sel.rect) } : undefined;
+    },
+    typeInCell(name, address, input) {
+      const s = sheetOf(name);
+      const rect = rectOf(address);
+      const cell = ensureCell(s, rect.r0, rect.c0);
+      if (s.protected && cell.locked !== false) throw new HostError('AccessDenied', { location: address, details: 'the cell is locked' });
+      writeValue(cell, input, core.evaluate);
+      core.notify();
+    },
+    selectCell(name, address) {
+      const s = sheetOf(name);
+      wb.activeSheetId = s.id;
+      wb.selection = { sheetId: s.id, rect: rectOf(address) };
+      core.notify();
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+
+  for (const seed of options.sheets ?? [{ name: 'Sheet1' }]) {
+    host.setSheet(seed.name, seed.rows ?? [], { at: seed.at, table: seed.table });
+  }
+  return host;
+}
+
+export { rowOf, colOf, MAX_COLUMNS };

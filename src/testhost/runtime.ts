@@ -1,0 +1,522 @@
+/**
+ * The proxy runtime of the test host: request contexts, client objects (as JS Proxies so that an
+ * unknown member throws "not simulated"), the operation queue, load/sync, API-set checks and
+ * the per-request payload accounting.
+ */
+import { HostError, HostErrorCode, notSimulated } from './errors';
+import { FormulaEvaluator, WorkbookState } from './state';
+
+export const NULL = Symbol('null object');
+
+export interface RequestRecord {
+  run: number;
+  /** 1-based number of the request within its run. */
+  sync: number;
+  bytes: number;
+  responseBytes: number;
+  operations: number;
+  error?: string;
+}
+
+export interface HostStats {
+  /** Requests sent (syncs with queued work; an empty sync costs no round trip). */
+  syncCount: number;
+  /** Calls to context.sync(), including empty ones and Excel.run's final flush. */
+  syncCalls: number;
+  totalBytes: number;
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+  runCount: number;
+  /** Per run: requests and bytes. */
+  runs: { syncs: number; bytes: number }[];
+  requests: RequestRecord[];
+  /** How often suspendScreenUpdatingUntilNextSync() was applied. */
+  screenUpdatingSuspensions: number;
+}
+
+export function emptyStats(): HostStats {
+  return {
+    syncCount: 0,
+    syncCalls: 0,
+    totalBytes: 0,
+    largestRequestBytes: 0,
+    largestResponseBytes: 0,
+    runCount: 0,
+    runs: [],
+    requests: [],
+    screenUpdatingSuspensions: 0,
+  };
+}
+
+export interface HostCore {
+  wb: WorkbookState;
+  apiVersion: string;
+  evaluate: FormulaEvaluator;
+  requestLimitBytes: number;
+  responseLimitBytes: number;
+  stats: HostStats;
+  faults: Map<number, HostErrorCode>;
+  notify(): void;
+}
+
+export function versionAtLeast(have: string, need: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = need.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+/** UTF-8 byte length of a string without allocating. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value);
+  return text === undefined ? 0 : utf8Length(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// type specs
+
+export interface PropSpec {
+  kind: 'prop';
+  api: string;
+  /** API set needed to set the property, when different from `api`. */
+  setApi?: string;
+  readonly?: boolean;
+  get(target: any, obj: Obj): unknown;
+  set?(target: any, value: unknown, obj: Obj): void;
+}
+
+export interface NavSpec {
+  kind: 'nav';
+  api: string;
+  make(obj: Obj, name: string): Obj;
+}
+
+export interface MethodSpec {
+  kind: 'method';
+  api: string;
+  /** Runs at call time: creates child objects and/or queues operations. */
+  call(obj: Obj, args: unknown[], location: string): unknown;
+}
+
+export type MemberSpec = PropSpec | NavSpec | MethodSpec;
+
+export interface TypeSpec {
+  name: string;
+  members: Record<string, MemberSpec>;
+  collection?: {
+    itemType: () => TypeSpec;
+    items(target: any, obj: Obj): any[];
+  };
+}
+
+interface Op {
+  location: string;
+  payload: unknown;
+  apply(): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// contexts
+
+let runCounter = 0;
+
+export class Ctx {
+  readonly run: number;
+  finished = false;
+  queue: Op[] = [];
+  syncs = 0;
+  bytes = 0;
+  readonly stats: { syncs: number; bytes: number };
+  root!: Obj;
+
+  constructor(readonly core: HostCore) {
+    this.run = ++runCounter;
+    this.stats = { syncs: 0, bytes: 0 };
+    core.stats.runCount++;
+    core.stats.runs.push(this.stats);
+  }
+
+  /** Send the queued operations as one request and apply them in order. */
+  sync(): Promise<void> {
+    const core = this.core;
+    core.stats.syncCalls++;
+    if (this.finished) return Promise.reject(new HostError('InvalidObjectPath', { arg: 'RequestContext' }));
+    const ops = this.queue;
+    this.queue = [];
+    if (ops.length === 0) return Promise.resolve();
+    let bytes = 0;
+    for (const op of ops) bytes += jsonBytes(op.payload) + 2;
+    core.stats.syncCount++;
+    this.stats.syncs++;
+    const record: RequestRecord = { run: this.run, sync: this.stats.syncs, bytes, responseBytes: 0, operations: ops.length };
+    core.stats.requests.push(record);
+    core.stats.totalBytes += bytes;
+    this.stats.bytes += bytes;
+    if (bytes > core.stats.largestRequestBytes) core.stats.largestRequestBytes = bytes;
+    return Promise.resolve().then(() => {
+      const fault = core.faults.get(core.stats.syncCount);
+      if (fault) {
+        core.faults.delete(core.stats.syncCount);
+        record.error = fault;
+        throw new HostError(fault, { location: 'injected fault', details: `fault injected at sync ${core.stats.syncCount}` });
+      }
+      if (bytes > core.requestLimitBytes) {
+        record.error = 'RequestPayloadSizeLimitExceeded';
+        throw new HostError('RequestPayloadSizeLimitExceeded', { location: 'RequestContext.sync', details: `${bytes} bytes > ${core.requestLimitBytes}` });
+      }
+      responseBytes = 0;
+      let applied = 0;
+      try {
+        for (const op of ops) {
+          try {
+            op.apply();
+            applied++;
+          } catch (e) {
+            if (e instanceof HostError && !e.debugInfo.errorLocation) (e.debugInfo as { errorLocation?: string }).errorLocation = op.location;
+            throw e;
+          }
+        }
+        record.responseBytes = responseBytes;
+        if (responseBytes > core.stats.largestResponseBytes) core.stats.largestResponseBytes = responseBytes;
+        if (responseBytes > core.responseLimitBytes) {
+          throw new HostError('ResponsePayloadSizeLimitExceeded', { location: 'RequestContext.sync', details: `${responseBytes} bytes > ${core.responseLimitBytes}` });
+        }
+      } catch (e) {
+        record.error = e instanceof HostError ? e.code : String(e);
+        throw e;
+      } finally {
+        if (applied > 0) core.notify();
+      }
+    });
+  }
+}
+
+/** Bytes of loaded data in the request being applied (one request at a time: JS is single-threaded). */
+let responseBytes = 0;
+
+// ---------------------------------------------------------------------------------------------
+// client objects
+
+const objOfProxy = new WeakMap<object, Obj>();
+
+export function objectOf(value: unknown): Obj | undefined {
+  return typeof value === 'object' && value !== null ? objOfProxy.get(value) : undefined;
+}
+
+/** Property names that tooling (jest, promises, React, util.inspect) probes; they read as undefined. */
+const PROBES = new Set(['then', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', '@@__IMMUTABLE_ITERABLE__@@', '@@__IMMUTABLE_RECORD__@@', '_isMockFunction', 'inspect', 'constructor', 'toString', 'valueOf']);
+
+export class Obj {
+  readonly proxy: any;
+  loaded: Record<string, unknown> = {};
+  local: Record<string, unknown> = {};
+  isNull?: boolean;
+  private pinned = false;
+  private target: unknown;
+  private navCache = new Map<string, Obj>();
+  /** API set this object needs (from the member that produced it). */
+  requires?: { api: string; location: string };
+
+  constructor(
+    readonly ctx: Ctx,
+    readonly spec: TypeSpec,
+    readonly path: string,
+    readonly parent: Obj | undefined,
+    private readonly resolver: () => unknown,
+  ) {
+    this.proxy = new Proxy(this, HANDLER);
+    objOfProxy.set(this.proxy, this);
+  }
+
+  get core(): HostCore {
+    return this.ctx.core;
+  }
+
+  /** The object's target in the workbook, resolved at first use during a sync and then pinned. */
+  resolve(): any {
+    if (!this.pinned) {
+      const t = this.resolver();
+      this.target = t;
+      this.pinned = true;
+    }
+    return this.target;
+  }
+
+  /** The target, failing for null objects. */
+  live(): any {
+    const t = this.resolve();
+    if (t === NULL) throw new HostError('ItemNotFound', { location: this.path, details: 'the object is a null object' });
+    if (t && typeof t === 'object' && (t as { deleted?: boolean }).deleted) {
+      throw new HostError('ItemNotFound', { location: this.path, details: 'the object was deleted' });
+    }
+    return t;
+  }
+
+  alive(): void {
+    if (this.ctx.finished) throw new HostError('InvalidObjectPath', { arg: this.path, location: this.path });
+  }
+
+  child(spec: TypeSpec, path: string, resolver: () => unknown, requires?: { api: string; location: string }): Obj {
+    const obj = new Obj(this.ctx, spec, path, this, resolver);
+    if (requires && !versionAtLeast(this.core.apiVersion, requires.api)) obj.requires = requires;
+    return obj;
+  }
+
+  nav(name: string): Obj {
+    let obj = this.navCache.get(name);
+    if (!obj) {
+      const m = this.spec.members[name] as NavSpec;
+      obj = m.make(this, name);
+      if (!versionAtLeast(this.core.apiVersion, m.api)) obj.requires = { api: m.api, location: `${this.spec.name}.${name}` };
+      this.navCache.set(name, obj);
+    }
+    return obj;
+  }
+
+  private checkApi(api: string, location: string): void {
+    if (!versionAtLeast(this.core.apiVersion, api)) {
+      throw new HostError('ApiNotFound', { location, details: `${location} needs ExcelApi ${api}; the host runs ExcelApi ${this.core.apiVersion}` });
+    }
+    for (let o: Obj | undefined = this; o; o = o.parent) {
+      if (o.requires) {
+        throw new HostError('ApiNotFound', { location: o.requires.location, details: `${o.requires.location} needs ExcelApi ${o.requires.api}; the host runs ExcelApi ${this.core.apiVersion}` });
+      }
+    }
+  }
+
+  /** Queue an operation applied at the next sync. */
+  queue(location: string, api: string, payload: unknown, apply: (target: any) => void, allowNull = false): void {
+    this.alive();
+    this.ctx.queue.push({
+      location,
+      payload: { path: this.path, op: location, args: payload },
+      apply: () => {
+        this.checkApi(api, location);
+        if (allowNull) apply(this.resolve());
+        else apply(this.live());
+      },
+    });
+  }
+
+  // --- load -----------------------------------------------------------------------------------
+
+  load(option?: unknown): any {
+    this.alive();
+    const paths = parseLoad(option);
+    const plan = this.planLoad(paths);
+    this.ctx.queue.push({
+      location: `${this.spec.name}.load`,
+      payload: { path: this.path, load: paths ?? '*' },
+      apply: () => plan(),
+    });
+    return this.proxy;
+  }
+
+  /** Check the load paths now (unknown members are not simulated) and return the snapshot step. */
+  private planLoad(paths: string[] | undefined): () => void {
+    const spec = this.spec;
+    if (spec.collection) {
+      checkPaths(spec.collection.itemType(), itemPathsOf(paths));
+      return () => this.snapshot(paths);
+    }
+    checkPaths(spec, paths);
+    return () => this.snapshot(paths);
+  }
+
+  /** Apply a load: copy the requested properties from the workbook (a snapshot). */
+  snapshot(paths: string[] | undefined): void {
+    this.checkApi('1.1', `${this.spec.name}.load`);
+    const t = this.resolve();
+    if (t === NULL) {
+      this.isNull = true;
+      return;
+    }
+    this.live();
+    this.isNull = false;
+    const spec = this.spec;
+    if (spec.collection) {
+      const itemSpec = spec.collection.itemType();
+      const itemPaths = itemPathsOf(paths);
+      const items = spec.collection.items(t, this).map((it, i) => {
+        const item = new Obj(this.ctx, itemSpec, `${this.path}.items[${i}]`, this, () => it);
+        item.snapshot(itemPaths);
+        return item.proxy;
+      });
+      this.loaded = { ...this.loaded, items };
+      return;
+    }
+    const props = paths ?? Object.keys(spec.members).filter((k) => {
+      const m = spec.members[k];
+      return m.kind === 'prop' && versionAtLeast(this.core.apiVersion, m.api);
+    });
+    const groups = new Map<string, string[]>();
+    for (const p of props) {
+      const [head, ...rest] = p.split('/');
+      if (!groups.has(head)) groups.set(head, []);
+      if (rest.length) groups.get(head)!.push(rest.join('/'));
+    }
+    const next: Record<string, unknown> = { ...this.loaded };
+    for (const [head, rest] of groups) {
+      const m = spec.members[head];
+      if (m.kind === 'prop') {
+        this.checkApi(m.api, `${spec.name}.${head}`);
+        const value = m.get(t, this);
+        responseBytes += jsonBytes(value);
+        next[head] = value;
+      } else if (m.kind === 'nav') {
+        this.nav(head).snapshot(rest.length ? rest : undefined);
+      }
+    }
+    this.loaded = next;
+  }
+
+  toJSON(): unknown {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(this.loaded)) {
+      out[k] = Array.isArray(v) && k === 'items' ? v.map((x) => (objectOf(x) ? objectOf(x)!.toJSON() : x)) : v;
+    }
+    return out;
+  }
+}
+
+/** Paths on a collection ("items", "items/name", "name") → paths on its items (undefined = all). */
+function itemPathsOf(paths: string[] | undefined): string[] | undefined {
+  if (!paths) return undefined;
+  const out = paths.filter((p) => p !== 'items').map((p) => (p.startsWith('items/') ? p.slice(6) : p));
+  return out.length ? out : undefined;
+}
+
+function parseLoad(option: unknown): string[] | undefined {
+  if (option === undefined || option === null) return undefined;
+  if (typeof option === 'string') return splitList(option);
+  if (Array.isArray(option)) return option.flatMap((x) => splitList(String(x)));
+  if (typeof option === 'object') {
+    const o = option as { select?: string | string[]; expand?: string | string[] };
+    const keys = Object.keys(o).filter((k) => k !== 'select' && k !== 'expand');
+    if (keys.length) throw notSimulated(`load option ${keys.join(', ')}`);
+    const sel = o.select === undefined ? [] : Array.isArray(o.select) ? o.select : splitList(o.select);
+    const exp = o.expand === undefined ? [] : Array.isArray(o.expand) ? o.expand : splitList(o.expand);
+    return [...sel, ...exp];
+  }
+  throw new HostError('InvalidArgument', { location: 'load', details: 'load option must be a string, an array or an object' });
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function checkPaths(spec: TypeSpec, paths: string[] | undefined): void {
+  if (!paths) return;
+  for (const p of paths) {
+    let s: TypeSpec | undefined = spec;
+    const segs = p.split('/');
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i];
+      if (!s) break;
+      if (s.collection) {
+        if (seg === 'items') continue;
+        s = s.collection.itemType();
+      }
+      const m: MemberSpec | undefined = s.members[seg];
+      if (!m || m.kind === 'method') throw notSimulated(`${s.name}.${seg} (in load "${p}")`);
+      if (m.kind === 'prop') {
+        if (i !== segs.length - 1) throw new HostError('InvalidArgument', { location: `${s.name}.load`, details: `"${p}"` });
+        s = undefined;
+      } else {
+        s = navTypes.get(`${s.name}.${seg}`);
+        if (!s) throw notSimulated(`${spec.name} load path "${p}"`);
+      }
+    }
+  }
+}
+
+/** Registry of navigation target types, for checking load paths before anything runs. */
+export const navTypes = new Map<string, TypeSpec>();
+
+const HANDLER: ProxyHandler<Obj> = {
+  get(obj, p) {
+    if (typeof p === 'symbol') return undefined;
+    const spec = obj.spec;
+    switch (p) {
+      case 'load':
+        return (option?: unknown) => obj.load(option);
+      case 'toJSON':
+        return () => obj.toJSON();
+      case 'context':
+        return obj.ctx.root.proxy;
+      case 'isNullObject':
+        if (obj.isNull === undefined) {
+          throw new HostError('PropertyNotLoaded', { arg: 'isNullObject', location: `${spec.name}.isNullObject` });
+        }
+        return obj.isNull;
+      case 'items':
+        if (spec.collection) {
+          if ('items' in obj.loaded) return obj.loaded.items;
+          throw new HostError('PropertyNotLoaded', { arg: 'items', location: `${spec.name}.items` });
+        }
+        break;
+    }
+    const m = spec.members[p];
+    if (!m) {
+      if (PROBES.has(p)) return undefined;
+      throw notSimulated(`${spec.name}.${p}`);
+    }
+    if (m.kind === 'prop') {
+      if (p in obj.loaded) return obj.loaded[p];
+      if (p in obj.local) return obj.local[p];
+      if (obj.isNull) return undefined;
+      throw new HostError('PropertyNotLoaded', { arg: p, location: `${spec.name}.${p}` });
+    }
+    obj.alive();
+    if (m.kind === 'nav') return obj.nav(p).proxy;
+    return (...args: unknown[]) => {
+      obj.alive();
+      return m.call(obj, args, `${spec.name}.${p}`);
+    };
+  },
+  set(obj, p, value) {
+    if (typeof p === 'symbol') return false;
+    const spec = obj.spec;
+    const m = spec.members[p];
+    if (!m) throw notSimulated(`${spec.name}.${p} (set)`);
+    if (m.kind !== 'prop' || m.readonly || !m.set) {
+      throw new TypeError(`Cannot set property ${p} of #<${spec.name}> which has only a getter`);
+    }
+    obj.alive();
+    obj.local[p] = value;
+    const location = `${spec.name}.${p}`;
+    obj.queue(location, m.setApi ?? m.api, { [p]: value }, (t) => m.set!(t, value, obj));
+    return true;
+  },
+  has(obj, p) {
+    return typeof p === 'string' && (p in obj.spec.members || p === 'load' || p === 'context' || p === 'isNullObject');
+  },
+  ownKeys(obj) {
+    return Object.keys(obj.loaded);
+  },
+  getOwnPropertyDescriptor(obj, p) {
+    if (typeof p === 'string' && p in obj.loaded) return { value: obj.loaded[p], enumerable: true, configurable: true, writable: false };
+    return undefined;
+  },
+};

@@ -1,0 +1,364 @@
+/**
+ * The in-memory workbook behind the test host, and the cell semantics of real Excel that
+ * matter to add-ins (typed-input conversion, formulas, text format "@", apostrophe prefix).
+ */
+import { HostError } from './errors';
+import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress } from './address';
+
+export type CellValue = string | number | boolean;
+
+export interface ListRule {
+  list: { inCellDropDown: boolean; source: string };
+}
+
+export interface Prompt {
+  showPrompt: boolean;
+  title: string;
+  message: string;
+}
+
+export interface CellState {
+  /** Stored constant, or computed value of a formula; undefined = empty. */
+  value?: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  fill?: string;
+  fontColor?: string;
+  wrap?: boolean;
+  /** undefined = locked (Excel's default). */
+  locked?: boolean;
+  validation?: ListRule;
+  prompt?: Prompt;
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  sheet: SheetState;
+  /** Whole table including the header row. */
+  rect: Rect;
+  style: string;
+  deleted?: boolean;
+}
+
+export interface ProtectionOptions {
+  [option: string]: boolean | undefined;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  tabColor: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: Map<number, CellState>;
+  columnWidths: Map<number, number>;
+  freezeRows: number;
+  protected: boolean;
+  protectionOptions: ProtectionOptions;
+  deleted?: boolean;
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  tables: TableState[];
+  activeSheetId?: string;
+  selection?: { sheetId: string; rect: Rect };
+  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual';
+  nextId: number;
+}
+
+/** Default column width in points (8.43 characters of Calibri 11). */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+export const key = (r: number, c: number): number => r * MAX_COLUMNS + c;
+export const rowOf = (k: number): number => Math.floor(k / MAX_COLUMNS);
+export const colOf = (k: number): number => k % MAX_COLUMNS;
+
+export function newWorkbook(): WorkbookState {
+  return { sheets: [], tables: [], calculationMode: 'Automatic', nextId: 1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// names
+
+const FORBIDDEN = /[:\\/?*[\]]/;
+
+export function checkSheetName(wb: WorkbookState, name: unknown, self?: SheetState): string {
+  if (typeof name !== 'string') throw new HostError('InvalidArgument', { location: 'Worksheet.name', details: 'name must be text' });
+  if (name.length === 0 || name.length > 31 || FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
+    throw new HostError('InvalidArgument', { location: 'Worksheet.name', details: `invalid sheet name "${name}"` });
+  }
+  const clash = wb.sheets.find((s) => s !== self && s.name.toLowerCase() === name.toLowerCase());
+  if (clash) throw new HostError('ItemAlreadyExists', { location: 'Worksheet.name', details: `a sheet named "${clash.name}" exists` });
+  return name;
+}
+
+/** "A1", "XFD1048576", "R1C1", "R", "C": names Excel refuses for tables (they read as references). */
+export function looksLikeCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1) {
+    let col = 0;
+    for (const ch of a1[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+    const row = Number(a1[2]);
+    if (col <= 16384 && row >= 1 && row <= 1048576) return true;
+  }
+  return /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
+export function checkTableName(wb: WorkbookState, name: unknown, self?: TableState): string {
+  if (typeof name !== 'string' || !/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name) || name.length > 255 || looksLikeCellReference(name)) {
+    throw new HostError('InvalidArgument', { location: 'Table.name', details: `invalid table name "${String(name)}"` });
+  }
+  const clash = wb.tables.find((t) => t !== self && t.name.toLowerCase() === name.toLowerCase());
+  if (clash) throw new HostError('ItemAlreadyExists', { location: 'Table.name', details: `a table named "${clash.name}" exists` });
+  return name;
+}
+
+export function findSheet(wb: WorkbookState, nameOrId: string): SheetState | undefined {
+  const lower = nameOrId.toLowerCase();
+  return wb.sheets.find((s) => s.name.toLowerCase() === lower) ?? wb.sheets.find((s) => s.id === nameOrId);
+}
+
+export function addSheet(wb: WorkbookState, name?: string): SheetState {
+  let sheetName = name;
+  if (sheetName === undefined) {
+    let n = wb.sheets.length + 1;
+    while (findSheet(wb, `Sheet${n}`)) n++;
+    sheetName = `Sheet${n}`;
+  }
+  checkSheetName(wb, sheetName);
+  const sheet: SheetState = {
+    id: `{sheet-${wb.nextId++}}`,
+    name: sheetName,
+    tabColor: '',
+    visibility: 'Visible',
+    cells: new Map(),
+    columnWidths: new Map(),
+    freezeRows: 0,
+    protected: false,
+    protectionOptions: {},
+  };
+  wb.sheets.push(sheet);
+  if (!wb.activeSheetId) wb.activeSheetId = sheet.id;
+  return sheet;
+}
+
+export function deleteSheet(wb: WorkbookState, sheet: SheetState): void {
+  const visible = wb.sheets.filter((s) => s.visibility === 'Visible');
+  if (sheet.visibility === 'Visible' && visible.length <= 1) {
+    throw new HostError('InvalidOperation', { location: 'Worksheet.delete', details: 'a workbook must keep at least one visible sheet' });
+  }
+  const index = wb.sheets.indexOf(sheet);
+  wb.sheets.splice(index, 1);
+  sheet.deleted = true;
+  for (const t of wb.tables.filter((t) => t.sheet === sheet)) t.deleted = true;
+  wb.tables = wb.tables.filter((t) => t.sheet !== sheet);
+  if (wb.activeSheetId === sheet.id) {
+    const next = wb.sheets.slice(Math.max(0, index - 1)).find((s) => s.visibility === 'Visible') ?? wb.sheets.find((s) => s.visibility === 'Visible');
+    wb.activeSheetId = next?.id;
+  }
+  if (wb.selection?.sheetId === sheet.id) wb.selection = undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// cells
+
+export function cellAt(sheet: SheetState, r: number, c: number): CellState | undefined {
+  return sheet.cells.get(key(r, c));
+}
+
+export function ensureCell(sheet: SheetState, r: number, c: number): CellState {
+  const k = key(r, c);
+  let cell = sheet.cells.get(k);
+  if (!cell) {
+    cell = {};
+    sheet.cells.set(k, cell);
+  }
+  return cell;
+}
+
+export function hasValue(cell: CellState | undefined): boolean {
+  return !!cell && (cell.value !== undefined || cell.formula !== undefined);
+}
+
+export function hasFormat(cell: CellState | undefined): boolean {
+  return !!cell && (cell.numberFormat !== undefined || cell.bold !== undefined || cell.fill !== undefined || cell.wrap !== undefined || cell.locked !== undefined || cell.validation !== undefined || cell.fontColor !== undefined);
+}
+
+export const ERROR_VALUE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|FIELD!|UNKNOWN!|BUSY!)$/;
+
+/** How formulas are "calculated" in the host: a tiny evaluator for constants, else #NAME?-like. */
+export type FormulaEvaluator = (formula: string) => CellValue;
+
+export function defaultEvaluate(formula: string): CellValue {
+  const body = formula.slice(1).trim();
+  const num = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.exec(body);
+  if (num) return Number(body);
+  const str = /^"((?:[^"]|"")*)"$/.exec(body);
+  if (str) return str[1].replace(/""/g, '"');
+  const link = /^HYPERLINK\(\s*"(?:[^"]|"")*"\s*(?:,\s*"((?:[^"]|"")*)"\s*)?\)$/i.exec(body);
+  if (link) return link[1] !== undefined ? link[1].replace(/""/g, '"') : body.split('"')[1];
+  return '#NAME?';
+}
+
+const NUMBER_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+const PERCENT_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*%\s*$/;
+const ISO_DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/;
+const NL_DATE = /^\s*(\d{1,2})[-/](\d{1,2})[-/](\d{4})\s*$/;
+
+/** Excel serial number of a calendar date (1900 date system). */
+export function dateSerial(y: number, m: number, d: number): number | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const t = Date.UTC(y, m - 1, d);
+  const back = new Date(t);
+  if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  return Math.round(t / 86400000) + 25569;
+}
+
+/**
+ * Write one input value into a cell as Excel does for `range.values` (typed-input semantics):
+ * - null / undefined: the cell is left as it is (Office.js skips null entries);
+ * - "" clears the value;
+ * - numberFormat "@" (text) keeps the string literally (the format must be set before);
+ * - a leading apostrophe keeps the rest as literal text;
+ * - "=…" is a formula; numeric text becomes a number ("00123" → 123), "12%" → 0.12,
+ *   TRUE/FALSE → boolean, a date text ("2026-02-03", "3-2-2026") → serial number;
+ * - otherwise text starting with "+", "-" or "@" is taken as a formula.
+ */
+export function writeValue(cell: CellState, input: unknown, evaluate: FormulaEvaluator, asFormula = false): void {
+  if (input === null || input === undefined) return;
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) throw new HostError('InvalidArgument', { location: 'Range.values', details: `not a finite number: ${input}` });
+    cell.value = input;
+    cell.formula = undefined;
+    return;
+  }
+  if (typeof input === 'boolean') {
+    cell.value = input;
+    cell.formula = undefined;
+    return;
+  }
+  if (typeof input !== 'string') {
+    throw new HostError('InvalidArgument', { location: asFormula ? 'Range.formulas' : 'Range.values', details: `unsupported value type ${typeof input}` });
+  }
+  cell.formula = undefined;
+  if (input === '') {
+    cell.value = undefined;
+    return;
+  }
+  if (cell.numberFormat === '@') {
+    cell.value = input;
+    return;
+  }
+  if (input.startsWith("'")) {
+    cell.value = input.slice(1);
+    return;
+  }
+  if (input.startsWith('=')) {
+    if (input.length === 1) throw new HostError('InvalidArgument', { location: 'Range.values', details: 'empty formula' });
+    cell.formula = input;
+    cell.value = evaluate(input);
+    return;
+  }
+  if (NUMBER_TEXT.test(input)) {
+    cell.value = Number(input);
+    return;
+  }
+  const pct = PERCENT_TEXT.exec(input);
+  if (pct) {
+    cell.value = Number(input.replace('%', '').trim()) / 100;
+    if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = '0%';
+    return;
+  }
+  if (/^(true|false)$/i.test(input.trim())) {
+    cell.value = input.trim().toLowerCase() === 'true';
+    return;
+  }
+  const iso = ISO_DATE.exec(input);
+  const nl = NL_DATE.exec(input);
+  const serial = iso ? dateSerial(+iso[1], +iso[2], +iso[3]) : nl ? dateSerial(+nl[3], +nl[2], +nl[1]) : undefined;
+  if (serial !== undefined) {
+    cell.value = serial;
+    if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = iso ? 'yyyy-mm-dd' : 'd-m-yyyy';
+    return;
+  }
+  if (/^[+\-@]/.test(input)) {
+    const formula = input.startsWith('@') ? `=${input.slice(1)}` : `=${input}`;
+    cell.formula = formula;
+    cell.value = evaluate(formula);
+    return;
+  }
+  cell.value = input;
+}
+
+/** The value Office.js returns in `values`: "" for empty cells. */
+export function readValue(cell: CellState | undefined): CellValue {
+  return cell?.value ?? '';
+}
+
+export function readFormula(cell: CellState | undefined): CellValue {
+  if (!cell) return '';
+  return cell.formula ?? cell.value ?? '';
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** The displayed text of a cell for a few number formats (General, @, 0, 0.0, 0.00, 0%, dates). */
+export function displayText(cell: CellState | undefined): string {
+  const v = cell?.value;
+  if (v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'string') return v;
+  const fmt = cell?.numberFormat ?? 'General';
+  if (fmt === '@' ) return String(v);
+  const pct = /^0(\.0+)?%$/.exec(fmt);
+  if (pct) return `${(v * 100).toFixed(pct[1] ? pct[1].length - 1 : 0)}%`;
+  const fixed = /^0(\.0+)?$/.exec(fmt);
+  if (fixed) return v.toFixed(fixed[1] ? fixed[1].length - 1 : 0);
+  if (/[dmy]/i.test(fmt) && !/General/i.test(fmt)) {
+    const date = new Date(Math.round((v - 25569) * 86400000));
+    const d = date.getUTCDate();
+    const m = date.getUTCMonth() + 1;
+    const y = date.getUTCFullYear();
+    return fmt
+      .toLowerCase()
+      .replace('yyyy', String(y))
+      .replace('dd', pad(d))
+      .replace('mm', pad(m))
+      .replace(/\bd\b/, String(d))
+      .replace(/\bm\b/, String(m));
+  }
+  return String(Number(v.toPrecision(11)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// used range
+
+export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | undefined {
+  let r0 = MAX_ROWS;
+  let c0 = MAX_COLUMNS;
+  let r1 = -1;
+  let c1 = -1;
+  for (const [k, cell] of sheet.cells) {
+    if (!(hasValue(cell) || (!valuesOnly && hasFormat(cell)))) continue;
+    const r = rowOf(k);
+    const c = colOf(k);
+    if (r < r0) r0 = r;
+    if (r > r1) r1 = r;
+    if (c < c0) c0 = c;
+    if (c > c1) c1 = c;
+  }
+  if (r1 < 0) return undefined;
+  return { r0, c0, r1, c1 };
+}
+
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+export function tableAddress(t: TableState): string {
+  return formatAddress(t.sheet.name, t.rect);
+}

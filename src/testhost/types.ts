@@ -1,0 +1,829 @@
+/**
+ * The simulated members of the Excel JavaScript API, each annotated with its requirement set
+ * (from @types/office-js "[Api set: ExcelApi x]"). Anything not listed throws "not simulated".
+ */
+import { HostError, notSimulated } from './errors';
+import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, parseRef, splitSheet } from './address';
+import {
+  CellState,
+  DEFAULT_COLUMN_WIDTH,
+  ListRule,
+  Prompt,
+  SheetState,
+  TableState,
+  WorkbookState,
+  addSheet,
+  cellAt,
+  checkSheetName,
+  checkTableName,
+  colOf,
+  deleteSheet,
+  displayText,
+  ensureCell,
+  findSheet,
+  key,
+  readFormula,
+  readValue,
+  rectsOverlap,
+  rowOf,
+  usedRect,
+  writeValue,
+} from './state';
+import { MethodSpec, NULL, NavSpec, Obj, PropSpec, TypeSpec, navTypes, objectOf, versionAtLeast } from './runtime';
+
+interface RangeT {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+const prop = (api: string, get: PropSpec['get'], set?: PropSpec['set'], setApi?: string): PropSpec => ({ kind: 'prop', api, get, set, setApi, readonly: !set });
+const method = (api: string, call: MethodSpec['call']): MethodSpec => ({ kind: 'method', api, call });
+
+function nav(owner: string, name: string, api: string, type: () => TypeSpec, resolve: (parentTarget: any, obj: Obj) => unknown): NavSpec {
+  queueMicrotaskSafe(() => navTypes.set(`${owner}.${name}`, type()));
+  return {
+    kind: 'nav',
+    api,
+    make: (obj, n) => obj.child(type(), `${obj.path}.${n}`, () => {
+      const t = obj.resolve();
+      if (t === NULL) return NULL;
+      return resolve(obj.live(), obj);
+    }),
+  };
+}
+
+/** Registration of nav types after all specs are defined (specs reference each other). */
+const pending: (() => void)[] = [];
+function queueMicrotaskSafe(fn: () => void): void {
+  pending.push(fn);
+}
+export function registerNavTypes(): void {
+  while (pending.length) pending.shift()!();
+}
+
+/** A method that needs API set `api` and returns a child object resolved later. */
+function childMethod(api: string, type: () => TypeSpec, resolve: (target: any, args: unknown[], obj: Obj, location: string) => unknown, argApi?: (args: unknown[]) => string | undefined): MethodSpec {
+  return method(api, (obj, args, location) => {
+    const need = argApi?.(args);
+    const child = obj.child(type(), `${obj.path}.${location.split('.')[1]}(${args.map((a) => JSON.stringify(a)).join(',')})`, () => {
+      const t = obj.resolve();
+      if (t === NULL) return NULL;
+      return resolve(obj.live(), args, obj, location);
+    }, need && !versionAtLeast(obj.core.apiVersion, need) ? { api: need, location } : !versionAtLeast(obj.core.apiVersion, api) ? { api, location } : undefined);
+    return child.proxy;
+  });
+}
+
+/** A method that queues one operation on the object's target. */
+function opMethod(api: string, apply: (target: any, args: unknown[], obj: Obj) => void, argApi?: (args: unknown[]) => string | undefined): MethodSpec {
+  return method(api, (obj, args, location) => {
+    obj.queue(location, argApi?.(args) ?? api, args, (t) => apply(t, args, obj));
+    return undefined;
+  });
+}
+
+function invalid(location: string, details: string): HostError {
+  return new HostError('InvalidArgument', { location, details });
+}
+
+function cellsIn(rect: Rect): number {
+  return (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
+}
+
+/** Largest range the host materialises cell by cell (a whole column is allowed). */
+const MAX_MATERIALISED = MAX_ROWS + 1;
+
+function forEachCell(rect: Rect, fn: (r: number, c: number) => void): void {
+  for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) fn(r, c);
+}
+
+/** Existing cells of a rect (sparse), without creating any. */
+function existingCells(sheet: SheetState, rect: Rect): CellState[] {
+  const out: CellState[] = [];
+  if (cellsIn(rect) <= sheet.cells.size * 2) {
+    forEachCell(rect, (r, c) => {
+      const cell = cellAt(sheet, r, c);
+      if (cell) out.push(cell);
+    });
+  } else {
+    for (const [k, cell] of sheet.cells) {
+      const r = rowOf(k);
+      const c = colOf(k);
+      if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1) out.push(cell);
+    }
+  }
+  return out;
+}
+
+function grid<T>(rng: RangeT, read: (cell: CellState | undefined) => T): T[][] {
+  if (cellsIn(rng.rect) > 5_000_000) {
+    throw new HostError('ResponsePayloadSizeLimitExceeded', { location: 'Range.load', details: `${cellsIn(rng.rect)} cells` });
+  }
+  const out: T[][] = [];
+  for (let r = rng.rect.r0; r <= rng.rect.r1; r++) {
+    const row: T[] = [];
+    for (let c = rng.rect.c0; c <= rng.rect.c1; c++) row.push(read(cellAt(rng.sheet, r, c)));
+    out.push(row);
+  }
+  return out;
+}
+
+/** Uniform value over the range's cells, or null when mixed (as Office.js reports formats). */
+function uniform<T>(rng: RangeT, read: (cell: CellState | undefined) => T): T | null {
+  let first: T | undefined;
+  let seen = false;
+  const total = cellsIn(rng.rect);
+  const cells = existingCells(rng.sheet, rng.rect);
+  const values = cells.map(read);
+  if (cells.length < total) values.push(read(undefined));
+  for (const v of values) {
+    if (!seen) {
+      first = v;
+      seen = true;
+    } else if (JSON.stringify(v) !== JSON.stringify(first)) return null;
+  }
+  return first as T;
+}
+
+function isLocked(cell: CellState | undefined): boolean {
+  return cell?.locked !== false;
+}
+
+/** Changing cell contents of a protected sheet is only allowed in unlocked cells. */
+function checkContentWrite(rng: RangeT, location: string): void {
+  if (!rng.sheet.protected) return;
+  const total = cellsIn(rng.rect);
+  const cells = existingCells(rng.sheet, rng.rect);
+  if (cells.length < total || cells.some(isLocked)) {
+    throw new HostError('AccessDenied', { location, details: `sheet "${rng.sheet.name}" is protected and the range has locked cells` });
+  }
+}
+
+function checkFormatWrite(sheet: SheetState, location: string, allowedBy?: string): void {
+  if (!sheet.protected) return;
+  if (allowedBy && sheet.protectionOptions[allowedBy]) return;
+  throw new HostError('AccessDenied', { location, details: `sheet "${sheet.name}" is protected` });
+}
+
+/**
+ * Set a 2-D property: a 2-D array matching the range's shape, or one scalar for every cell.
+ */
+function write2d(rng: RangeT, input: unknown, location: string, setCell: (cell: CellState, v: unknown) => void): void {
+  const rows = rng.rect.r1 - rng.rect.r0 + 1;
+  const cols = rng.rect.c1 - rng.rect.c0 + 1;
+  if (Array.isArray(input)) {
+    if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+      const got = input.length && Array.isArray(input[0]) ? `${input.length}×${(input[0] as unknown[]).length}` : `${input.length} (not 2-D)`;
+      throw invalid(location, `The number of rows or columns in the input array doesn't match the size or dimensions of the range: range is ${rows}×${cols}, input is ${got}`);
+    }
+    for (let i = 0; i < rows; i++) {
+      const row = input[i] as unknown[];
+      for (let j = 0; j < cols; j++) {
+        const v = row[j];
+        if (v === null || v === undefined) continue;
+        setCell(ensureCell(rng.sheet, rng.rect.r0 + i, rng.rect.c0 + j), v);
+      }
+    }
+    return;
+  }
+  if (input === null || input === undefined) return;
+  if (typeof input === 'object') throw invalid(location, 'value must be a 2-D array or a single value');
+  if (cellsIn(rng.rect) > MAX_MATERIALISED) throw notSimulated(`${location} on more than ${MAX_MATERIALISED} cells`);
+  forEachCell(rng.rect, (r, c) => setCell(ensureCell(rng.sheet, r, c), input));
+}
+
+function wbOf(obj: Obj): WorkbookState {
+  return obj.core.wb;
+}
+
+function rangeOn(sheet: SheetState, address: string | undefined, location: string): RangeT {
+  if (address === undefined || address === '') return { sheet, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } };
+  if (typeof address !== 'string') throw invalid(location, 'address must be text');
+  const { sheet: named, ref } = splitSheet(address);
+  if (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase()) throw invalid(location, `address "${address}" is on another sheet`);
+  const rect = parseRef(ref);
+  if (!rect) throw invalid(location, `invalid address "${address}"`);
+  return { sheet, rect };
+}
+
+function checkRect(rect: Rect, location: string): Rect {
+  if (rect.r0 < 0 || rect.c0 < 0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLUMNS || rect.r1 < rect.r0 || rect.c1 < rect.c0) {
+    throw invalid(location, 'the range falls outside the worksheet grid');
+  }
+  return rect;
+}
+
+function int(v: unknown, location: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw invalid(location, `expected an integer, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+function fixTableHeaders(wb: WorkbookState, sheet: SheetState): void {
+  for (const t of wb.tables) {
+    if (t.sheet !== sheet) continue;
+    const seen = new Set<string>();
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+      const cell = ensureCell(sheet, t.rect.r0, c);
+      let text = cell.value === undefined ? '' : typeof cell.value === 'boolean' ? (cell.value ? 'TRUE' : 'FALSE') : String(cell.value);
+      cell.formula = undefined;
+      if (text === '') text = `Column${c - t.rect.c0 + 1}`;
+      let name = text;
+      for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${text}${n}`;
+      seen.add(name.toLowerCase());
+      cell.value = name;
+    }
+  }
+}
+
+const TABLE_STYLE = /^(TableStyle(Light|Medium|Dark)\d{1,2})?$/;
+const COLOR = /^(#[0-9A-Fa-f]{6}|[A-Za-z]+)$/;
+const PROTECTION_OPTIONS = new Set([
+  'allowAutoFilter', 'allowDeleteColumns', 'allowDeleteRows', 'allowEditObjects', 'allowEditScenarios', 'allowFormatCells',
+  'allowFormatColumns', 'allowFormatRows', 'allowInsertColumns', 'allowInsertHyperlinks', 'allowInsertRows', 'allowPivotTables', 'allowSort',
+]);
+
+/** Column width in points of an autofit column holding `chars` characters (Calibri 11: 7 px/char + 5 px padding). */
+export function widthForChars(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// types
+
+export const RequestContextType: TypeSpec = {
+  name: 'RequestContext',
+  members: {
+    workbook: nav('RequestContext', 'workbook', '1.1', () => WorkbookType, (t) => t),
+    application: nav('RequestContext', 'application', '1.1', () => ApplicationType, (t) => t),
+    sync: method('1.1', (obj) => obj.ctx.sync()),
+    load: method('1.1', (_obj, args) => {
+      const target = objectOf(args[0]);
+      if (!target) throw invalid('RequestContext.load', 'not a client object');
+      return target.load(args[1]);
+    }),
+  },
+};
+
+export const WorkbookType: TypeSpec = {
+  name: 'Workbook',
+  members: {
+    worksheets: nav('Workbook', 'worksheets', '1.1', () => WorksheetCollectionType, (wb) => wb),
+    tables: nav('Workbook', 'tables', '1.1', () => TableCollectionType, (wb) => ({ wb })),
+    application: nav('Workbook', 'application', '1.1', () => ApplicationType, (wb) => wb),
+    getSelectedRange: childMethod('1.1', () => RangeType, (wb: WorkbookState) => {
+      const sel = wb.selection;
+      const sheet = wb.sheets.find((s) => s.id === (sel?.sheetId ?? wb.activeSheetId));
+      if (!sheet) throw new HostError('ItemNotFound', { location: 'Workbook.getSelectedRange' });
+      return { sheet, rect: sel && sel.sheetId === sheet.id ? sel.rect : { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    }),
+  },
+};
+
+export const ApplicationType: TypeSpec = {
+  name: 'Application',
+  members: {
+    /** [ExcelApi 1.1 for get, 1.8 for set] */
+    calculationMode: prop('1.1', (wb: WorkbookState) => wb.calculationMode, (wb: WorkbookState, v) => {
+      if (v !== 'Automatic' && v !== 'AutomaticExceptTables' && v !== 'Manual') throw invalid('Application.calculationMode', `unknown mode ${JSON.stringify(v)}`);
+      wb.calculationMode = v;
+    }, '1.8'),
+    /** [ExcelApi 1.9] */
+    suspendScreenUpdatingUntilNextSync: opMethod('1.9', (_wb, _args, obj) => {
+      obj.core.stats.screenUpdatingSuspensions++;
+    }),
+  },
+};
+
+export const WorksheetCollectionType: TypeSpec = {
+  name: 'WorksheetCollection',
+  collection: { itemType: () => WorksheetType, items: (wb: WorkbookState) => wb.sheets.slice() },
+  members: {
+    /** [ExcelApi 1.1] */
+    getItem: childMethod('1.1', () => WorksheetType, (wb: WorkbookState, args, _o, location) => {
+      const sheet = typeof args[0] === 'string' ? findSheet(wb, args[0]) : undefined;
+      if (!sheet) throw new HostError('ItemNotFound', { location, details: `no sheet ${JSON.stringify(args[0])}` });
+      return sheet;
+    }),
+    /** [ExcelApi 1.4] */
+    getItemOrNullObject: childMethod('1.4', () => WorksheetType, (wb: WorkbookState, args) => (typeof args[0] === 'string' ? findSheet(wb, args[0]) : undefined) ?? NULL),
+    /** [ExcelApi 1.1] */
+    getActiveWorksheet: childMethod('1.1', () => WorksheetType, (wb: WorkbookState, _a, _o, location) => {
+      const sheet = wb.sheets.find((s) => s.id === wb.activeSheetId);
+      if (!sheet) throw new HostError('ItemNotFound', { location });
+      return sheet;
+    }),
+    /** [ExcelApi 1.1] */
+    add: method('1.1', (obj, args, location) => {
+      const box: { sheet?: SheetState } = {};
+      obj.queue(location, '1.1', args, (wb: WorkbookState) => {
+        if (args[0] !== undefined && typeof args[0] !== 'string') throw invalid(location, 'name must be text');
+        box.sheet = addSheet(wb, args[0] as string | undefined);
+      });
+      return obj.child(WorksheetType, `${obj.path}.add(${JSON.stringify(args[0] ?? '')})`, () => {
+        if (!box.sheet) throw new HostError('ItemNotFound', { location, details: 'the sheet was not added' });
+        return box.sheet;
+      }).proxy;
+    }),
+  },
+};
+
+export const WorksheetType: TypeSpec = {
+  name: 'Worksheet',
+  members: {
+    /** [ExcelApi 1.1] */
+    id: prop('1.1', (s: SheetState) => s.id),
+    /** [ExcelApi 1.1] */
+    name: prop('1.1', (s: SheetState) => s.name, (s: SheetState, v, obj) => {
+      s.name = checkSheetName(wbOf(obj), v, s);
+    }),
+    /** [ExcelApi 1.1] */
+    position: prop('1.1', (s: SheetState, obj) => wbOf(obj).sheets.indexOf(s), (s: SheetState, v, obj) => {
+      const wb = wbOf(obj);
+      const p = int(v, 'Worksheet.position');
+      if (p < 0 || p >= wb.sheets.length) throw invalid('Worksheet.position', `position ${p} out of range`);
+      wb.sheets.splice(wb.sheets.indexOf(s), 1);
+      wb.sheets.splice(p, 0, s);
+    }),
+    /** [ExcelApi 1.7] */
+    tabColor: prop('1.7', (s: SheetState) => s.tabColor, (s: SheetState, v) => {
+      if (typeof v !== 'string' || (v !== '' && !COLOR.test(v))) throw invalid('Worksheet.tabColor', `invalid colour ${JSON.stringify(v)}`);
+      s.tabColor = v.startsWith('#') ? v.toUpperCase() : v;
+    }),
+    /** [ExcelApi 1.1 for reading visibility; 1.2 for setting it] */
+    visibility: prop('1.1', (s: SheetState) => s.visibility, (s: SheetState, v, obj) => {
+      if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw invalid('Worksheet.visibility', `unknown visibility ${JSON.stringify(v)}`);
+      const wb = wbOf(obj);
+      if (v !== 'Visible' && s.visibility === 'Visible' && wb.sheets.filter((x) => x.visibility === 'Visible').length <= 1) {
+        throw new HostError('InvalidOperation', { location: 'Worksheet.visibility', details: 'cannot hide the last visible sheet' });
+      }
+      s.visibility = v;
+    }, '1.2'),
+    /** [ExcelApi 1.1] */
+    tables: nav('Worksheet', 'tables', '1.1', () => TableCollectionType, (s: SheetState, obj) => ({ wb: wbOf(obj), sheet: s })),
+    /** [ExcelApi 1.7] */
+    freezePanes: nav('Worksheet', 'freezePanes', '1.7', () => FreezePanesType, (s) => s),
+    /** [ExcelApi 1.2] */
+    protection: nav('Worksheet', 'protection', '1.2', () => WorksheetProtectionType, (s) => s),
+    /** [ExcelApi 1.1] */
+    getRange: childMethod('1.1', () => RangeType, (s: SheetState, args, _o, location) => rangeOn(s, args[0] as string | undefined, location)),
+    /** [ExcelApi 1.1] */
+    getCell: childMethod('1.1', () => RangeType, (s: SheetState, args, _o, location) => {
+      const r = int(args[0], location);
+      const c = int(args[1], location);
+      return { sheet: s, rect: checkRect({ r0: r, c0: c, r1: r, c1: c }, location) };
+    }),
+    /** [ExcelApi 1.1; valuesOnly 1.2] */
+    getUsedRange: childMethod('1.1', () => RangeType, (s: SheetState, args) => ({ sheet: s, rect: usedRect(s, args[0] === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 } }), (args) => (args.length ? '1.2' : undefined)),
+    /** [ExcelApi 1.4] */
+    getUsedRangeOrNullObject: childMethod('1.4', () => RangeType, (s: SheetState, args) => {
+      const rect = usedRect(s, args[0] === true);
+      return rect ? { sheet: s, rect } : NULL;
+    }),
+    /** [ExcelApi 1.1] */
+    delete: opMethod('1.1', (s: SheetState, _a, obj) => deleteSheet(wbOf(obj), s)),
+    /** [ExcelApi 1.1] */
+    activate: opMethod('1.1', (s: SheetState, _a, obj) => {
+      if (s.visibility !== 'Visible') throw new HostError('InvalidOperation', { location: 'Worksheet.activate', details: 'the sheet is hidden' });
+      const wb = wbOf(obj);
+      wb.activeSheetId = s.id;
+      if (wb.selection?.sheetId !== s.id) wb.selection = { sheetId: s.id, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    }),
+  },
+};
+
+export const FreezePanesType: TypeSpec = {
+  name: 'WorksheetFreezePanes',
+  members: {
+    /** [ExcelApi 1.7] */
+    freezeRows: method('1.7', (obj, args, location) => {
+      if (args[0] === undefined) throw notSimulated('WorksheetFreezePanes.freezeRows() without a count');
+      obj.queue(location, '1.7', args, (s: SheetState) => {
+        const n = int(args[0], location);
+        if (n < 0 || n >= MAX_ROWS) throw invalid(location, `count ${n}`);
+        s.freezeRows = n;
+      });
+    }),
+    /** [ExcelApi 1.7] */
+    unfreeze: opMethod('1.7', (s: SheetState) => {
+      s.freezeRows = 0;
+    }),
+  },
+};
+
+export const WorksheetProtectionType: TypeSpec = {
+  name: 'WorksheetProtection',
+  members: {
+    /** [ExcelApi 1.2] */
+    protected: prop('1.2', (s: SheetState) => s.protected),
+    /** [ExcelApi 1.2 for options; 1.7 for password] */
+    protect: opMethod('1.2', (s: SheetState, args, obj) => {
+      if (s.protected) throw new HostError('InvalidOperation', { location: 'WorksheetProtection.protect', details: 'the sheet is already protected' });
+      const options = (args[0] ?? {}) as Record<string, unknown>;
+      if (typeof options !== 'object') throw invalid('WorksheetProtection.protect', 'options must be an object');
+      for (const [k, v] of Object.entries(options)) {
+        if (k === 'selectionMode') continue;
+        if (!PROTECTION_OPTIONS.has(k) || typeof v !== 'boolean') throw invalid('WorksheetProtection.protect', `unknown option ${k}`);
+      }
+      void obj;
+      s.protected = true;
+      s.protectionOptions = { ...(options as Record<string, boolean>) };
+    }, (args) => (args[1] !== undefined ? '1.7' : undefined)),
+    /** [ExcelApi 1.2; 1.7 for password] */
+    unprotect: opMethod('1.2', (s: SheetState) => {
+      s.protected = false;
+      s.protectionOptions = {};
+    }, (args) => (args[0] !== undefined ? '1.7' : undefined)),
+  },
+};
+
+function rangeProp2d(name: 'values' | 'formulas' | 'numberFormat'): PropSpec {
+  const location = `Range.${name}`;
+  return prop(
+    '1.1',
+    (rng: RangeT) => grid(rng, name === 'values' ? readValue : name === 'formulas' ? readFormula : (cell) => cell?.numberFormat ?? 'General'),
+    (rng: RangeT, v, obj) => {
+      if (name === 'numberFormat') {
+        checkFormatWrite(rng.sheet, location, 'allowFormatCells');
+        write2d(rng, v, location, (cell, x) => {
+          if (typeof x !== 'string') throw invalid(location, `number format must be text, got ${JSON.stringify(x)}`);
+          cell.numberFormat = x === 'General' ? undefined : x;
+        });
+      } else {
+        checkContentWrite(rng, location);
+        const evaluate = obj.core.evaluate;
+        write2d(rng, v, location, (cell, x) => writeValue(cell, x, evaluate, name === 'formulas'));
+        fixTableHeaders(wbOf(obj), rng.sheet);
+      }
+    },
+  );
+}
+
+function subRange(location: string, fn: (rng: RangeT, args: unknown[]) => Rect): MethodSpec {
+  return childMethod('1.1', () => RangeType, (rng: RangeT, args) => ({ sheet: rng.sheet, rect: checkRect(fn(rng, args), location) }));
+}
+
+export const RangeType: TypeSpec = {
+  name: 'Range',
+  members: {
+    /** [ExcelApi 1.1] */
+    address: prop('1.1', (rng: RangeT) => formatAddress(rng.sheet.name, rng.rect)),
+    /** [ExcelApi 1.1] */
+    rowIndex: prop('1.1', (rng: RangeT) => rng.rect.r0),
+    /** [ExcelApi 1.1] */
+    columnIndex: prop('1.1', (rng: RangeT) => rng.rect.c0),
+    /** [ExcelApi 1.1] */
+    rowCount: prop('1.1', (rng: RangeT) => rng.rect.r1 - rng.rect.r0 + 1),
+    /** [ExcelApi 1.1] */
+    columnCount: prop('1.1', (rng: RangeT) => rng.rect.c1 - rng.rect.c0 + 1),
+    /** [ExcelApi 1.1] */
+    cellCount: prop('1.1', (rng: RangeT) => cellsIn(rng.rect)),
+    /** [ExcelApi 1.1] */
+    values: rangeProp2d('values'),
+    /** [ExcelApi 1.1] */
+    formulas: rangeProp2d('formulas'),
+    /** [ExcelApi 1.1] */
+    numberFormat: rangeProp2d('numberFormat'),
+    /** [ExcelApi 1.1] */
+    text: prop('1.1', (rng: RangeT) => grid(rng, displayText)),
+    /** [ExcelApi 1.1] */
+    format: nav('Range', 'format', '1.1', () => RangeFormatType, (rng) => rng),
+    /** [ExcelApi 1.8] */
+    dataValidation: nav('Range', 'dataValidation', '1.8', () => DataValidationType, (rng) => rng),
+    /** [ExcelApi 1.1] */
+    worksheet: nav('Range', 'worksheet', '1.1', () => WorksheetType, (rng: RangeT) => rng.sheet),
+    /** [ExcelApi 1.1] */
+    getCell: subRange('Range.getCell', (rng, a) => {
+      const r = rng.rect.r0 + int(a[0], 'Range.getCell');
+      const c = rng.rect.c0 + int(a[1], 'Range.getCell');
+      return { r0: r, c0: c, r1: r, c1: c };
+    }),
+    /** [ExcelApi 1.2] */
+    getResizedRange: childMethod('1.2', () => RangeType, (rng: RangeT, a) => ({
+      sheet: rng.sheet,
+      rect: checkRect({ ...rng.rect, r1: rng.rect.r1 + int(a[0], 'Range.getResizedRange'), c1: rng.rect.c1 + int(a[1], 'Range.getResizedRange') }, 'Range.getResizedRange'),
+    })),
+    /** [ExcelApi 1.1] */
+    getOffsetRange: subRange('Range.getOffsetRange', (rng, a) => {
+      const dr = int(a[0], 'Range.getOffsetRange');
+      const dc = int(a[1], 'Range.getOffsetRange');
+      return { r0: rng.rect.r0 + dr, r1: rng.rect.r1 + dr, c0: rng.rect.c0 + dc, c1: rng.rect.c1 + dc };
+    }),
+    /** [ExcelApi 1.1] */
+    getRow: subRange('Range.getRow', (rng, a) => {
+      const r = rng.rect.r0 + int(a[0], 'Range.getRow');
+      if (r > rng.rect.r1) throw invalid('Range.getRow', 'row outside the range');
+      return { ...rng.rect, r0: r, r1: r };
+    }),
+    /** [ExcelApi 1.1] */
+    getColumn: subRange('Range.getColumn', (rng, a) => {
+      const c = rng.rect.c0 + int(a[0], 'Range.getColumn');
+      if (c > rng.rect.c1) throw invalid('Range.getColumn', 'column outside the range');
+      return { ...rng.rect, c0: c, c1: c };
+    }),
+    /** [ExcelApi 1.1] */
+    getEntireColumn: subRange('Range.getEntireColumn', (rng) => ({ ...rng.rect, r0: 0, r1: MAX_ROWS - 1 })),
+    /** [ExcelApi 1.1] */
+    getEntireRow: subRange('Range.getEntireRow', (rng) => ({ ...rng.rect, c0: 0, c1: MAX_COLUMNS - 1 })),
+    /** [ExcelApi 1.1; valuesOnly 1.2] */
+    getUsedRange: childMethod('1.1', () => RangeType, (rng: RangeT, args, _o, location) => {
+      const used = usedRect(rng.sheet, args[0] === true);
+      if (!used || !rectsOverlap(used, rng.rect)) throw new HostError('ItemNotFound', { location, details: 'the range is empty' });
+      return { sheet: rng.sheet, rect: intersect(used, rng.rect) };
+    }, (args) => (args.length ? '1.2' : undefined)),
+    /** [ExcelApi 1.4] */
+    getUsedRangeOrNullObject: childMethod('1.4', () => RangeType, (rng: RangeT, args) => {
+      const used = usedRect(rng.sheet, args[0] === true);
+      if (!used || !rectsOverlap(used, rng.rect)) return NULL;
+      return { sheet: rng.sheet, rect: intersect(used, rng.rect) };
+    }),
+    /** [ExcelApi 1.1] */
+    select: opMethod('1.1', (rng: RangeT, _a, obj) => {
+      if (rng.sheet.visibility !== 'Visible') throw new HostError('InvalidOperation', { location: 'Range.select', details: 'the sheet is hidden' });
+      const wb = wbOf(obj);
+      wb.activeSheetId = rng.sheet.id;
+      wb.selection = { sheetId: rng.sheet.id, rect: { ...rng.rect } };
+    }),
+    /** [ExcelApi 1.1] */
+    clear: opMethod('1.1', (rng: RangeT, args) => {
+      const applyTo = (args[0] ?? 'All') as string;
+      if (!['All', 'Formats', 'Contents'].includes(applyTo)) throw notSimulated(`Range.clear(${applyTo})`);
+      if (applyTo !== 'Formats') checkContentWrite(rng, 'Range.clear');
+      if (applyTo !== 'Contents') checkFormatWrite(rng.sheet, 'Range.clear', 'allowFormatCells');
+      for (const cell of existingCells(rng.sheet, rng.rect)) {
+        if (applyTo !== 'Formats') {
+          cell.value = undefined;
+          cell.formula = undefined;
+        }
+        if (applyTo !== 'Contents') {
+          cell.numberFormat = undefined;
+          cell.bold = undefined;
+          cell.fill = undefined;
+          cell.fontColor = undefined;
+          cell.wrap = undefined;
+        }
+        if (applyTo === 'All') {
+          cell.validation = undefined;
+          cell.prompt = undefined;
+        }
+      }
+    }),
+  },
+};
+
+function intersect(a: Rect, b: Rect): Rect {
+  return { r0: Math.max(a.r0, b.r0), c0: Math.max(a.c0, b.c0), r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1) };
+}
+
+/** A cell-format property of a range: uniform read, scalar write to every cell. */
+function cellFormatProp(owner: string, name: string, api: string, read: (cell: CellState | undefined) => unknown, write: (cell: CellState, v: unknown) => void, check: (v: unknown) => boolean, allowedBy = 'allowFormatCells'): PropSpec {
+  const location = `${owner}.${name}`;
+  return prop(api, (rng: RangeT) => uniform(rng, read), (rng: RangeT, v) => {
+    if (!check(v)) throw invalid(location, `invalid value ${JSON.stringify(v)}`);
+    checkFormatWrite(rng.sheet, location, allowedBy);
+    if (cellsIn(rng.rect) > MAX_MATERIALISED) throw notSimulated(`${location} on more than ${MAX_MATERIALISED} cells`);
+    forEachCell(rng.rect, (r, c) => write(ensureCell(rng.sheet, r, c), v));
+  });
+}
+
+const isBool = (v: unknown): boolean => typeof v === 'boolean';
+const isColor = (v: unknown): boolean => typeof v === 'string' && COLOR.test(v);
+
+export const RangeFormatType: TypeSpec = {
+  name: 'RangeFormat',
+  members: {
+    /** [ExcelApi 1.2] */
+    columnWidth: prop('1.2', (rng: RangeT) => {
+      let first: number | undefined;
+      for (let c = rng.rect.c0; c <= rng.rect.c1; c++) {
+        const w = rng.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+        if (first === undefined) first = w;
+        else if (w !== first) return null;
+      }
+      return first;
+    }, (rng: RangeT, v) => {
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1345) throw invalid('RangeFormat.columnWidth', `invalid width ${JSON.stringify(v)}`);
+      checkFormatWrite(rng.sheet, 'RangeFormat.columnWidth', 'allowFormatColumns');
+      for (let c = rng.rect.c0; c <= rng.rect.c1; c++) rng.sheet.columnWidths.set(c, v);
+    }),
+    /** [ExcelApi 1.1] */
+    wrapText: cellFormatProp('RangeFormat', 'wrapText', '1.1', (c) => c?.wrap ?? false, (c, v) => {
+      c.wrap = v ? true : undefined;
+    }, isBool),
+    /** [ExcelApi 1.1] */
+    font: nav('RangeFormat', 'font', '1.1', () => RangeFontType, (rng) => rng),
+    /** [ExcelApi 1.1] */
+    fill: nav('RangeFormat', 'fill', '1.1', () => RangeFillType, (rng) => rng),
+    /** [ExcelApi 1.2] */
+    protection: nav('RangeFormat', 'protection', '1.2', () => FormatProtectionType, (rng) => rng),
+    /** [ExcelApi 1.2] */
+    autofitColumns: opMethod('1.2', (rng: RangeT) => {
+      checkFormatWrite(rng.sheet, 'RangeFormat.autofitColumns', 'allowFormatColumns');
+      const widest = new Map<number, number>();
+      for (const [k, cell] of rng.sheet.cells) {
+        const r = rowOf(k);
+        const c = colOf(k);
+        if (r < rng.rect.r0 || r > rng.rect.r1 || c < rng.rect.c0 || c > rng.rect.c1) continue;
+        widest.set(c, Math.max(widest.get(c) ?? 0, displayText(cell).length));
+      }
+      for (const [c, chars] of widest) rng.sheet.columnWidths.set(c, widthForChars(chars));
+    }),
+    /** [ExcelApi 1.2] */
+    autofitRows: opMethod('1.2', (rng: RangeT) => checkFormatWrite(rng.sheet, 'RangeFormat.autofitRows', 'allowFormatRows')),
+  },
+};
+
+export const RangeFontType: TypeSpec = {
+  name: 'RangeFont',
+  members: {
+    /** [ExcelApi 1.1] */
+    bold: cellFormatProp('RangeFont', 'bold', '1.1', (c) => c?.bold ?? false, (c, v) => {
+      c.bold = v ? true : undefined;
+    }, isBool),
+    /** [ExcelApi 1.1] */
+    color: cellFormatProp('RangeFont', 'color', '1.1', (c) => c?.fontColor ?? '#000000', (c, v) => {
+      c.fontColor = String(v).toUpperCase();
+    }, isColor),
+  },
+};
+
+export const RangeFillType: TypeSpec = {
+  name: 'RangeFill',
+  members: {
+    /** [ExcelApi 1.1] */
+    color: cellFormatProp('RangeFill', 'color', '1.1', (c) => c?.fill ?? '#FFFFFF', (c, v) => {
+      c.fill = String(v).toUpperCase();
+    }, isColor),
+    /** [ExcelApi 1.1] */
+    clear: opMethod('1.1', (rng: RangeT) => {
+      checkFormatWrite(rng.sheet, 'RangeFill.clear', 'allowFormatCells');
+      for (const cell of existingCells(rng.sheet, rng.rect)) cell.fill = undefined;
+    }),
+  },
+};
+
+export const FormatProtectionType: TypeSpec = {
+  name: 'FormatProtection',
+  members: {
+    /** [ExcelApi 1.2] */
+    locked: cellFormatProp('FormatProtection', 'locked', '1.2', (c) => c?.locked ?? true, (c, v) => {
+      c.locked = v ? undefined : false;
+    }, isBool, '-never-'),
+  },
+};
+
+function checkRule(v: unknown): ListRule {
+  const location = 'DataValidation.rule';
+  if (!v || typeof v !== 'object') throw invalid(location, 'rule must be an object');
+  const keys = Object.keys(v);
+  if (keys.length !== 1) throw invalid(location, 'a rule has exactly one rule type');
+  if (keys[0] !== 'list') throw notSimulated(`DataValidation.rule.${keys[0]}`);
+  const list = (v as { list: { inCellDropDown?: unknown; source?: unknown } }).list;
+  if (!list || typeof list.source !== 'string') throw notSimulated('DataValidation.rule.list.source other than text');
+  if (list.source.length === 0 || list.source.length > 255) throw invalid(location, `list source must be 1–255 characters (got ${list.source.length})`);
+  if (list.inCellDropDown !== undefined && typeof list.inCellDropDown !== 'boolean') throw invalid(location, 'inCellDropDown must be boolean');
+  return { list: { inCellDropDown: list.inCellDropDown ?? true, source: list.source } };
+}
+
+function checkPrompt(v: unknown): Prompt {
+  const location = 'DataValidation.prompt';
+  const p = v as Partial<Prompt> | null;
+  if (!p || typeof p !== 'object') throw invalid(location, 'prompt must be an object');
+  const title = p.title ?? '';
+  const message = p.message ?? '';
+  if (typeof title !== 'string' || title.length > 32) throw invalid(location, 'title must be text of at most 32 characters');
+  if (typeof message !== 'string' || message.length > 255) throw invalid(location, 'message must be text of at most 255 characters');
+  return { showPrompt: p.showPrompt ?? true, title, message };
+}
+
+export const DataValidationType: TypeSpec = {
+  name: 'DataValidation',
+  members: {
+    /** [ExcelApi 1.8] */
+    rule: prop('1.8', (rng: RangeT) => uniform(rng, (c) => c?.validation ?? {}), (rng: RangeT, v) => {
+      const rule = checkRule(v);
+      checkFormatWrite(rng.sheet, 'DataValidation.rule');
+      if (cellsIn(rng.rect) > MAX_MATERIALISED) throw notSimulated(`DataValidation.rule on more than ${MAX_MATERIALISED} cells`);
+      forEachCell(rng.rect, (r, c) => {
+        ensureCell(rng.sheet, r, c).validation = rule;
+      });
+    }),
+    /** [ExcelApi 1.8] */
+    prompt: prop('1.8', (rng: RangeT) => uniform(rng, (c) => c?.prompt ?? { showPrompt: false, title: '', message: '' }), (rng: RangeT, v) => {
+      const prompt = checkPrompt(v);
+      checkFormatWrite(rng.sheet, 'DataValidation.prompt');
+      forEachCell(rng.rect, (r, c) => {
+        ensureCell(rng.sheet, r, c).prompt = prompt;
+      });
+    }),
+    /** [ExcelApi 1.8] */
+    clear: opMethod('1.8', (rng: RangeT) => {
+      checkFormatWrite(rng.sheet, 'DataValidation.clear');
+      for (const cell of existingCells(rng.sheet, rng.rect)) {
+        cell.validation = undefined;
+        cell.prompt = undefined;
+      }
+    }),
+  },
+};
+
+interface TablesT {
+  wb: WorkbookState;
+  sheet?: SheetState;
+}
+
+function findTable(t: TablesT, k: unknown): TableState | undefined {
+  if (typeof k !== 'string') return undefined;
+  const list = t.wb.tables.filter((x) => !t.sheet || x.sheet === t.sheet);
+  return list.find((x) => x.name.toLowerCase() === k.toLowerCase()) ?? list.find((x) => x.id === k);
+}
+
+export const TableCollectionType: TypeSpec = {
+  name: 'TableCollection',
+  collection: { itemType: () => TableType, items: (t: TablesT) => t.wb.tables.filter((x) => !t.sheet || x.sheet === t.sheet) },
+  members: {
+    /** [ExcelApi 1.1] */
+    getItem: childMethod('1.1', () => TableType, (t: TablesT, args, _o, location) => {
+      const table = findTable(t, args[0]);
+      if (!table) throw new HostError('ItemNotFound', { location, details: `no table ${JSON.stringify(args[0])}` });
+      return table;
+    }),
+    /** [ExcelApi 1.4] */
+    getItemOrNullObject: childMethod('1.4', () => TableType, (t: TablesT, args) => findTable(t, args[0]) ?? NULL),
+    /** [ExcelApi 1.1 / 1.3: address as a Range object from 1.3] */
+    add: method('1.1', (obj, args, location) => {
+      const box: { table?: TableState } = {};
+      const rangeObj = objectOf(args[0]);
+      const payload = [rangeObj ? { range: rangeObj.path } : args[0], args[1]];
+      obj.queue(location, rangeObj ? '1.3' : '1.1', payload, (t: TablesT) => {
+        const wb = t.wb;
+        let rng: RangeT;
+        if (rangeObj) {
+          rng = rangeObj.live() as RangeT;
+          if (t.sheet && rng.sheet !== t.sheet) throw invalid(location, 'the range is on another sheet');
+        } else {
+          if (typeof args[0] !== 'string') throw invalid(location, 'address must be text or a Range');
+          const { sheet: named } = splitSheet(args[0]);
+          const sheet = named !== undefined ? findSheet(wb, named) : t.sheet ?? wb.sheets.find((s) => s.id === wb.activeSheetId);
+          if (!sheet || (t.sheet && sheet !== t.sheet)) throw invalid(location, `address ${JSON.stringify(args[0])} is not on this sheet`);
+          rng = rangeOn(sheet, args[0], location);
+        }
+        if (args[1] !== true) throw notSimulated('TableCollection.add with hasHeaders other than true');
+        checkFormatWrite(rng.sheet, location);
+        const rect = { ...rng.rect };
+        if (rect.r1 === rect.r0) rect.r1 += 1; // Excel adds one empty body row under a header-only range
+        if (cellsIn(rect) > MAX_MATERIALISED || rect.r1 >= MAX_ROWS) throw invalid(location, 'range too large for a table');
+        const overlap = wb.tables.find((x) => x.sheet === rng.sheet && rectsOverlap(x.rect, rect));
+        if (overlap) throw invalid(location, `the range overlaps table ${overlap.name}`);
+        let n = wb.tables.length + 1;
+        while (wb.tables.some((x) => x.name.toLowerCase() === `table${n}`)) n++;
+        const table: TableState = { id: `{table-${wb.nextId++}}`, name: `Table${n}`, sheet: rng.sheet, rect, style: 'TableStyleMedium2' };
+        wb.tables.push(table);
+        fixTableHeaders(wb, rng.sheet);
+        box.table = table;
+      });
+      return obj.child(TableType, `${obj.path}.add(${JSON.stringify(payload[0])})`, () => {
+        if (!box.table) throw new HostError('ItemNotFound', { location, details: 'the table was not added' });
+        return box.table;
+      }).proxy;
+    }),
+  },
+};
+
+export const TableType: TypeSpec = {
+  name: 'Table',
+  members: {
+    /** [ExcelApi 1.1] */
+    id: prop('1.1', (t: TableState) => t.id),
+    /** [ExcelApi 1.1] */
+    name: prop('1.1', (t: TableState) => t.name, (t: TableState, v, obj) => {
+      t.name = checkTableName(wbOf(obj), v, t);
+    }),
+    /** [ExcelApi 1.1] */
+    style: prop('1.1', (t: TableState) => t.style, (t: TableState, v) => {
+      if (typeof v !== 'string' || !TABLE_STYLE.test(v)) throw invalid('Table.style', `unknown style ${JSON.stringify(v)}`);
+      t.style = v;
+    }),
+    /** [ExcelApi 1.2] */
+    worksheet: nav('Table', 'worksheet', '1.2', () => WorksheetType, (t: TableState) => t.sheet),
+    /** [ExcelApi 1.1] */
+    getRange: childMethod('1.1', () => RangeType, (t: TableState) => ({ sheet: t.sheet, rect: { ...t.rect } })),
+    /** [ExcelApi 1.1] */
+    getHeaderRowRange: childMethod('1.1', () => RangeType, (t: TableState) => ({ sheet: t.sheet, rect: { ...t.rect, r1: t.rect.r0 } })),
+    /** [ExcelApi 1.1] */
+    getDataBodyRange: childMethod('1.1', () => RangeType, (t: TableState) => ({ sheet: t.sheet, rect: { ...t.rect, r0: t.rect.r0 + 1 } })),
+    /** [ExcelApi 1.1] */
+    delete: opMethod('1.1', (t: TableState, _a, obj) => {
+      checkFormatWrite(t.sheet, 'Table.delete');
+      const wb = wbOf(obj);
+      wb.tables = wb.tables.filter((x) => x !== t);
+      t.deleted = true;
+    }),
+  },
+};
+
+registerNavTypes();
+
+export { key };

@@ -1,0 +1,285 @@
+import { createTestHost, TestHost } from '../../src/testhost';
+import { createExcelGateway, ExcelGateway } from '../../src/excel';
+import { SheetSpec } from '../../src/engine/workbook';
+
+let host: TestHost;
+let gateway: ExcelGateway;
+let uninstall: () => void;
+
+function setup(apiVersion: string, options: Parameters<typeof createExcelGateway>[0] = {}) {
+  host = createTestHost({ apiVersion });
+  uninstall = host.install(globalThis);
+  gateway = createExcelGateway(options);
+}
+
+afterEach(() => uninstall?.());
+
+const clients: SheetSpec = {
+  name: 'Cliënten',
+  role: 'input',
+  preamble: ['Cliënten', 'Eén rij per cliënt.'],
+  columns: [
+    { header: 'ID', kind: 'text', width: 10, editable: true },
+    { header: 'Naam', kind: 'text', editable: true, hint: 'Roepnaam' },
+    { header: 'Rol', kind: 'text', list: ['netwerker', 'deelnemer', 'beide'], editable: true },
+    { header: 'Capaciteit', kind: 'integer', editable: true },
+    { header: 'Start', kind: 'date' },
+    { header: 'Score', kind: 'score' },
+    { header: 'Aandeel', kind: 'percent' },
+  ],
+  rows: [
+    ['00123', '=HYPERLINK("http://x","y")', 'netwerker', 2, 46056, 7.25, 0.5],
+    ['00124', '+31 6 1234', null, null, null, null, null],
+    ['-', '@home', 'deelnemer', 1, 'onbekend', 3, 0.25],
+  ],
+  table: 'Clienten',
+  tabColor: '#2E75B6',
+  freezeHeader: true,
+  protect: true,
+};
+
+describe('readSheets', () => {
+  beforeEach(() => setup('1.12'));
+
+  it('reads plain ranges with offsets and tables into RawSheets', async () => {
+    host.setSheet('Plain', [['ID', 'Naam'], ['001', 'An'], [2, null], ['#N/A', true]], { at: 'C3' });
+    host.setSheet('Tab', [['Kop', 'X'], ['a', 1]], { at: 'B5', table: 'Tabel' });
+    host.setSheet('Leeg', []);
+    // A note outside the table must not be read when the sheet has a table.
+    host.typeInCell('Tab', 'A1', 'notitie');
+    const sheets = await gateway.readSheets();
+    expect(sheets).toEqual([
+      { name: 'Sheet1', rows: [], firstRow: 1, firstColumn: 0 },
+      { name: 'Plain', rows: [['ID', 'Naam'], ['001', 'An'], [2, null], ['#N/A', true]], firstRow: 3, firstColumn: 2 },
+      { name: 'Tab', rows: [['Kop', 'X'], ['a', 1]], firstRow: 5, firstColumn: 1, table: 'Tabel' },
+      { name: 'Leeg', rows: [], firstRow: 1, firstColumn: 0 },
+    ]);
+    expect(host.stats.syncCount).toBe(3);
+  });
+
+  it('uses the same number of syncs for 10 and 10,000 rows and 1 or 12 sheets', async () => {
+    host.setSheet('A', Array.from({ length: 10 }, (_, i) => [i, `r${i}`]));
+    await gateway.readSheets();
+    const small = host.stats.syncCount;
+    host.resetStats();
+    for (let s = 0; s < 12; s++) host.setSheet(`S${s}`, Array.from({ length: 10_000 }, (_, i) => [i, `r${i}`]), s % 2 ? { table: `Tabel_${s}` } : {});
+    const sheets = await gateway.readSheets();
+    expect(sheets.find((x) => x.name === 'S3')!.rows).toHaveLength(10_000);
+    expect(host.stats.syncCount).toBe(small);
+  });
+
+  it('works at ExcelApi 1.3 (getUsedRange instead of getUsedRangeOrNullObject)', async () => {
+    uninstall();
+    setup('1.3');
+    host.setSheet('Plain', [['a']], { at: 'B2' });
+    const sheets = await gateway.readSheets();
+    expect(sheets).toEqual([
+      { name: 'Sheet1', rows: [], firstRow: 1, firstColumn: 0 },
+      { name: 'Plain', rows: [['a']], firstRow: 2, firstColumn: 1 },
+    ]);
+  });
+});
+
+describe('writeSheets', () => {
+  it('writes a spec: values, formats, validation, table, freeze, tab colour, protection, locked cells', async () => {
+    setup('1.12');
+    const result = await gateway.writeSheets([clients], 'replace');
+    expect(result).toEqual({ written: ['Cliënten'], skipped: [], warnings: [] });
+    const s = 'Cliënten';
+    // preamble in rows 1-2, blank row 3, header row 4, body from row 5
+    expect(host.getValues(s, 'A1:A3')).toEqual([['Cliënten'], ['Eén rij per cliënt.'], ['']]);
+    expect(host.cell(s, 'A1').bold).toBe(true);
+    expect(host.getValues(s, 'A4:G4')).toEqual([['ID', 'Naam', 'Rol', 'Capaciteit', 'Start', 'Score', 'Aandeel']]);
+    expect(host.cell(s, 'D4').bold).toBe(true);
+    expect(host.getValues(s, 'A5:G7')).toEqual([
+      ['00123', '=HYPERLINK("http://x","y")', 'netwerker', 2, 46056, 7.25, 0.5],
+      ['00124', '+31 6 1234', '', '', '', '', ''],
+      ['-', '@home', 'deelnemer', 1, 'onbekend', 3, 0.25],
+    ]);
+    for (const addr of ['A5', 'B5', 'B6', 'A7', 'B7', 'E7']) expect(host.cell(s, addr).formula).toBeUndefined();
+    expect(host.getText(s, 'E5:G5')).toEqual([['03-02-2026', '7.3', '50%']]);
+    expect(host.cell(s, 'A5').numberFormat).toBe('@');
+    expect(host.cell(s, 'D5').numberFormat).toBe('0');
+    expect(host.cell(s, 'E5').numberFormat).toBe('dd-mm-yyyy');
+    expect(host.cell(s, 'F5').numberFormat).toBe('0.0');
+    expect(host.cell(s, 'G5').numberFormat).toBe('0%');
+    // dropdown on body and on 200 spare rows of an input sheet
+    const rule = { list: { inCellDropDown: true, source: 'netwerker,deelnemer,beide' } };
+    expect(host.cell(s, 'C5').validation).toEqual(rule);
+    expect(host.cell(s, 'C207').validation).toEqual(rule);
+    expect(host.cell(s, 'C208').validation).toBeUndefined();
+    expect(host.cell(s, 'B5').prompt).toMatchObject({ showPrompt: true, message: 'Roepnaam' });
+    expect(host.cell(s, 'A207').numberFormat).toBe('@');
+    // editable columns unlocked, others locked; sheet protected
+    expect(host.cell(s, 'A5').locked).toBe(false);
+    expect(host.cell(s, 'D200').locked).toBe(false);
+    expect(host.cell(s, 'E5').locked).toBe(true);
+    expect(host.cell(s, 'A4').locked).toBe(true);
+    const info = host.sheet(s);
+    expect(info).toMatchObject({ tabColor: '#2E75B6', freezeRows: 4, protected: true });
+    expect(info.columnWidths.A).toBeCloseTo(56.25);
+    expect(info.tables).toEqual([
+      { name: 'Clienten', sheet: s, address: 'Cliënten!A4:G7', headerAddress: 'Cliënten!A4:G4', bodyAddress: 'Cliënten!A5:G7', style: 'TableStyleMedium2' },
+    ]);
+    expect(host.stats.syncCount).toBe(2);
+    expect(host.stats.screenUpdatingSuspensions).toBe(1);
+    expect(host.OfficeExtension).toBeDefined();
+  });
+
+  it('leaves calculation mode as it was', async () => {
+    setup('1.12');
+    await gateway.writeSheets([clients], 'replace');
+    await host.Excel.run(async (ctx) => {
+      const app = ctx.workbook.application.load('calculationMode');
+      await ctx.sync();
+      expect(app.calculationMode).toBe('Automatic');
+    });
+  });
+
+  it('round-trips formula-looking text as literal text through write and read', async () => {
+    setup('1.12');
+    const spec: SheetSpec = {
+      name: 'Tekst',
+      role: 'output',
+      columns: [{ header: 'Waarde', kind: 'text' }],
+      rows: [['=HYPERLINK("http://x","y")'], ['+31 6 1234'], ['-5'], ['@x'], ['00123'], ["'quoted"], ['1-2-2026'], ['TRUE']],
+    };
+    await gateway.writeSheets([spec], 'replace');
+    const [, read] = await gateway.readSheets();
+    expect(read.rows.slice(1).map((r) => r[0])).toEqual(spec.rows.map((r) => r[0]));
+  });
+
+  it('replaces an existing output sheet (with a table, protected) without stale content; keeps its position', async () => {
+    setup('1.12');
+    host.setSheet('Uitvoer', [['Oud', 'Kolom'], ['x', 'y'], ['z', 'w']], { table: 'Resultaat' });
+    host.typeInCell('Uitvoer', 'F20', 'stale');
+    host.addSheet('Na');
+    await host.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Uitvoer').protection.protect();
+      await ctx.sync();
+    });
+    const spec: SheetSpec = { name: 'Uitvoer', role: 'output', columns: [{ header: 'Nieuw', kind: 'integer' }], rows: [[1]], table: 'Resultaat' };
+    const result = await gateway.writeSheets([spec], 'replace');
+    expect(result.written).toEqual(['Uitvoer']);
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Uitvoer', 'Na']);
+    expect(host.getValues('Uitvoer')).toEqual([['Nieuw'], [1]]);
+    expect(host.sheet('Uitvoer')).toMatchObject({ protected: false, usedAddress: 'A1:A2' });
+    expect(host.tables().map((t) => t.address)).toEqual(['Uitvoer!A1:A2']);
+  });
+
+  it('create-if-missing skips existing sheets (ignoring case); replace never overwrites input sheets', async () => {
+    setup('1.12');
+    host.setSheet('CLIËNTEN', [['mine']]);
+    const output: SheetSpec = { name: 'Koppelingen voorstel', role: 'output', columns: [{ header: 'A', kind: 'text' }], rows: [] };
+    const r1 = await gateway.writeSheets([clients, output], 'create-if-missing');
+    expect(r1).toMatchObject({ written: ['Koppelingen voorstel'], skipped: ['Cliënten'] });
+    expect(host.getValues('CLIËNTEN')).toEqual([['mine']]);
+    const r2 = await gateway.writeSheets([clients, output], 'replace');
+    expect(r2).toMatchObject({ written: ['Koppelingen voorstel'], skipped: ['Cliënten'] });
+    const r3 = await gateway.writeSheets([output], 'create-if-missing');
+    expect(r3).toMatchObject({ written: [], skipped: ['Koppelingen voorstel'] });
+  });
+
+  it('creates a table with one empty body row when there are no rows', async () => {
+    setup('1.12');
+    await gateway.writeSheets([{ ...clients, rows: [], protect: false }], 'replace');
+    expect(host.tables()[0].address).toBe('Cliënten!A4:G5');
+    expect(host.getValues('Cliënten', 'A5:G5')).toEqual([['', '', '', '', '', '', '']]);
+  });
+
+  it('uses the same number of syncs for 10 rows and 10,000 rows over several sheets', async () => {
+    const make = (n: number, k: number): SheetSpec[] =>
+      Array.from({ length: k }, (_, s) => ({
+        name: `Out${s}`,
+        role: 'output' as const,
+        columns: [{ header: 'ID', kind: 'text' as const }, { header: 'N', kind: 'integer' as const }, { header: 'Keuze', kind: 'text' as const, list: ['a', 'b'] }],
+        rows: Array.from({ length: n }, (_, i) => [`id${i}`, i, 'a']),
+        table: `Tabel_${s}`,
+        freezeHeader: true,
+      }));
+    setup('1.12');
+    await gateway.writeSheets(make(10, 1), 'replace');
+    const small = host.stats.syncCount;
+    setup('1.12');
+    await gateway.writeSheets(make(10_000, 5), 'replace');
+    expect(host.stats.syncCount).toBe(small);
+    expect(small).toBe(2);
+    expect(host.getValues('Out4', 'A10001:B10001')).toEqual([['id9999', 9999]]);
+  });
+
+  it('keeps each request of a 20,000 × 10 write under 5 MB (blocks of ~2 MB)', async () => {
+    setup('1.12');
+    const columns = Array.from({ length: 10 }, (_, j) => ({ header: `Kolom ${j}`, kind: 'text' as const }));
+    const rows = Array.from({ length: 20_000 }, (_, i) => columns.map((_, j) => `waarde ${i}-${j} ${'x'.repeat(20)}`));
+    await gateway.writeSheets([{ name: 'Groot', role: 'output', columns, rows, table: 'Groot', protect: true }], 'replace');
+    const bytes = host.stats.requests.map((r) => r.bytes);
+    expect(host.stats.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(Math.max(...bytes)).toBeLessThan(2_200_000);
+    expect(host.stats.totalBytes).toBeGreaterThan(6_000_000);
+    expect(host.stats.syncCount).toBe(1 + Math.ceil(host.stats.totalBytes / 2_000_000));
+    expect(host.getValues('Groot', 'J20001')).toEqual([[rows[19_999][9]]]);
+    expect(host.sheet('Groot').protected).toBe(true);
+    expect(host.stats.screenUpdatingSuspensions).toBe(host.stats.syncCount - 1);
+  });
+
+  it('works at ExcelApi 1.7: no validation, no screen-updating suspension, no manual calculation', async () => {
+    setup('1.7');
+    expect(gateway.features()).toEqual({
+      usedRangeOrNullObject: true,
+      tabColor: true,
+      freezePanes: true,
+      manualCalculation: false,
+      dataValidation: false,
+      suspendScreenUpdating: false,
+    });
+    await gateway.writeSheets([clients], 'replace');
+    expect(host.cell('Cliënten', 'C5').validation).toBeUndefined();
+    expect(host.sheet('Cliënten')).toMatchObject({ tabColor: '#2E75B6', freezeRows: 4, protected: true });
+    expect(host.stats.screenUpdatingSuspensions).toBe(0);
+    expect(host.getValues('Cliënten', 'B5:B6')).toEqual([['=HYPERLINK("http://x","y")'], ['+31 6 1234']]);
+  });
+
+  it('reports a dropdown list too long for Excel instead of failing', async () => {
+    setup('1.12');
+    const list = Array.from({ length: 60 }, (_, i) => `keuze nummer ${i}`);
+    const result = await gateway.writeSheets([{ name: 'L', role: 'output', columns: [{ header: 'K', kind: 'text', list }], rows: [['a']] }], 'replace');
+    expect(result.warnings).toHaveLength(1);
+    expect(host.cell('L', 'A2').validation).toBeUndefined();
+  });
+
+  it('restores the calculation mode when a write fails', async () => {
+    setup('1.12', { maxRequestBytes: 1000 });
+    const many = { ...clients, rows: Array.from({ length: 100 }, () => clients.rows[0]) };
+    host.failAtSync(3); // the second block of values, after the structure request set manual calculation
+    await expect(gateway.writeSheets([many], 'replace')).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(host.stats.requests.map((r) => r.error)).toEqual([undefined, undefined, 'GeneralException', undefined]);
+    await host.Excel.run(async (ctx) => {
+      const app = ctx.workbook.application.load('calculationMode');
+      await ctx.sync();
+      expect(app.calculationMode).toBe('Automatic');
+    });
+  });
+
+  it('refuses table names Excel reads as cell references', async () => {
+    setup('1.12');
+    await expect(gateway.writeSheets([{ ...clients, table: 'T1' }], 'replace')).rejects.toThrow(/cell reference/);
+    expect(host.stats.syncCount).toBe(0);
+  });
+
+  it('refuses a table name that another sheet already uses, before writing anything', async () => {
+    setup('1.12');
+    host.setSheet('Ander', [['h'], [1]], { table: 'Clienten' });
+    await expect(gateway.writeSheets([clients], 'replace')).rejects.toThrow(/already used/);
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Ander']);
+  });
+});
+
+describe('selectCell', () => {
+  it('activates the sheet and selects the cell', async () => {
+    setup('1.12');
+    host.addSheet('Doel');
+    await gateway.selectCell('Doel', 'C7');
+    expect(host.activeSheet()).toBe('Doel');
+    expect(host.selection()).toEqual({ sheet: 'Doel', address: 'C7' });
+  });
+});
