@@ -3,8 +3,8 @@
  * WorkbookGateway for Office.js with a bounded number of `context.sync()` calls:
  *
  * - readSheets: 3 syncs whatever the number of sheets or rows
- *   (1: sheet names; 2: tables and used-range address per sheet; 3: values of the first table
- *   or the used range of every sheet).
+ *   (1: sheet names; 2: tables and used-range address per sheet; 3: values of the used range
+ *   of every sheet, which holds its table).
  * - writeSheets: 1 sync to look at the workbook, then 1 sync for structure, formats and all
  *   values of up to `maxRequestBytes` (default 2 MB); larger data adds one sync per further
  *   ~2 MB block of values (Excel on the web rejects requests over 5 MB). So: 2 syncs for
@@ -68,7 +68,6 @@ export interface ExcelGateway extends WorkbookGateway {
   features(): ExcelFeatures;
 }
 
-/** Number format per column kind. */
 /** Column width in points for a width in characters (Calibri 11: 7 px per character + 5 px padding; 0.75 pt per px). */
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
@@ -229,8 +228,10 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
       await ctx.sync(); // 2: tables and used ranges
 
       const reads = perSheet.map(({ sheet, tables, used }) => {
+        // The used range, not only the table: rows typed below a table that did not grow with them
+        // still count, and both gateways then see the same cells.
         const table = tables.items[0];
-        const range = table ? table.getRange() : used.isNullObject ? undefined : used;
+        const range = used.isNullObject ? undefined : used;
         range?.load('values,rowIndex,columnIndex');
         return { name: sheet.name, table: table?.name, range };
       });

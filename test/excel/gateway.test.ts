@@ -45,13 +45,13 @@ describe('readSheets', () => {
     host.setSheet('Plain', [['ID', 'Naam'], ['001', 'An'], [2, null], ['#N/A', true]], { at: 'C3' });
     host.setSheet('Tab', [['Kop', 'X'], ['a', 1]], { at: 'B5', table: 'Tabel' });
     host.setSheet('Leeg', []);
-    // A note outside the table must not be read when the sheet has a table.
-    host.typeInCell('Tab', 'A1', 'notitie');
+    // A row typed below the table (which did not grow) is read too: the used range counts.
+    host.typeInCell('Tab', 'B7', 'b');
     const sheets = await gateway.readSheets();
     expect(sheets).toEqual([
       { name: 'Sheet1', rows: [], firstRow: 1, firstColumn: 0 },
       { name: 'Plain', rows: [['ID', 'Naam'], ['001', 'An'], [2, null], ['#N/A', true]], firstRow: 3, firstColumn: 2 },
-      { name: 'Tab', rows: [['Kop', 'X'], ['a', 1]], firstRow: 5, firstColumn: 1, table: 'Tabel' },
+      { name: 'Tab', rows: [['Kop', 'X'], ['a', 1], ['b', null]], firstRow: 5, firstColumn: 1, table: 'Tabel' },
       { name: 'Leeg', rows: [], firstRow: 1, firstColumn: 0 },
     ]);
     expect(host.stats.syncCount).toBe(3);
