@@ -1,0 +1,136 @@
+/**
+ * Koppelvoorstellen: the optimal set of pairs over the whole group at once, each explained,
+ * with two alternatives and a joint activity; every client without a suggestion with the reason.
+ */
+import { Bilingual } from '../i18n';
+import { KringModel } from '../model';
+import { jointActivity } from './activity';
+import { assignOptimalDense } from './assign';
+import { eligibility } from './eligibility';
+import { buildFeatures, PersonFeatures } from './features';
+import { blockingRule, ruleContext, ruleWhy } from './rules';
+import { explainPair, scoreParts, scoreValue } from './score';
+import { BlockedPair, BlockRule, ScoredPair, Suggestion, Unmatched } from './types';
+
+export interface SuggestOptions {
+  /** Pairs the team rejected earlier; never suggested again. */
+  rejected?: { networkerId: string; clientId: string }[];
+  /** Limit the round to one location. */
+  location?: string | null;
+  /** Also return every candidate pair with its parts and every blocked pair with its rule (--explain). */
+  explain?: boolean;
+}
+
+export interface SuggestResult {
+  suggestions: Suggestion[];
+  unmatched: Unmatched[];
+  /** With explain: every allowed candidate pair with its score and parts. */
+  pairs: ScoredPair[];
+  /** With explain: every blocked pair with the rule. */
+  blocked: BlockedPair[];
+  /** Sum of the suggestions' scores. */
+  total: number;
+  /** Netwerkers considered, with free capacity. */
+  networkers: { id: string; capacity: number; active: number; free: number }[];
+}
+
+const RULE_SUMMARY: Record<BlockRule, Bilingual> = {
+  'same-person': { nl: 'dezelfde persoon', en: 'the same person' },
+  exclusion: { nl: 'uitsluiting', en: 'exclusion' },
+  'ended-before': { nl: 'eerder beëindigde koppeling', en: 'an earlier ended pairing' },
+  'rejected-before': { nl: 'eerder afgewezen', en: 'rejected before' },
+  'already-paired': { nl: 'al gekoppeld', en: 'already paired' },
+  capacity: { nl: 'netwerkers zitten vol', en: 'networkers are full' },
+  location: { nl: 'geen netwerker op dezelfde locatie', en: 'no networker at the same location' },
+  availability: { nl: 'geen netwerker met een gemeenschappelijke dag', en: 'no networker with a common day' },
+  gender: { nl: 'voorkeur geslacht', en: 'gender preference' },
+};
+
+const RULE_CODES: BlockRule[] = ['same-person', 'exclusion', 'ended-before', 'rejected-before', 'already-paired', 'capacity', 'location', 'availability', 'gender'];
+const ALTERNATIVES = 2;
+
+export function suggestPairs(model: KringModel, options: SuggestOptions = {}): SuggestResult {
+  const { settings } = model;
+  const features = buildFeatures(model);
+  const elig = eligibility(model, features, options.location ?? null);
+  const rules = ruleContext(model, options.rejected ?? [], new Map(elig.networkers.map((n) => [n.client.id, n.free])));
+  const clients = elig.clients.map((c) => features.get(c.id) as PersonFeatures);
+  const networkers = elig.networkers.map((n) => features.get(n.client.id) as PersonFeatures);
+  const N = networkers.length;
+
+  // One pass over all pairs: the score in centi-points (0 = blocked), kept in a typed matrix so the
+  // solver and the alternatives read it without scoring again.
+  const matrix = new Uint16Array(clients.length * N);
+  const blockedCounts: Map<BlockRule, number>[] = clients.map(() => new Map());
+  const blocked: BlockedPair[] = [];
+  const pairs: ScoredPair[] = [];
+  clients.forEach((c, i) => {
+    for (let j = 0; j < N; j++) {
+      const n = networkers[j];
+      const rule = blockingRule(n, c, rules);
+      if (rule) {
+        blockedCounts[i].set(rule, (blockedCounts[i].get(rule) ?? 0) + 1);
+        if (options.explain) blocked.push({ networkerId: n.client.id, clientId: c.client.id, rule, why: ruleWhy(rule, n, c) });
+        continue;
+      }
+      const score = scoreValue(n, c, settings);
+      matrix[i * N + j] = Math.max(1, Math.round(score * 100));
+      if (options.explain) pairs.push({ networkerId: n.client.id, clientId: c.client.id, score, parts: scoreParts(n, c, settings), reasons: [] });
+    }
+  });
+
+  const capacity = elig.networkers.map((n) => n.free);
+  const result = assignOptimalDense({ clients: clients.length, networkers: N, capacity, score: (i, j) => matrix[i * N + j] });
+
+  const scored = (i: number, j: number): ScoredPair => {
+    const n = networkers[j];
+    const c = clients[i];
+    const parts = scoreParts(n, c, settings);
+    return { networkerId: n.client.id, clientId: c.client.id, score: matrix[i * N + j] / 100, parts, reasons: explainPair(n, c, settings) };
+  };
+  const suggestions: Suggestion[] = result.pairs.map(({ client: i, networker: j }) => {
+    const alternatives: number[] = [];
+    const row = matrix.subarray(i * N, (i + 1) * N);
+    for (let k = 0; k < N; k++) {
+      if (k === j || row[k] === 0) continue;
+      alternatives.push(k);
+      alternatives.sort((a, b) => row[b] - row[a] || a - b);
+      if (alternatives.length > ALTERNATIVES) alternatives.pop();
+    }
+    const activity = jointActivity(networkers[j].client, clients[i].client, model.activities);
+    return { ...scored(i, j), alternatives: alternatives.map((k) => scored(i, k)), activity: activity ? activity.name : null };
+  });
+  suggestions.sort((a, b) => b.score - a.score || a.clientId.localeCompare(b.clientId) || a.networkerId.localeCompare(b.networkerId));
+
+  const suggested = new Set(result.pairs.map((p) => p.client));
+  const unmatched: Unmatched[] = [];
+  clients.forEach((c, i) => {
+    if (suggested.has(i)) return;
+    const row = matrix.subarray(i * N, (i + 1) * N);
+    if (row.some((v) => v > 0)) {
+      unmatched.push({
+        clientId: c.client.id,
+        reason: { nl: 'de passende netwerkers zijn aan anderen voorgesteld (capaciteit)', en: 'the suitable networkers were suggested to others (capacity)' },
+      });
+      return;
+    }
+    const counts = [...blockedCounts[i]].sort((a, b) => b[1] - a[1] || RULE_CODES.indexOf(a[0]) - RULE_CODES.indexOf(b[0]));
+    unmatched.push({
+      clientId: c.client.id,
+      reason: counts.length
+        ? { nl: `geen passende netwerker: ${counts.map(([r]) => RULE_SUMMARY[r].nl).join(', ')}`, en: `no suitable networker: ${counts.map(([r]) => RULE_SUMMARY[r].en).join(', ')}` }
+        : { nl: 'er is geen netwerker beschikbaar', en: 'no networker is available' },
+    });
+  });
+  for (const { client, reason } of elig.notEligible) unmatched.push({ clientId: client.id, reason });
+
+  const total = Math.round(suggestions.reduce((s, p) => s + p.score * 100, 0)) / 100;
+  return {
+    suggestions,
+    unmatched,
+    pairs,
+    blocked,
+    total,
+    networkers: elig.networkers.map((n) => ({ id: n.client.id, capacity: n.capacity, active: n.activePairings, free: n.free })),
+  };
+}
