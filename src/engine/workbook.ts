@@ -44,6 +44,56 @@ export interface ColumnSpec {
   hint?: string;
 }
 
+/** A rectangle of cells on a sheet, zero-based absolute coordinates. */
+export interface RangeRef {
+  row: number;
+  column: number;
+  rows: number;
+  columns?: number;
+}
+
+/** Extra cells written as a plain range beside or below the main table (a second list, chart data). */
+export interface CellBlock {
+  /** Zero-based top-left cell. */
+  at: { row: number; column: number };
+  /** Bold line above the rows (written at `at`; the rows start one row lower). */
+  title?: string;
+  rows: Cell[][];
+  /** The first row is a header (bold). */
+  header?: boolean;
+  /** Number format per column of the block (default General; text cells are written as text). */
+  formats?: ColumnKind[];
+}
+
+export interface ChartSeries {
+  name: string;
+  /** Category labels (column, bar, line, pie). */
+  categories?: RangeRef;
+  /** X values (scatter). */
+  x?: RangeRef;
+  /** Y values (all types). */
+  values: RangeRef;
+  /** Hex colour such as '#1F7A6D'. */
+  color?: string;
+  /** Scatter: draw markers / connect the points with lines. */
+  markers?: boolean;
+  lines?: boolean;
+}
+
+/** A native Excel chart over cells of the same sheet. Series are by columns. */
+export interface ChartSpec {
+  type: 'column' | 'bar' | 'line' | 'scatter' | 'pie';
+  title: string;
+  series: ChartSeries[];
+  /** Zero-based top-left cell where the chart is placed, and its size in pixels. */
+  anchor: { row: number; column: number };
+  width: number;
+  height: number;
+  legend?: boolean;
+  xAxisTitle?: string;
+  yAxisTitle?: string;
+}
+
 /** A sheet Kring writes: an optional preamble (title / instruction lines), then a header row and a body. */
 export interface SheetSpec {
   name: string;
@@ -59,6 +109,9 @@ export interface SheetSpec {
   freezeHeader?: boolean;
   /** Protect the sheet (no password) so that only editable columns can be changed. */
   protect?: boolean;
+  /** Further plain ranges on the sheet (a second list below the table, data for charts). */
+  blocks?: CellBlock[];
+  charts?: ChartSpec[];
 }
 
 export type WriteMode = 'replace' | 'create-if-missing';
