@@ -1,0 +1,16 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react';
+import { Notice } from '../state';
+import { useLocale } from './Locale';
+
+/** What the last command changed in the workbook. */
+export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }): React.ReactElement {
+  const { strings } = useLocale();
+  const text =
+    notice.kind === 'created' ? strings.created(notice.count) : notice.kind === 'sampleOpened' ? strings.sampleOpened(notice.count) : strings.nothingCreated;
+  return (
+    <MessageBar messageBarType={MessageBarType.success} isMultiline onDismiss={onDismiss} dismissButtonAriaLabel={strings.dismiss}>
+      {text}
+    </MessageBar>
+  );
+}

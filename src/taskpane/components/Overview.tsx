@@ -1,0 +1,51 @@
+import * as React from 'react';
+import { getTheme, mergeStyleSets, Text } from '@fluentui/react';
+import { WorkbookSummary } from '../summary';
+import { useLocale } from './Locale';
+
+const theme = getTheme();
+const classes = mergeStyleSets({
+  list: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))',
+    gap: 8,
+    margin: 0,
+  },
+  item: {
+    margin: 0,
+    padding: '8px 10px',
+    background: theme.palette.neutralLighterAlt,
+    borderLeft: `3px solid #1F7A6D`,
+  },
+  label: { margin: 0, color: theme.palette.neutralSecondary, fontSize: 12 },
+  value: { margin: 0, fontSize: 20, fontWeight: 600 },
+  valueSmall: { margin: 0, fontSize: 14, fontWeight: 600, paddingTop: 4 },
+});
+
+/** The workbook at a glance: clients, active netwerkers, active pairings, problems. */
+export function Overview({ summary }: { summary: WorkbookSummary }): React.ReactElement {
+  const { strings } = useLocale();
+  const s = strings.overview;
+  const problems = summary.errors || summary.warnings ? s.problemsCount(summary.errors, summary.warnings) : s.problemsNone;
+  const items: { key: string; label: string; value: string; small?: boolean }[] = [
+    { key: 'clients', label: s.clients, value: String(summary.clients) },
+    { key: 'networkers', label: s.networkers, value: String(summary.networkers) },
+    { key: 'pairings', label: s.activePairings, value: String(summary.activePairings) },
+    { key: 'problems', label: s.problems, value: problems, small: summary.errors + summary.warnings > 0 },
+  ];
+  return (
+    <section aria-labelledby="kring-overview-heading">
+      <Text as="h2" variant="large" id="kring-overview-heading" styles={{ root: { margin: '0 0 8px' } }}>
+        {s.heading}
+      </Text>
+      <dl className={classes.list}>
+        {items.map((item) => (
+          <div className={classes.item} key={item.key} data-stat={item.key}>
+            <dt className={classes.label}>{item.label}</dt>
+            <dd className={item.small ? classes.valueSmall : classes.value}>{item.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import * as React from 'react';
+import { mergeStyleSets, Text } from '@fluentui/react';
+import { Problem } from '../../engine/problems';
+import { problemKey } from '../format';
+import { ProblemItem } from './ProblemItem';
+import { useLocale } from './Locale';
+
+/** More than this many problems of one kind: show the first ones and say how many more there are. */
+export const MAX_SHOWN = 100;
+
+const classes = mergeStyleSets({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4 },
+});
+
+export interface ProblemListProps {
+  heading: string;
+  severity: 'error' | 'warning';
+  problems: Problem[];
+  onSelectCell: (sheet: string, address: string) => void;
+}
+
+/** The errors or the warnings of a check, under a heading. */
+export function ProblemList({ heading, severity, problems, onSelectCell }: ProblemListProps): React.ReactElement {
+  const { strings } = useLocale();
+  const id = `kring-problems-${severity}`;
+  const shown = problems.slice(0, MAX_SHOWN);
+  return (
+    <section aria-labelledby={id}>
+      <Text as="h3" variant="mediumPlus" id={id} styles={{ root: { margin: '8px 0 6px' } }}>
+        {heading}
+      </Text>
+      <ul className={classes.list} aria-labelledby={id}>
+        {shown.map((p, i) => (
+          <ProblemItem key={problemKey(p, i)} problem={p} onSelectCell={onSelectCell} />
+        ))}
+      </ul>
+      {problems.length > shown.length && (
+        <Text as="p" variant="small">
+          {strings.check.more(problems.length - shown.length)}
+        </Text>
+      )}
+    </section>
+  );
+}

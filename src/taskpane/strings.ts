@@ -1,0 +1,230 @@
+/**
+ * Every text the task pane shows, in Dutch and English. Both objects have the shape of
+ * `Strings`, so a key missing in one language fails compilation. Messages about the workbook
+ * itself (problems, progress steps) come bilingual from the engine.
+ */
+import { Lang } from '../engine/i18n';
+
+export interface Strings {
+  appName: string;
+  tagline: string;
+  /** Welcome screen (a workbook without Kring's input sheets). */
+  welcome: {
+    heading: string;
+    intro: string[];
+    createSheets: string;
+    createSheetsHint: string;
+    openSample: string;
+    openSampleHint: string;
+  };
+  /** The state of the workbook at a glance. */
+  overview: {
+    heading: string;
+    clients: string;
+    networkers: string;
+    activePairings: string;
+    problems: string;
+    problemsNone: string;
+    problemsCount: (errors: number, warnings: number) => string;
+    notChecked: string;
+  };
+  check: {
+    button: string;
+    hint: string;
+    /** Shown after a check without errors. */
+    noErrors: string;
+    noProblems: string;
+    /** Shown after a check with errors. */
+    hasErrors: (errors: number, warnings: number) => string;
+    errorsHeading: (n: number) => string;
+    warningsHeading: (n: number) => string;
+    error: string;
+    warning: string;
+    row: string;
+    column: string;
+    wholeSheet: string;
+    goToCell: (sheet: string, address: string) => string;
+    selectedCell: (sheet: string, address: string) => string;
+    more: (n: number) => string;
+    listLabel: string;
+  };
+  busy: {
+    loading: string;
+    check: string;
+    createInputSheets: string;
+    openSample: string;
+    selectCell: string;
+    step: (step: number, total: number) => string;
+  };
+  created: (n: number) => string;
+  nothingCreated: string;
+  sampleOpened: (n: number) => string;
+  refresh: string;
+  retry: string;
+  dismiss: string;
+  /** taskpane.html opened outside Office (office.js did not load). */
+  outsideOffice: string;
+  /** Plain-language messages for errors thrown by Office or the gateway. */
+  errors: {
+    title: string;
+    cellEditMode: string;
+    protected: string;
+    notFound: string;
+    tooLarge: string;
+    unsupported: string;
+    busy: string;
+    generic: string;
+  };
+}
+
+export const nl: Strings = {
+  appName: 'Kring',
+  tagline: 'Cliëntennetwerken in Excel',
+  welcome: {
+    heading: 'Welkom bij Kring',
+    intro: [
+      'Kring maakt van uw bladen met cliënten, competenties en contacten koppelvoorstellen, netwerkkaarten en evaluatiebladen, zonder Excel te verlaten.',
+      'Deze werkmap heeft nog geen invoerbladen van Kring. Maak lege invoerbladen om zelf in te vullen, of open eerst het voorbeeld.',
+    ],
+    createSheets: 'Maak invoerbladen',
+    createSheetsHint: 'Voegt de ontbrekende invoerbladen toe. Bestaande bladen blijven zoals ze zijn.',
+    openSample: 'Open voorbeeld',
+    openSampleHint: 'Vult de werkmap met een voorbeeld van zestig verzonnen cliënten.',
+  },
+  overview: {
+    heading: 'Deze werkmap',
+    clients: 'Cliënten',
+    networkers: 'Netwerkers (actief)',
+    activePairings: 'Actieve koppelingen',
+    problems: 'Problemen',
+    problemsNone: 'geen',
+    problemsCount: (errors, warnings) =>
+      [errors ? `${errors} ${errors === 1 ? 'fout' : 'fouten'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : '']
+        .filter(Boolean)
+        .join(', '),
+    notChecked: 'nog niet gecontroleerd',
+  },
+  check: {
+    button: 'Controleer werkmap',
+    hint: 'Leest de invoerbladen en meldt wat er ontbreekt of niet klopt. Kring verandert niets.',
+    noErrors: 'Geen fouten gevonden.',
+    noProblems: 'Geen fouten of waarschuwingen gevonden. De werkmap is klaar voor Kring.',
+    hasErrors: (errors, warnings) =>
+      `${errors} ${errors === 1 ? 'fout' : 'fouten'}${warnings ? ` en ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}` : ''} gevonden. Verbeter de fouten en controleer opnieuw.`,
+    errorsHeading: (n) => `Fouten (${n})`,
+    warningsHeading: (n) => `Waarschuwingen (${n})`,
+    error: 'Fout',
+    warning: 'Waarschuwing',
+    row: 'rij',
+    column: 'kolom',
+    wholeSheet: 'hele blad',
+    goToCell: (sheet, address) => `Ga naar cel ${address} op blad ${sheet}`,
+    selectedCell: (sheet, address) => `Cel ${address} op blad ${sheet} is geselecteerd.`,
+    more: (n) => `En nog ${n} meer. Verbeter eerst deze en controleer opnieuw.`,
+    listLabel: 'Gevonden problemen',
+  },
+  busy: {
+    loading: 'Werkmap lezen…',
+    check: 'Werkmap controleren…',
+    createInputSheets: 'Invoerbladen maken…',
+    openSample: 'Voorbeeld openen…',
+    selectCell: 'Cel selecteren…',
+    step: (step, total) => `Stap ${step} van ${total}`,
+  },
+  created: (n) => `${n} ${n === 1 ? 'blad' : 'bladen'} toegevoegd.`,
+  nothingCreated: 'Alle invoerbladen bestonden al; er is niets veranderd.',
+  sampleOpened: (n) => `Voorbeeld geopend: ${n} ${n === 1 ? 'blad' : 'bladen'} toegevoegd.`,
+  refresh: 'Vernieuwen',
+  retry: 'Opnieuw proberen',
+  outsideOffice: 'Kring werkt als invoegtoepassing in Excel. Open Kring vanuit Excel (tabblad Start, groep Kring). Zonder Excel proberen? Open playground.html.',
+  dismiss: 'Sluiten',
+  errors: {
+    title: 'Dat lukte niet.',
+    cellEditMode: 'Excel is bezig met het bewerken van een cel. Druk in Excel op Enter of Esc en probeer het opnieuw.',
+    protected: 'Een blad of de werkmap is beveiligd of alleen-lezen. Hef de beveiliging op en probeer het opnieuw.',
+    notFound: 'Een blad of cel bestaat niet (meer). Vernieuw en probeer het opnieuw.',
+    tooLarge: 'De werkmap is te groot om in één keer te verwerken. Probeer het opnieuw of maak de bladen kleiner.',
+    unsupported: 'Deze versie van Excel kan dit niet. Werk Excel bij of gebruik Excel op het web.',
+    busy: 'Excel is even bezig. Wacht een moment en probeer het opnieuw.',
+    generic: 'Er ging iets mis bij het lezen of schrijven van de werkmap. Probeer het opnieuw; lukt het dan nog niet, sluit de werkmap en open hem opnieuw.',
+  },
+};
+
+export const en: Strings = {
+  appName: 'Kring',
+  tagline: 'Client networks in Excel',
+  welcome: {
+    heading: 'Welcome to Kring',
+    intro: [
+      'Kring turns your sheets of clients, competences and contacts into pairing suggestions, network maps and evaluation sheets, without leaving Excel.',
+      "This workbook has no Kring input sheets yet. Create empty input sheets to fill in yourself, or open the sample first.",
+    ],
+    createSheets: 'Create input sheets',
+    createSheetsHint: 'Adds the input sheets that are missing. Existing sheets stay as they are.',
+    openSample: 'Open sample',
+    openSampleHint: 'Fills the workbook with a sample of sixty fictitious clients.',
+  },
+  overview: {
+    heading: 'This workbook',
+    clients: 'Clients',
+    networkers: 'Networkers (active)',
+    activePairings: 'Active pairings',
+    problems: 'Problems',
+    problemsNone: 'none',
+    problemsCount: (errors, warnings) =>
+      [errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '']
+        .filter(Boolean)
+        .join(', '),
+    notChecked: 'not checked yet',
+  },
+  check: {
+    button: 'Check workbook',
+    hint: 'Reads the input sheets and reports what is missing or wrong. Kring changes nothing.',
+    noErrors: 'No errors found.',
+    noProblems: 'No errors or warnings found. The workbook is ready for Kring.',
+    hasErrors: (errors, warnings) =>
+      `${errors} ${errors === 1 ? 'error' : 'errors'}${warnings ? ` and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''} found. Correct the errors and check again.`,
+    errorsHeading: (n) => `Errors (${n})`,
+    warningsHeading: (n) => `Warnings (${n})`,
+    error: 'Error',
+    warning: 'Warning',
+    row: 'row',
+    column: 'column',
+    wholeSheet: 'whole sheet',
+    goToCell: (sheet, address) => `Go to cell ${address} on sheet ${sheet}`,
+    selectedCell: (sheet, address) => `Cell ${address} on sheet ${sheet} is selected.`,
+    more: (n) => `And ${n} more. Correct these first and check again.`,
+    listLabel: 'Problems found',
+  },
+  busy: {
+    loading: 'Reading the workbook…',
+    check: 'Checking the workbook…',
+    createInputSheets: 'Creating input sheets…',
+    openSample: 'Opening the sample…',
+    selectCell: 'Selecting the cell…',
+    step: (step, total) => `Step ${step} of ${total}`,
+  },
+  created: (n) => `${n} ${n === 1 ? 'sheet' : 'sheets'} added.`,
+  nothingCreated: 'All input sheets existed already; nothing was changed.',
+  sampleOpened: (n) => `Sample opened: ${n} ${n === 1 ? 'sheet' : 'sheets'} added.`,
+  refresh: 'Refresh',
+  retry: 'Try again',
+  outsideOffice: 'Kring runs as an add-in in Excel. Open Kring from Excel (Home tab, Kring group). To try it without Excel, open playground.html.',
+  dismiss: 'Close',
+  errors: {
+    title: 'That did not work.',
+    cellEditMode: 'Excel is editing a cell. Press Enter or Esc in Excel and try again.',
+    protected: 'A sheet or the workbook is protected or read-only. Remove the protection and try again.',
+    notFound: 'A sheet or cell does not exist (any more). Refresh and try again.',
+    tooLarge: 'The workbook is too large to process at once. Try again or make the sheets smaller.',
+    unsupported: 'This version of Excel cannot do this. Update Excel or use Excel on the web.',
+    busy: 'Excel is busy. Wait a moment and try again.',
+    generic: 'Something went wrong while reading or writing the workbook. Try again; if it still fails, close the workbook and open it again.',
+  },
+};
+
+const STRINGS: Record<Lang, Strings> = { nl, en };
+
+export function stringsFor(lang: Lang): Strings {
+  return STRINGS[lang];
+}

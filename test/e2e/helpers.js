@@ -1,0 +1,59 @@
+/* Small helpers for the e2e tests (run by scripts/e2e.js with playwright-core). */
+'use strict';
+
+const assert = require('node:assert/strict');
+
+/** The eight sheets "Maak invoerbladen" adds beside the explanation sheet (Dutch workbook). */
+const INPUT_SHEETS = ['Cliënten', 'Competenties', 'Contacten', 'Koppelingen', 'Uitsluitingen', 'Sociale kaart', 'Begeleiders', 'Instellingen'];
+
+/** Waits until fn (run in the page with arg) returns something truthy; returns that value. */
+async function until(page, fn, arg, what) {
+  try {
+    const handle = await page.waitForFunction(fn, arg, { timeout: 15_000 });
+    return handle.jsonValue();
+  } catch (error) {
+    throw new Error(`timed out waiting for ${what}: ${error.message.split('\n')[0]}`);
+  }
+}
+
+/** Sheet names of the playground's in-memory workbook. */
+function sheetNames(page) {
+  return page.evaluate(() => window.kringPlayground.host.sheetNames());
+}
+
+/** Waits for the playground's workbook after a toolbar click. */
+async function waitReady(page) {
+  await page.waitForFunction(() => window.kringPlayground.session !== null);
+  await page.evaluate(() => window.kringPlayground.ready);
+}
+
+/** The task pane, scoped. */
+function pane(page) {
+  return page.getByTestId('kring-pane');
+}
+
+/** Clicks "Controleer werkmap" (or the English button) and waits for the verdict. */
+async function check(page, name = 'Controleer werkmap') {
+  const verdict = pane(page).getByTestId('check-verdict');
+  const button = pane(page).getByRole('button', { name, exact: true });
+  await button.click();
+  await verdict.waitFor();
+  // The button is enabled again once the check finished.
+  for (let i = 0; !(await button.isEnabled()); i++) {
+    if (i > 150) throw new Error(`${name} stays disabled`);
+    await page.waitForTimeout(100);
+  }
+  return {
+    errors: Number(await verdict.getAttribute('data-errors')),
+    warnings: Number(await verdict.getAttribute('data-warnings')),
+    text: (await verdict.innerText()).trim(),
+  };
+}
+
+/** Fails when the element scrolls sideways (content wider than the pane). */
+async function assertNoHorizontalOverflow(locator, what) {
+  const { scrollWidth, clientWidth } = await locator.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  assert.ok(scrollWidth <= clientWidth + 1, `${what}: content is ${scrollWidth}px wide in ${clientWidth}px`);
+}
+
+module.exports = { assert, INPUT_SHEETS, until, sheetNames, waitReady, pane, check, assertNoHorizontalOverflow };
