@@ -1,7 +1,8 @@
 /** `kring` — the command line of cli.md. Thin: parsing, file handling and printing; the engine does the work. */
 import { existsSync } from 'fs';
 import path from 'path';
-import { runAll, runCheck, runTemplate, RunOutcome } from '../engine/commands';
+import { runAll, runCheck, runDecide, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
+import { pick } from '../engine/i18n';
 import { Lang } from '../engine/i18n';
 import { hasErrors, problemJson, problemLine } from '../engine/problems';
 import { XlsxGatewayError, XlsxWorkbook } from '../xlsx/gateway';
@@ -33,7 +34,7 @@ function defaultOutput(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-kring.xlsx`);
 }
 
-const NOT_YET: Partial<Record<string, true>> = { suggest: true, decide: true, maps: true, evaluate: true, intervisie: true };
+const NOT_YET: Partial<Record<string, true>> = { maps: true, evaluate: true, intervisie: true };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let args: CliArgs;
@@ -70,7 +71,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promise<number> {
   const input = args.command === 'demo' ? samplePath() : args.input;
   const workbook = input ? await XlsxWorkbook.open(input) : XlsxWorkbook.create();
-  const options = { lang: args.lang ?? undefined, today: args.date ?? undefined };
+  const options = { lang: args.lang ?? undefined, today: args.date ?? undefined, explain: args.explain };
   let outcome: RunOutcome;
   switch (args.command) {
     case 'check':
@@ -78,6 +79,12 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promis
       break;
     case 'template':
       outcome = await runTemplate(workbook, options);
+      break;
+    case 'suggest':
+      outcome = await runSuggest(workbook, options);
+      break;
+    case 'decide':
+      outcome = await runDecide(workbook, options);
       break;
     default:
       outcome = await runAll(workbook, options);
@@ -122,6 +129,26 @@ function report(outcome: RunOutcome, args: CliArgs, io: Io, human: (t: string) =
       problems: outcome.problems.map((p) => problemJson(p, lang)),
     };
     if (outcome.command !== 'check') summary.sheets = outcome.sheets;
+    Object.assign(summary, pairingJson(outcome, args.explain, lang));
     io.out(JSON.stringify(summary, null, 2) + '\n');
   }
+}
+
+/** The pairing fields of cli.md's --json summary. */
+function pairingJson(outcome: RunOutcome, explain: boolean, lang: Lang): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const s = outcome.suggest;
+  if (s) {
+    out.suggestions = s.suggestions.map((p) => ({ netwerker: p.networkerId, client: p.clientId, score: p.score, parts: p.parts, activity: p.activity }));
+    out.unmatched = s.unmatched.map((u) => ({ client: u.clientId, reason: pick(u.reason, lang) }));
+    if (explain) {
+      out.pairs = [
+        ...s.pairs.map((p) => ({ netwerker: p.networkerId, client: p.clientId, score: p.score, parts: p.parts, blockedBy: null })),
+        ...s.blocked.map((b) => ({ netwerker: b.networkerId, client: b.clientId, score: b.score, parts: b.parts, blockedBy: b.rule })),
+      ];
+    }
+  }
+  if (outcome.candidates) out.candidates = outcome.candidates.map((c) => ({ client: c.clientId, score: c.score }));
+  if (outcome.decisions) out.decisions = outcome.decisions;
+  return out;
 }

@@ -2,13 +2,21 @@
  * Kring's commands over the small workbook interface, shared by the command line and the task pane.
  * They decide what to read and write; the gateway does the I/O. Errors stop a command before anything is written.
  */
-import { Lang } from './i18n';
-import { hasErrors, Problem } from './problems';
-import { readWorkbook, ReadResult } from './read';
-import { findSheet } from './read';
-import { SETTINGS_SHEET } from './schema';
-import { settingsSheetSpec, templateSheets } from './template';
-import { WorkbookGateway } from './workbook';
+import { Lang, pick } from './i18n';
+import { candidateNetworkers, Candidate } from './pairing/candidates';
+import { planDecisions } from './pairing/decide';
+import { locationFigures } from './pairing/locations';
+import { suggestPairs, SuggestResult } from './pairing/suggest';
+import { hasErrors, Problem, sortProblems } from './problems';
+import { findSheet, readWorkbook, ReadResult } from './read';
+import { isoToSerial } from './read/cells';
+import { locateTable } from './read/table';
+import { SETTINGS_SHEET, sheetDef } from './schema';
+import { outputName, OUTPUT_NAMES } from './sheets/outputs';
+import { candidatesSheet, locationsSheet, rejectionsSheet, suggestionsSheet } from './sheets/pairingSheets';
+import { readDecisions, readRejections } from './sheets/readBack';
+import { inputSheetSpecs, settingsSheetSpec, templateSheets } from './template';
+import { Cell, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
 
 export interface RunOptions {
   /** Language of messages and new sheet names; default: the workbook's, else Dutch. */
@@ -29,6 +37,21 @@ export interface RunOutcome {
   skipped: string[];
   /** The model as read, when the command read the input. */
   read?: ReadResult;
+  suggest?: SuggestResult;
+  candidates?: Candidate[];
+  decisions?: { accepted: number; rejected: number; open: number };
+}
+
+export interface SuggestOptions extends RunOptions {
+  /** Limit the round to one location. */
+  location?: string | null;
+  /** Also list every candidate and blocked pair. */
+  explain?: boolean;
+}
+
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function langOf(options: RunOptions, read?: ReadResult): Lang {
@@ -52,22 +75,117 @@ export async function runTemplate(gateway: WorkbookGateway, options: RunOptions 
   return { command: 'template', lang, problems: [], sheets: result.written, skipped: result.skipped };
 }
 
-/**
- * Everything Kring can do on a workbook. For now: check the input and write the settings sheet
- * with its defaults when it is missing; later capabilities add their output sheets here.
- */
-export async function runAll(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
-  const total = 2;
+/** The settings sheet with its defaults when the workbook has none, so colleagues see the same rules. */
+function settingsIfMissing(raw: RawSheet[], read: ReadResult, lang: Lang): SheetSpec[] {
+  return findSheet(raw, SETTINGS_SHEET) ? [] : [settingsSheetSpec(read.model.settings, lang)];
+}
+
+interface PairingPlan {
+  specs: SheetSpec[];
+  suggest: SuggestResult;
+  candidates: Candidate[];
+  problems: Problem[];
+}
+
+function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: SuggestOptions): PairingPlan {
+  const problems: Problem[] = [];
+  const typed = readDecisions(raw, problems);
+  const rejections = readRejections(raw);
+  const suggest = suggestPairs(read.model, { rejected: rejections, location: options.location ?? null, explain: options.explain });
+  const candidates = candidateNetworkers(read.model);
+  const figures = locationFigures(read.model, new Set(candidates.map((c) => c.clientId)));
+  const specs = [
+    suggestionsSheet(read.model, suggest.suggestions, suggest.unmatched, typed, lang),
+    candidatesSheet(read.model, candidates, lang),
+    locationsSheet(figures, lang),
+    ...settingsIfMissing(raw, read, lang),
+  ];
+  return { specs, suggest, candidates, problems };
+}
+
+/** Koppelvoorstellen, Kandidaat-netwerkers and Locatie-overzicht; decisions typed earlier are kept. */
+export async function runSuggest(gateway: WorkbookGateway, options: SuggestOptions = {}): Promise<RunOutcome> {
+  const total = 3;
   options.progress?.(1, total, { nl: 'Invoer lezen en controleren', en: 'Reading and checking the input' });
   const raw = await gateway.readSheets();
   const read = readWorkbook(raw, { today: options.today });
   const lang = langOf(options, read);
-  const outcome: RunOutcome = { command: 'all', lang, problems: read.problems, sheets: [], skipped: [], read };
+  const outcome: RunOutcome = { command: 'suggest', lang, problems: read.problems, sheets: [], skipped: [], read };
   if (hasErrors(read.problems)) return outcome;
-  options.progress?.(2, total, { nl: 'Uitvoer schrijven', en: 'Writing the output' });
-  if (!findSheet(raw, SETTINGS_SHEET)) {
-    const result = await gateway.writeSheets([settingsSheetSpec(read.model.settings, lang)], 'create-if-missing');
+  options.progress?.(2, total, { nl: 'Koppelvoorstellen berekenen', en: 'Computing pairing suggestions' });
+  const plan = planPairing(raw, read, lang, options);
+  outcome.problems = sortProblems([...read.problems, ...plan.problems]);
+  outcome.suggest = plan.suggest;
+  outcome.candidates = plan.candidates;
+  options.progress?.(3, total, { nl: 'Bladen schrijven', en: 'Writing sheets' });
+  const result = await gateway.writeSheets(plan.specs, 'replace');
+  outcome.sheets.push(...result.written);
+  return outcome;
+}
+
+/**
+ * Verwerk besluiten: accepted pairs are appended to the register Koppelingen (start date, status
+ * actief), rejected pairs are remembered in Kring afwijzingen, open ones stay. Nothing else in the
+ * register changes; processing the same decisions twice changes nothing the second time.
+ */
+export async function runDecide(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
+  const total = 2;
+  options.progress?.(1, total, { nl: 'Besluiten lezen', en: 'Reading decisions' });
+  const raw = await gateway.readSheets();
+  const read = readWorkbook(raw, { today: options.today });
+  const lang = langOf(options, read);
+  const outcome: RunOutcome = { command: 'decide', lang, problems: read.problems, sheets: [], skipped: [], read };
+  if (hasErrors(read.problems)) return outcome;
+  const problems: Problem[] = [];
+  const typed = readDecisions(raw, problems);
+  const suggestionsName = findSheet(raw, OUTPUT_NAMES.suggestions)?.name ?? outputName('suggestions', lang);
+  const plan = planDecisions(read.model, typed, readRejections(raw), options.today ?? todayIso(), suggestionsName);
+  outcome.problems = sortProblems([...read.problems, ...problems, ...plan.problems]);
+  outcome.decisions = plan.counts;
+  options.progress?.(2, total, { nl: 'Register bijwerken', en: 'Updating the register' });
+  const registerRows = plan.accepted.map((a) => ({ ...a }));
+  const register = findSheet(raw, sheetDef('pairings'));
+  if (registerRows.length) {
+    if (register) {
+      const table = locateTable(register, sheetDef('pairings'), []);
+      if (!table) throw new Error('register header not found');
+      const width = Math.max(...[...table.columns.values()].map((c) => c.index)) + 1;
+      const kinds: ColumnKind[] = Array.from({ length: width }, (): ColumnKind => 'text');
+      const at = (key: string) => table.columns.get(key)?.index;
+      const rows: Cell[][] = registerRows.map((a) => {
+        const row: Cell[] = Array(width).fill(null);
+        row[at('networkerId')!] = a.networkerId;
+        row[at('clientId')!] = a.clientId;
+        const start = at('start');
+        if (start !== undefined) row[start] = isoToSerial(a.start);
+        const status = at('status');
+        if (status !== undefined) row[status] = lang === 'en' ? 'active' : 'actief';
+        return row;
+      });
+      const startCol = at('start');
+      if (startCol !== undefined) kinds[startCol] = 'date';
+      await gateway.appendRows({ sheet: register.name, headerRow: register.firstRow + table.headerIndex, firstColumn: register.firstColumn, kinds, rows });
+    } else {
+      const spec = inputSheetSpecs(lang).find((s) => s.name === pick(sheetDef('pairings'), lang))!;
+      spec.rows = registerRows.map((a) => [a.networkerId, a.clientId, isoToSerial(a.start), null, lang === 'en' ? 'active' : 'actief', null]);
+      const result = await gateway.writeSheets([spec], 'create-if-missing');
+      outcome.sheets.push(...result.written);
+    }
+    outcome.sheets.push(register?.name ?? pick(sheetDef('pairings'), lang));
+  }
+  if (plan.rejections.length !== readRejections(raw).length || findSheet(raw, OUTPUT_NAMES.rejections)) {
+    const result = await gateway.writeSheets([rejectionsSheet(plan.rejections, lang)], 'replace');
     outcome.sheets.push(...result.written);
   }
+  return outcome;
+}
+
+/**
+ * Everything Kring can do on a workbook: the pairing suggestions (and the settings sheet when it is
+ * missing); later capabilities add their output sheets here.
+ */
+export async function runAll(gateway: WorkbookGateway, options: SuggestOptions = {}): Promise<RunOutcome> {
+  const outcome = await runSuggest(gateway, options);
+  outcome.command = 'all';
   return outcome;
 }

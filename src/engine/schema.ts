@@ -28,7 +28,7 @@ export interface ColumnDef {
 }
 
 export interface SheetDef {
-  key: SheetKey;
+  key: string;
   nl: string;
   en: string;
   synonyms: string[];

@@ -123,12 +123,27 @@ export interface WriteResult {
   skipped: string[];
 }
 
+/** Rows to add below the data of an existing sheet (the register Koppelingen), aligned to its header row. */
+export interface AppendRequest {
+  sheet: string;
+  /** Excel row number (1-based) of the sheet's header row. */
+  headerRow: number;
+  /** Zero-based column of the first header cell; rows[i][0] goes there. */
+  firstColumn: number;
+  /** Kind per column of the rows (dates as serial numbers, text kept literal). */
+  kinds: ColumnKind[];
+  /** Null leaves a cell empty. */
+  rows: Cell[][];
+}
+
 /** What a gateway offers the engine-driven commands. */
 export interface WorkbookGateway {
   /** Every worksheet with its used data (first table if the sheet has one, else the used range). */
   readSheets(): Promise<RawSheet[]>;
   /** Write sheets. 'replace' rebuilds Kring's output sheets; 'create-if-missing' only adds absent sheets. */
   writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult>;
+  /** Append rows below the last used row of a sheet (inside its table, when the header row is a table's). */
+  appendRows(request: AppendRequest): Promise<void>;
 }
 
 /** Excel's limits that both gateways and the engine respect. */

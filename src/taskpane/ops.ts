@@ -38,6 +38,7 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
       const once: WorkbookGateway = {
         readSheets: async () => raw,
         writeSheets: (specs, mode) => gateway.writeSheets(specs, mode),
+        appendRows: (request) => gateway.appendRows(request),
       };
       return runTemplate(once, { lang: sheetLang, progress });
     },

@@ -9,7 +9,7 @@ import { assignOptimalDense } from './assign';
 import { eligibility } from './eligibility';
 import { buildFeatures, PersonFeatures } from './features';
 import { blockingRule, ruleContext, ruleWhy } from './rules';
-import { explainPair, scoreParts, scoreValue } from './score';
+import { explainPair, scoreParts, scoreValue, totalScore } from './score';
 import { BlockedPair, BlockRule, ScoredPair, Suggestion, Unmatched } from './types';
 
 export interface SuggestOptions {
@@ -70,7 +70,10 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
       const rule = blockingRule(n, c, rules);
       if (rule) {
         blockedCounts[i].set(rule, (blockedCounts[i].get(rule) ?? 0) + 1);
-        if (options.explain) blocked.push({ networkerId: n.client.id, clientId: c.client.id, rule, why: ruleWhy(rule, n, c) });
+        if (options.explain) {
+          const parts = scoreParts(n, c, settings);
+          blocked.push({ networkerId: n.client.id, clientId: c.client.id, rule, why: ruleWhy(rule, n, c), score: totalScore(parts, settings), parts });
+        }
         continue;
       }
       const score = scoreValue(n, c, settings);

@@ -23,6 +23,9 @@ export interface BlockedPair {
   clientId: string;
   rule: BlockRule;
   why: Bilingual;
+  /** What the pair would score if no rule blocked it. */
+  score: number;
+  parts: Parts;
 }
 
 export interface Suggestion extends ScoredPair {

@@ -1,0 +1,60 @@
+/** Names and columns of Kring's own sheets, in Dutch and English; used to write them and to read back what users typed. */
+import { Lang, pick } from '../i18n';
+import { SheetDef } from '../schema';
+
+export const OUTPUT_TAB_COLOR = '#1F7A6D';
+
+export const OUTPUT_NAMES = {
+  suggestions: { nl: 'Koppelvoorstellen', en: 'Pairing suggestions', synonyms: ['Suggestions'] },
+  candidates: { nl: 'Kandidaat-netwerkers', en: 'Candidate networkers', synonyms: [] as string[] },
+  locations: { nl: 'Locatie-overzicht', en: 'Location overview', synonyms: [] as string[] },
+  rejections: { nl: 'Kring afwijzingen', en: 'Kring rejections', synonyms: ['Afwijzingen', 'Rejections'] },
+};
+
+export type OutputKey = keyof typeof OUTPUT_NAMES;
+
+export function outputName(key: OutputKey, lang: Lang): string {
+  return pick(OUTPUT_NAMES[key], lang);
+}
+
+export const DECISION_WORDS = {
+  open: { nl: 'open', en: 'open' },
+  accepted: { nl: 'akkoord', en: 'accepted' },
+  rejected: { nl: 'afgewezen', en: 'rejected' },
+};
+
+/** The columns of Koppelvoorstellen that are read back (matching like input sheets). */
+export const SUGGESTIONS_DEF: SheetDef = {
+  key: 'clients',
+  ...OUTPUT_NAMES.suggestions,
+  intro: { nl: '', en: '' },
+  columns: [
+    { key: 'networkerId', nl: 'Netwerker-ID', en: 'Networker ID', synonyms: [], required: true, kind: 'text', width: 12 },
+    { key: 'networker', nl: 'Netwerker', en: 'Networker', synonyms: [], kind: 'text', width: 20 },
+    { key: 'clientId', nl: 'Cliënt-ID', en: 'Client ID', synonyms: [], required: true, kind: 'text', width: 11 },
+    { key: 'client', nl: 'Cliënt', en: 'Client', synonyms: [], kind: 'text', width: 20 },
+    { key: 'location', nl: 'Locatie', en: 'Location', synonyms: [], kind: 'text', width: 14 },
+    { key: 'score', nl: 'Score', en: 'Score', synonyms: [], kind: 'score', width: 8 },
+    { key: 'why', nl: 'Toelichting', en: 'Explanation', synonyms: [], kind: 'text', width: 60 },
+    { key: 'alt1', nl: 'Alternatief 1', en: 'Alternative 1', synonyms: [], kind: 'text', width: 24 },
+    { key: 'alt2', nl: 'Alternatief 2', en: 'Alternative 2', synonyms: [], kind: 'text', width: 24 },
+    { key: 'activity', nl: 'Gezamenlijke activiteit', en: 'Joint activity', synonyms: ['Activiteit', 'Activity'], kind: 'text', width: 26 },
+    {
+      key: 'decision', nl: 'Besluit', en: 'Decision', synonyms: [], required: true, kind: 'text', width: 12,
+      list: { nl: ['open', 'akkoord', 'afgewezen'], en: ['open', 'accepted', 'rejected'] },
+    },
+    { key: 'remark', nl: 'Opmerking', en: 'Remark', synonyms: ['Opmerkingen', 'Remarks'], kind: 'text', width: 30 },
+  ],
+};
+
+export const REJECTIONS_DEF: SheetDef = {
+  key: 'pairings',
+  ...OUTPUT_NAMES.rejections,
+  intro: { nl: '', en: '' },
+  columns: [
+    { key: 'networkerId', nl: 'Netwerker-ID', en: 'Networker ID', synonyms: [], required: true, kind: 'text', width: 13 },
+    { key: 'clientId', nl: 'Cliënt-ID', en: 'Client ID', synonyms: [], required: true, kind: 'text', width: 11 },
+    { key: 'date', nl: 'Datum', en: 'Date', synonyms: [], kind: 'date', width: 12 },
+    { key: 'remark', nl: 'Opmerking', en: 'Remark', synonyms: [], kind: 'text', width: 40 },
+  ],
+};

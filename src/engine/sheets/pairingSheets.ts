@@ -1,0 +1,164 @@
+/** The sheets of the pairing step: Koppelvoorstellen, Kandidaat-netwerkers, Locatie-overzicht, Kring afwijzingen. */
+import { Lang, pick } from '../i18n';
+import { Client, KringModel } from '../model';
+import { Candidate } from '../pairing/candidates';
+import { LocationFigures } from '../pairing/locations';
+import { ScoredPair, Suggestion, Unmatched } from '../pairing/types';
+import { Cell, ColumnSpec, SheetSpec } from '../workbook';
+import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, SUGGESTIONS_DEF } from './outputs';
+import { decisionKey, Rejection, TypedDecision } from './readBack';
+import { isoToSerial } from '../read/cells';
+
+function columnsOf(def: typeof SUGGESTIONS_DEF, lang: Lang, editable: string[] = []): ColumnSpec[] {
+  return def.columns.map((c) => ({
+    header: pick(c, lang),
+    kind: c.kind,
+    width: c.width,
+    list: c.list ? c.list[lang] : undefined,
+    editable: editable.includes(c.key),
+  }));
+}
+
+function label(client: Client | undefined, id: string): string {
+  return client ? client.name : id;
+}
+
+export function suggestionsSheet(
+  model: KringModel,
+  suggestions: Suggestion[],
+  unmatched: Unmatched[],
+  typed: Map<string, TypedDecision>,
+  lang: Lang,
+): SheetSpec {
+  const byId = new Map(model.clients.map((c) => [c.id, c]));
+  const alt = (p: ScoredPair | undefined) => (p ? `${label(byId.get(p.networkerId), p.networkerId)} (${p.networkerId}) ${p.score.toFixed(1)}` : null);
+  const rows: Cell[][] = [];
+  const written = new Set<string>();
+  for (const s of suggestions) {
+    const key = decisionKey(s.networkerId, s.clientId);
+    const before = typed.get(key);
+    written.add(key);
+    rows.push([
+      s.networkerId,
+      label(byId.get(s.networkerId), s.networkerId),
+      s.clientId,
+      label(byId.get(s.clientId), s.clientId),
+      byId.get(s.clientId)?.location ?? null,
+      s.score,
+      s.reasons.map((r) => pick(r, lang)).join('; '),
+      alt(s.alternatives[0]),
+      alt(s.alternatives[1]),
+      s.activity,
+      before ? pick(DECISION_WORDS[before.decision], lang) : pick(DECISION_WORDS.open, lang),
+      before?.remark ?? null,
+    ]);
+  }
+  // A decision or remark typed for a pair that is no longer suggested is kept, never lost.
+  for (const [key, before] of typed) {
+    if (written.has(key) || (before.decision === 'open' && !before.remark)) continue;
+    const cells = [...before.cells];
+    cells[10] = pick(DECISION_WORDS[before.decision], lang);
+    const note = lang === 'en' ? '(no longer suggested; decision kept)' : '(niet meer voorgesteld; besluit bewaard)';
+    cells[6] = cells[6] ? `${note} ${cells[6]}` : note;
+    rows.push(cells);
+  }
+  const header = lang === 'en' ? ['Client ID', 'Client', 'Location', 'Reason'] : ['Cliënt-ID', 'Cliënt', 'Locatie', 'Reden'];
+  const unmatchedRows: Cell[][] = unmatched.map((u) => [u.clientId, label(byId.get(u.clientId), u.clientId), byId.get(u.clientId)?.location ?? null, pick(u.reason, lang)]);
+  return {
+    name: outputName('suggestions', lang),
+    role: 'output',
+    columns: columnsOf(SUGGESTIONS_DEF, lang, ['decision', 'remark']),
+    rows,
+    table: 'Kring_Koppelvoorstellen',
+    tabColor: OUTPUT_TAB_COLOR,
+    freezeHeader: true,
+    blocks: [
+      {
+        at: { row: rows.length + 3, column: 0 },
+        title: lang === 'en' ? 'Clients without a suggestion' : 'Cliënten zonder voorstel',
+        header: true,
+        rows: [header, ...(unmatchedRows.length ? unmatchedRows : [[lang === 'en' ? '(none)' : '(geen)', null, null, null]])],
+        formats: ['text', 'text', 'text', 'text'],
+      },
+    ],
+  };
+}
+
+export function candidatesSheet(model: KringModel, candidates: Candidate[], lang: Lang): SheetSpec {
+  const byId = new Map(model.clients.map((c) => [c.id, c]));
+  const en = lang === 'en';
+  return {
+    name: outputName('candidates', lang),
+    role: 'output',
+    columns: [
+      { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 11 },
+      { header: en ? 'Name' : 'Naam', kind: 'text', width: 20 },
+      { header: en ? 'Location' : 'Locatie', kind: 'text', width: 14 },
+      { header: en ? 'Supervisor' : 'Begeleider', kind: 'text', width: 18 },
+      { header: 'Score', kind: 'score', width: 8 },
+      { header: en ? 'Why' : 'Waarom', kind: 'text', width: 80 },
+    ],
+    rows: candidates.map((c) => {
+      const client = byId.get(c.clientId);
+      return [c.clientId, label(client, c.clientId), client?.location ?? null, client?.supervisor ?? null, c.score, c.reasons.map((r) => pick(r, lang)).join('; ')];
+    }),
+    table: 'Kring_Kandidaten',
+    tabColor: OUTPUT_TAB_COLOR,
+    freezeHeader: true,
+  };
+}
+
+export function locationsSheet(figures: LocationFigures[], lang: Lang): SheetSpec {
+  const en = lang === 'en';
+  const rows: Cell[][] = figures.map((f) => [
+    f.location, f.activeClients, f.withNeed, f.networkers, f.candidates, f.freeCapacity, f.activePairings, f.averageNetwork, f.smallNetworkShare,
+  ]);
+  const n = Math.max(1, rows.length);
+  return {
+    name: outputName('locations', lang),
+    role: 'output',
+    columns: [
+      { header: en ? 'Location' : 'Locatie', kind: 'text', width: 18 },
+      { header: en ? 'Active clients' : 'Actieve cliënten', kind: 'integer', width: 12 },
+      { header: en ? 'With a support need' : 'Met hulpvraag', kind: 'integer', width: 12 },
+      { header: en ? 'Networkers' : 'Netwerkers', kind: 'integer', width: 11 },
+      { header: en ? 'Candidate networkers' : 'Kandidaat-netwerkers', kind: 'integer', width: 12 },
+      { header: en ? 'Free capacity' : 'Vrije capaciteit', kind: 'integer', width: 12 },
+      { header: en ? 'Active pairings' : 'Actieve koppelingen', kind: 'integer', width: 12 },
+      { header: en ? 'Average network' : 'Gem. netwerk', kind: 'number', width: 11 },
+      { header: en ? 'Very small network' : 'Heel klein netwerk', kind: 'percent', width: 12 },
+    ],
+    rows,
+    table: 'Kring_Locaties',
+    tabColor: OUTPUT_TAB_COLOR,
+    freezeHeader: true,
+    charts: [
+      {
+        type: 'column',
+        title: en ? 'Support need and free networker capacity per location' : 'Hulpvraag en vrije netwerkercapaciteit per locatie',
+        series: [
+          { name: en ? 'With a support need' : 'Met hulpvraag', categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 2, rows: n }, color: '#C0504D' },
+          { name: en ? 'Free capacity' : 'Vrije capaciteit', categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 5, rows: n }, color: '#1F7A6D' },
+          { name: en ? 'Candidate networkers' : 'Kandidaat-netwerkers', categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 4, rows: n }, color: '#9BBB59' },
+        ],
+        anchor: { row: rows.length + 3, column: 0 },
+        width: 640,
+        height: 320,
+        legend: true,
+      },
+    ],
+  };
+}
+
+export function rejectionsSheet(rejections: Rejection[], lang: Lang): SheetSpec {
+  return {
+    name: outputName('rejections', lang),
+    role: 'output',
+    preamble: [lang === 'en' ? 'Pairs the team rejected; Kring does not suggest them again. Delete a row to allow the pair again.' : 'Koppelingen die het team afwees; Kring stelt ze niet opnieuw voor. Verwijder een rij om de koppeling weer toe te staan.'],
+    columns: REJECTIONS_DEF.columns.map((c) => ({ header: pick(c, lang), kind: c.kind, width: c.width })),
+    rows: rejections.map((r) => [r.networkerId, r.clientId, r.date ? isoToSerial(r.date) : null, r.remark]),
+    table: 'Kring_Afwijzingen',
+    tabColor: OUTPUT_TAB_COLOR,
+    freezeHeader: true,
+  };
+}

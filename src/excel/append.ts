@@ -1,0 +1,25 @@
+/** Appends rows below the data of an existing sheet through Office.js (the register Koppelingen): 2 syncs. */
+import { AppendRequest, NUMBER_FORMATS, columnLetters, looksLikeFormula } from '../engine/workbook';
+
+export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, request: AppendRequest): Promise<void> {
+  const width = request.kinds.length;
+  if (!request.rows.length || !width) return;
+  await excel.run(runOptions, async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(request.sheet);
+    const used = ws.getUsedRange(true);
+    used.load('rowIndex,rowCount');
+    await ctx.sync(); // 1: where the data ends
+    const firstRow = Math.max(request.headerRow, used.rowIndex + used.rowCount); // zero-based row after the data
+    const address = `${columnLetters(request.firstColumn)}${firstRow + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow + request.rows.length}`;
+    const range = ws.getRange(address);
+    range.numberFormat = request.rows.map(() => request.kinds.map((k) => NUMBER_FORMATS[k]));
+    // null leaves a cell as it is; text that looks like a formula gets the apostrophe prefix.
+    range.values = request.rows.map((row) =>
+      Array.from({ length: width }, (_, j) => {
+        const v = row[j] ?? null;
+        return (typeof v === 'string' && looksLikeFormula(v) ? `'${v}` : v) as never;
+      }),
+    );
+    await ctx.sync(); // 2: the rows
+  });
+}
