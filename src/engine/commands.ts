@@ -12,9 +12,10 @@ import { findSheet, readWorkbook, ReadResult } from './read';
 import { isoToSerial } from './read/cells';
 import { locateTable } from './read/table';
 import { SETTINGS_SHEET, sheetDef } from './schema';
-import { outputName, OUTPUT_NAMES } from './sheets/outputs';
+import { DECISION_WORDS, outputName, OUTPUT_NAMES, SUGGESTIONS_DEF } from './sheets/outputs';
+import { normKey } from './read/normalize';
 import { candidatesSheet, locationsSheet, rejectionsSheet, suggestionsSheet } from './sheets/pairingSheets';
-import { readDecisions, readRejections } from './sheets/readBack';
+import { Decision, decisionKey, readDecisions, readRejections, TypedDecision } from './sheets/readBack';
 import { inputSheetSpecs, settingsSheetSpec, templateSheets } from './template';
 import { Cell, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
 
@@ -40,6 +41,8 @@ export interface RunOutcome {
   suggest?: SuggestResult;
   candidates?: Candidate[];
   decisions?: { accepted: number; rejected: number; open: number };
+  /** Decisions standing in Koppelvoorstellen after the command (kept from earlier runs). */
+  typedDecisions?: { networkerId: string; clientId: string; decision: Decision }[];
 }
 
 export interface SuggestOptions extends RunOptions {
@@ -82,6 +85,7 @@ function settingsIfMissing(raw: RawSheet[], read: ReadResult, lang: Lang): Sheet
 
 interface PairingPlan {
   specs: SheetSpec[];
+  typed: TypedDecision[];
   suggest: SuggestResult;
   candidates: Candidate[];
   problems: Problem[];
@@ -100,7 +104,7 @@ function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: Sug
     locationsSheet(figures, lang),
     ...settingsIfMissing(raw, read, lang),
   ];
-  return { specs, suggest, candidates, problems };
+  return { specs, suggest, candidates, problems, typed: [...typed.values()] };
 }
 
 /** Koppelvoorstellen, Kandidaat-netwerkers and Locatie-overzicht; decisions typed earlier are kept. */
@@ -117,6 +121,7 @@ export async function runSuggest(gateway: WorkbookGateway, options: SuggestOptio
   outcome.problems = sortProblems([...read.problems, ...plan.problems]);
   outcome.suggest = plan.suggest;
   outcome.candidates = plan.candidates;
+  outcome.typedDecisions = plan.typed.map(({ networkerId, clientId, decision }) => ({ networkerId, clientId, decision }));
   options.progress?.(3, total, { nl: 'Bladen schrijven', en: 'Writing sheets' });
   const result = await gateway.writeSheets(plan.specs, 'replace');
   outcome.sheets.push(...result.written);
@@ -177,6 +182,42 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
     const result = await gateway.writeSheets([rejectionsSheet(plan.rejections, lang)], 'replace');
     outcome.sheets.push(...result.written);
   }
+  return outcome;
+}
+
+/** Sets the decision of one suggestion in Koppelvoorstellen, as if the user chose it from the dropdown. */
+export async function runSetDecision(
+  gateway: WorkbookGateway,
+  pair: { networkerId: string; clientId: string },
+  decision: Decision,
+  options: RunOptions = {},
+): Promise<RunOutcome> {
+  const raw = await gateway.readSheets();
+  const sheet = findSheet(raw, OUTPUT_NAMES.suggestions);
+  const lang = options.lang ?? 'nl';
+  const outcome: RunOutcome = { command: 'set-decision', lang, problems: [], sheets: [], skipped: [] };
+  const table = sheet ? locateTable(sheet, SUGGESTIONS_DEF, []) : null;
+  const typed = sheet ? readDecisions(raw, []).get(decisionKey(pair.networkerId, pair.clientId)) : undefined;
+  const column = table?.columns.get('decision');
+  if (!sheet || !table || !typed || !column) {
+    outcome.problems.push({
+      severity: 'error',
+      sheet: sheet?.name ?? outputName('suggestions', lang),
+      row: null,
+      column: null,
+      message: {
+        nl: `Het voorstel ${pair.networkerId} – ${pair.clientId} staat niet (meer) in Koppelvoorstellen. Maak de voorstellen opnieuw.`,
+        en: `The suggestion ${pair.networkerId} – ${pair.clientId} is not (or no longer) in Pairing suggestions. Make the suggestions again.`,
+      },
+    });
+    return outcome;
+  }
+  // The sheet's own language decides the word, so the dropdown keeps one vocabulary.
+  const sheetLang: Lang = normKey(sheet.name) === normKey(OUTPUT_NAMES.suggestions.en) ? 'en' : 'nl';
+  await gateway.updateCells(sheet.name, [
+    { row: typed.row, column: sheet.firstColumn + column.index, value: pick(DECISION_WORDS[decision], sheetLang), kind: 'text' },
+  ]);
+  outcome.sheets.push(sheet.name);
   return outcome;
 }
 

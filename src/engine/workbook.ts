@@ -136,6 +136,15 @@ export interface AppendRequest {
   rows: Cell[][];
 }
 
+/** Single cells to overwrite in an existing sheet (a decision typed from the task pane). */
+export interface CellUpdate {
+  /** Excel row number (1-based) and zero-based column. */
+  row: number;
+  column: number;
+  value: Cell;
+  kind: ColumnKind;
+}
+
 /** What a gateway offers the engine-driven commands. */
 export interface WorkbookGateway {
   /** Every worksheet with its used data (first table if the sheet has one, else the used range). */
@@ -144,6 +153,8 @@ export interface WorkbookGateway {
   writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult>;
   /** Append rows below the last used row of a sheet (inside its table, when the header row is a table's). */
   appendRows(request: AppendRequest): Promise<void>;
+  /** Overwrite single cells of an existing sheet, in one request. */
+  updateCells(sheet: string, updates: CellUpdate[]): Promise<void>;
 }
 
 /** Excel's limits that both gateways and the engine respect. */

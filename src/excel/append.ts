@@ -1,5 +1,5 @@
 /** Appends rows below the data of an existing sheet through Office.js (the register Koppelingen): 2 syncs. */
-import { AppendRequest, NUMBER_FORMATS, columnLetters, looksLikeFormula } from '../engine/workbook';
+import { AppendRequest, CellUpdate, NUMBER_FORMATS, columnLetters, looksLikeFormula } from '../engine/workbook';
 
 export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, request: AppendRequest): Promise<void> {
   const width = request.kinds.length;
@@ -21,5 +21,20 @@ export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.Run
       }),
     );
     await ctx.sync(); // 2: the rows
+  });
+}
+
+/** Overwrites single cells in one sync, whatever their number. */
+export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, sheet: string, updates: CellUpdate[]): Promise<void> {
+  if (!updates.length) return;
+  await excel.run(runOptions, async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheet);
+    for (const u of updates) {
+      const range = ws.getRange(`${columnLetters(u.column)}${u.row}`);
+      range.numberFormat = [[NUMBER_FORMATS[u.kind]]];
+      const v = u.value;
+      range.values = [[(typeof v === 'string' && looksLikeFormula(v) ? `'${v}` : v ?? '') as never]];
+    }
+    await ctx.sync();
   });
 }

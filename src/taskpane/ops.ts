@@ -39,6 +39,7 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
         readSheets: async () => raw,
         writeSheets: (specs, mode) => gateway.writeSheets(specs, mode),
         appendRows: (request) => gateway.appendRows(request),
+        updateCells: (sheet, updates) => gateway.updateCells(sheet, updates),
       };
       return runTemplate(once, { lang: sheetLang, progress });
     },

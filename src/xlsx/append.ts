@@ -1,6 +1,6 @@
 /** Appends rows below the data of an existing sheet in an ExcelJS workbook (the register Koppelingen). */
 import ExcelJS from 'exceljs';
-import { AppendRequest, NUMBER_FORMATS } from '../engine/workbook';
+import { AppendRequest, CellUpdate, NUMBER_FORMATS } from '../engine/workbook';
 import { toExcelJs } from './cells';
 
 export function appendRowsXlsx(workbook: ExcelJS.Workbook, request: AppendRequest): void {
@@ -35,5 +35,15 @@ export function appendRowsXlsx(workbook: ExcelJS.Workbook, request: AppendReques
     const newRef = `${m[1]}${m[2]}:${m[3]}${bottom}`;
     if (model.tableRef !== undefined) model.tableRef = newRef;
     if (model.ref !== undefined) model.ref = newRef;
+  }
+}
+
+export function updateCellsXlsx(workbook: ExcelJS.Workbook, sheet: string, updates: CellUpdate[]): void {
+  const ws = workbook.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
+  if (!ws) throw new Error(`sheet "${sheet}" not found`);
+  for (const u of updates) {
+    const cell = ws.getCell(u.row, u.column + 1);
+    cell.numFmt = NUMBER_FORMATS[u.kind];
+    cell.value = toExcelJs(u.value);
   }
 }
