@@ -23,11 +23,11 @@ export interface GeneratedInput {
   counts: Record<string, number>;
 }
 
-export function generateInput(clients: number, seed = 1): GeneratedInput {
+export function generateInput(clients: number, seed = 1, locationCount?: number): GeneratedInput {
   const rnd = prng(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const some = <T>(list: T[], n: number) => Array.from(new Set(Array.from({ length: n }, () => pick(list))));
-  const locations = Array.from({ length: Math.max(5, Math.round(clients / 250)) }, (_, i) => `Locatie ${i + 1}`);
+  const locations = Array.from({ length: locationCount ?? Math.max(5, Math.round(clients / 250)) }, (_, i) => `Locatie ${i + 1}`);
   const clientRows: Cell[][] = [['ID', 'Naam', 'Locatie', 'Rol', 'Capaciteit', 'Interesses', 'Hulpvraag', 'Beschikbaarheid', 'Geboortejaar', 'Actief']];
   const competenceRows: Cell[][] = [['Cliënt-ID', 'Competentie', 'Niveau', 'Datum']];
   const contactRows: Cell[][] = [['Cliënt-ID', 'Contact', 'Sector', 'Ring', 'Peildatum', 'Wederkerig']];

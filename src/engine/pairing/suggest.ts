@@ -5,7 +5,7 @@
 import { Bilingual } from '../i18n';
 import { KringModel } from '../model';
 import { jointActivity } from './activity';
-import { assignOptimalDense } from './assign';
+import { assignGreedyDense, assignOptimalDense } from './assign';
 import { eligibility } from './eligibility';
 import { buildFeatures, PersonFeatures } from './features';
 import { blockingRule, ruleContext, ruleWhy } from './rules';
@@ -19,6 +19,8 @@ export interface SuggestOptions {
   location?: string | null;
   /** Also return every candidate pair with its parts and every blocked pair with its rule (--explain). */
   explain?: boolean;
+  /** The assignment: optimal over the whole group (default), or greedy first-best (the baseline for benchmarks). */
+  assignment?: 'optimal' | 'greedy';
 }
 
 export interface SuggestResult {
@@ -83,7 +85,8 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
   });
 
   const capacity = elig.networkers.map((n) => n.free);
-  const result = assignOptimalDense({ clients: clients.length, networkers: N, capacity, score: (i, j) => matrix[i * N + j] });
+  const dense = { clients: clients.length, networkers: N, capacity, score: (i: number, j: number) => matrix[i * N + j] };
+  const result = options.assignment === 'greedy' ? assignGreedyDense(dense) : assignOptimalDense(dense);
 
   const scored = (i: number, j: number): ScoredPair => {
     const n = networkers[j];
