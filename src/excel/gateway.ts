@@ -9,16 +9,31 @@
  *   values of up to `maxRequestBytes` (default 2 MB); larger data adds one sync per further
  *   ~2 MB block of values (Excel on the web rejects requests over 5 MB). So: 2 syncs for
  *   anything under ~2 MB of cell data, 2 + ceil(extra / 2 MB) beyond.
+ *   Extra cell blocks (SheetSpec.blocks) share these requests and the byte budget with the body;
+ *   charts (SheetSpec.charts) are built in the last request, after all values, with no sync of
+ *   their own: no reads are needed, so neither the number of charts nor of series adds a sync.
  * - selectCell: 1 sync.
  *
  * Feature detection (Office.context.requirements.isSetSupported): screen-updating suspension
  * (ExcelApi 1.9), manual calculation during writes (1.8), data validation (1.8), tab colour and
- * frozen panes (1.7), getUsedRangeOrNullObject (1.4); below these the step is skipped.
+ * frozen panes (1.7), getUsedRangeOrNullObject (1.4); below these the step is skipped. Charts
+ * are built series by series (chart.series.add, setValues, setXAxisValues, markers: ExcelApi 1.7)
+ * on a chart created with series by columns (an XY scatter created with "Auto" renders wrongly in
+ * Excel on the web). Below 1.7 a chart whose series are adjacent columns (with their categories
+ * or X values in the column just left of them) is created over that range with series by columns;
+ * other charts are left out with a warning.
  */
+import { appendRowsExcel, updateCellsExcel } from './append';
 import {
+  AppendRequest,
+  CellUpdate,
   Cell,
+  CellBlock,
+  ChartSeries,
+  ChartSpec,
   ColumnKind,
   ColumnSpec,
+  RangeRef,
   FORBIDDEN_SHEET_NAME_CHARS,
   NUMBER_FORMATS,
   RawSheet,
@@ -27,6 +42,7 @@ import {
   WorkbookGateway,
   WriteMode,
   WriteResult,
+  cellAddress,
   columnLetters,
 } from '../engine/workbook';
 
@@ -54,10 +70,12 @@ export interface ExcelFeatures {
   dataValidation: boolean;
   /** Application.suspendScreenUpdatingUntilNextSync (ExcelApi 1.9). */
   suspendScreenUpdating: boolean;
+  /** Charts built series by series: ChartSeriesCollection.add, ChartSeries.setValues/setXAxisValues, markers (ExcelApi 1.7). */
+  chartSeries: boolean;
 }
 
 export interface ExcelWriteResult extends WriteResult {
-  /** Things that were left out (e.g. a dropdown list too long for Excel's 255-character list). */
+  /** Things that were left out (e.g. a dropdown list too long for Excel's 255-character list, a chart Excel's API version cannot build). */
   warnings: string[];
 }
 
@@ -156,40 +174,271 @@ function checkSpecs(specs: SheetSpec[]): void {
   }
 }
 
-/** One block of body rows written with one `values` assignment. */
+/** One block of rows written with one `values` assignment. */
 interface Block {
   sheet: number;
-  /** Index of the first row in spec.rows. */
-  start: number;
+  /** Zero-based top-left cell of the block on its sheet. */
+  row: number;
+  column: number;
   values: (string | number | boolean)[][];
 }
 
-/** Split the bodies of all sheets into requests of at most `budget` bytes of values (first request shares with `firstUsed`). */
+/** Columns of a cell block (its widest row). */
+export function blockWidth(block: CellBlock): number {
+  return block.rows.reduce((w, r) => Math.max(w, r.length), 0);
+}
+
+/** Where a cell block's rows start (one row below its title, if any). */
+function blockTop(block: CellBlock): number {
+  return block.at.row + (block.title ? 1 : 0);
+}
+
+/** Kind of a block cell: header cells and columns without a format are General (text written with an apostrophe). */
+function blockKind(block: CellBlock, rowIndex: number, column: number): ColumnKind {
+  if (block.header && rowIndex === 0) return 'number';
+  return block.formats?.[column] ?? 'number';
+}
+
+/** Row sources of a sheet: the body, then each cell block. */
+function rowSources(spec: SheetSpec): { row: number; column: number; rows: () => Iterable<(string | number | boolean)[]> }[] {
+  const layout = layoutOf(spec);
+  const sources = [
+    {
+      row: layout.bodyRow,
+      column: 0,
+      rows: function* () {
+        for (const row of spec.rows) yield spec.columns.map((col, j) => toExcelValue(row[j], col.kind));
+      },
+    },
+  ];
+  for (const block of spec.blocks ?? []) {
+    const width = blockWidth(block);
+    if (width === 0) continue;
+    sources.push({
+      row: blockTop(block),
+      column: block.at.column,
+      rows: function* () {
+        for (let i = 0; i < block.rows.length; i++) {
+          yield Array.from({ length: width }, (_, j) => toExcelValue(block.rows[i][j], blockKind(block, i, j)));
+        }
+      },
+    });
+  }
+  return sources;
+}
+
+/**
+ * Split the bodies and cell blocks of all sheets into requests of at most `budget` bytes of values
+ * (the first request shares its budget with `firstUsed`).
+ */
 export function planBlocks(specs: SheetSpec[], budget: number, firstUsed = 0): Block[][] {
   const requests: Block[][] = [];
   let current: Block[] = [];
   let used = firstUsed;
   specs.forEach((spec, s) => {
-    let block: Block | undefined;
-    spec.rows.forEach((row, i) => {
-      const values = spec.columns.map((col, j) => toExcelValue(row[j], col.kind));
-      const bytes = jsonBytes(values) + 1;
-      if (used + bytes > budget && (current.length > 0 || block)) {
-        requests.push(current);
-        current = [];
-        used = 0;
-        block = undefined;
+    for (const source of rowSources(spec)) {
+      let block: Block | undefined;
+      let i = 0;
+      for (const values of source.rows()) {
+        const bytes = jsonBytes(values) + 1;
+        if (used + bytes > budget && (current.length > 0 || block)) {
+          requests.push(current);
+          current = [];
+          used = 0;
+          block = undefined;
+        }
+        if (!block) {
+          block = { sheet: s, row: source.row + i, column: source.column, values: [] };
+          current.push(block);
+        }
+        block.values.push(values);
+        used += bytes;
+        i++;
       }
-      if (!block) {
-        block = { sheet: s, start: i, values: [] };
-        current.push(block);
-      }
-      block.values.push(values);
-      used += bytes;
-    });
+    }
   });
   if (current.length) requests.push(current);
   return requests;
+}
+
+// ---------------------------------------------------------------------------------------------
+// charts
+
+/** Pixels → points (96 dpi). */
+const PX_TO_PT = 0.75;
+
+function refAddress(ref: RangeRef): string {
+  return rangeAddress(ref.row, ref.column, ref.rows, ref.columns ?? 1);
+}
+
+/** A series range Excel accepts: inside the grid, one row or one column. */
+function refOk(ref: RangeRef | undefined): boolean {
+  if (!ref) return true;
+  const cols = ref.columns ?? 1;
+  return (
+    Number.isInteger(ref.row) && Number.isInteger(ref.column) && ref.row >= 0 && ref.column >= 0 &&
+    ref.rows >= 1 && cols >= 1 && (ref.rows === 1 || cols === 1) && ref.row + ref.rows <= 1048576 && ref.column + cols <= 16384
+  );
+}
+
+/** The range that gives X values (scatter) or category labels (other types). */
+function xRefOf(chart: ChartSpec, series: ChartSeries): RangeRef | undefined {
+  return chart.type === 'scatter' ? series.x : series.categories;
+}
+
+type ChartTypeName = 'ColumnClustered' | 'BarClustered' | 'Line' | 'LineMarkers' | 'Pie' | 'XYScatter' | 'XYScatterLines' | 'XYScatterLinesNoMarkers';
+
+/** Scatter: markers unless `markers: false`, lines only with `lines: true`. Line: markers only with `markers: true`. */
+const markersOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.markers !== false : s.markers === true);
+const linesOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.lines === true : true);
+
+export function excelChartType(chart: ChartSpec): ChartTypeName {
+  switch (chart.type) {
+    case 'column':
+      return 'ColumnClustered';
+    case 'bar':
+      return 'BarClustered';
+    case 'pie':
+      return 'Pie';
+    case 'line':
+      return chart.series.some((s) => markersOn(chart, s)) ? 'LineMarkers' : 'Line';
+    case 'scatter': {
+      const lines = chart.series.some((s) => linesOn(chart, s));
+      const markers = chart.series.some((s) => markersOn(chart, s));
+      return lines ? (markers ? 'XYScatterLines' : 'XYScatterLinesNoMarkers') : 'XYScatter';
+    }
+  }
+}
+
+/** The value the gateway writes at a zero-based cell of a spec (undefined where it writes nothing). */
+function specCell(spec: SheetSpec, row: number, column: number): Cell | undefined {
+  const blocks = spec.blocks ?? [];
+  for (let b = blocks.length - 1; b >= 0; b--) {
+    const block = blocks[b];
+    if (block.title && row === block.at.row && column === block.at.column) return block.title;
+    const i = row - blockTop(block);
+    const j = column - block.at.column;
+    if (i >= 0 && i < block.rows.length && j >= 0 && j < blockWidth(block)) return block.rows[i][j] ?? null;
+  }
+  const layout = layoutOf(spec);
+  if (column < spec.columns.length) {
+    if (row === layout.headerRow) return spec.columns[column].header;
+    const i = row - layout.bodyRow;
+    if (i >= 0 && i < spec.rows.length) return spec.rows[i][column] ?? null;
+  }
+  if (column === 0 && spec.preamble && row < spec.preamble.length) return spec.preamble[row];
+  return undefined;
+}
+
+/**
+ * Below ExcelApi 1.7 a chart can only be created from one range (charts.add, series by columns):
+ * the range of adjacent value columns with the category / X column just left of them, where Excel
+ * reads the same series from that range as the spec describes. Returns the range, or why not.
+ */
+export function contiguousSource(spec: SheetSpec, chart: ChartSpec): { address: string } | { reason: string } {
+  const first = chart.series[0].values;
+  const x0 = xRefOf(chart, chart.series[0]);
+  const sameRows = (a: RangeRef, b: RangeRef) => a.row === b.row && a.rows === b.rows && (a.columns ?? 1) === 1 && (b.columns ?? 1) === 1;
+  for (let i = 0; i < chart.series.length; i++) {
+    const s = chart.series[i];
+    if (!sameRows(s.values, first) || s.values.column !== first.column + i) return { reason: 'the series are not adjacent columns of the same rows' };
+    const x = xRefOf(chart, s);
+    if (!!x !== !!x0 || (x && x0 && (x.row !== x0.row || x.column !== x0.column || x.rows !== x0.rows))) return { reason: 'the series do not share their categories' };
+  }
+  const isText = (v: Cell | undefined) => typeof v === 'string' && v !== '';
+  for (let i = 0; i < chart.series.length; i++) {
+    for (let r = 0; r < first.rows; r++) {
+      if (isText(specCell(spec, first.row + r, first.column + i))) return { reason: 'a series has text among its values' };
+    }
+  }
+  if (x0) {
+    if (!sameRows(x0, first) || x0.column !== first.column - 1) return { reason: 'the categories are not the column just left of the values' };
+    if (chart.type !== 'scatter') {
+      for (let r = 0; r < x0.rows; r++) {
+        if (!isText(specCell(spec, x0.row + r, x0.column))) return { reason: 'the category labels are not all text' };
+      }
+    }
+    return { address: rangeAddress(first.row, x0.column, first.rows, chart.series.length + 1) };
+  }
+  if (chart.type === 'scatter' && chart.series.length > 1) return { reason: 'scatter series without X values' };
+  return { address: rangeAddress(first.row, first.column, first.rows, chart.series.length) };
+}
+
+/** Queue the calls that build one chart (no sync, no reads). */
+function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: ExcelFeatures, warnings: string[], names: Set<string>): void {
+  const label = `${spec.name} / chart "${chart.title}"`;
+  if (chart.series.length === 0) {
+    warnings.push(`${label}: left out (no series)`);
+    return;
+  }
+  if (!chart.series.every((s) => refOk(s.values) && refOk(s.categories) && refOk(s.x))) {
+    warnings.push(`${label}: left out (a series range is not one row or one column of the sheet)`);
+    return;
+  }
+  const type = excelChartType(chart);
+  let xlChart: Excel.Chart;
+  if (f.chartSeries) {
+    // Created over the first series' values with series by columns, then every series set explicitly.
+    xlChart = ws.charts.add(type, ws.getRange(refAddress(chart.series[0].values)), 'Columns');
+    chart.series.forEach((s, i) => {
+      const series = i === 0 ? xlChart.series.getItemAt(0) : xlChart.series.add(s.name.slice(0, 255));
+      if (i === 0) series.name = s.name.slice(0, 255);
+      series.setValues(ws.getRange(refAddress(s.values)));
+      const x = xRefOf(chart, s);
+      if (x) series.setXAxisValues(ws.getRange(refAddress(x)));
+      styleSeries(series, chart, s, type, true);
+    });
+  } else {
+    const source = contiguousSource(spec, chart);
+    if ('reason' in source) {
+      warnings.push(`${label}: left out (this Excel lacks ExcelApi 1.7 to build series one by one, and ${source.reason})`);
+      return;
+    }
+    xlChart = ws.charts.add(type, ws.getRange(source.address), 'Columns');
+    chart.series.forEach((s, i) => {
+      const series = xlChart.series.getItemAt(i);
+      series.name = s.name.slice(0, 255);
+      styleSeries(series, chart, s, type, false);
+    });
+  }
+  if (chart.title) {
+    // Unique chart names on the sheet (the title, numbered when two charts share it).
+    let name = chart.title.slice(0, 240);
+    for (let n = 2; names.has(name.toLowerCase()); n++) name = `${chart.title.slice(0, 240)} (${n})`;
+    names.add(name.toLowerCase());
+    xlChart.name = name;
+    xlChart.title.text = chart.title.slice(0, 255);
+  } else {
+    xlChart.title.visible = false;
+  }
+  const legend = chart.legend ?? (chart.series.length > 1 || chart.type === 'pie');
+  xlChart.legend.visible = legend;
+  if (legend) xlChart.legend.position = 'Bottom';
+  if (chart.type !== 'pie') {
+    // xAxisTitle: the category axis (X values of a scatter); yAxisTitle: the value axis.
+    if (chart.xAxisTitle) xlChart.axes.categoryAxis.title.text = chart.xAxisTitle.slice(0, 255);
+    if (chart.yAxisTitle) xlChart.axes.valueAxis.title.text = chart.yAxisTitle.slice(0, 255);
+  }
+  xlChart.setPosition(cellAddress(chart.anchor.row, chart.anchor.column));
+  xlChart.width = Math.max(1, chart.width) * PX_TO_PT;
+  xlChart.height = Math.max(1, chart.height) * PX_TO_PT;
+}
+
+/** Colour, markers and lines of one series. Pie slices keep Excel's colours (one colour would paint every slice). */
+function styleSeries(series: Excel.ChartSeries, chart: ChartSpec, s: ChartSeries, type: ChartTypeName, api17: boolean): void {
+  const color = s.color;
+  const pointChart = chart.type === 'line' || chart.type === 'scatter';
+  if (color && (chart.type === 'column' || chart.type === 'bar')) series.format.fill.setSolidColor(color);
+  if (color && pointChart && linesOn(chart, s)) series.format.line.color = color;
+  if (!api17 || !pointChart) return;
+  const markers = markersOn(chart, s);
+  if (markers && color) {
+    series.markerBackgroundColor = color;
+    series.markerForegroundColor = color;
+  }
+  if (!markers && (type === 'LineMarkers' || type === 'XYScatter' || type === 'XYScatterLines')) series.markerStyle = 'None';
+  if (markers && type === 'XYScatterLinesNoMarkers') series.markerStyle = 'Circle';
+  if (!linesOn(chart, s) && (type === 'XYScatterLines' || type === 'XYScatterLinesNoMarkers')) series.format.line.lineStyle = 'None';
 }
 
 export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGateway {
@@ -211,6 +460,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     manualCalculation: supported('1.8'),
     dataValidation: supported('1.8'),
     suspendScreenUpdating: supported('1.9'),
+    chartSeries: supported('1.7'),
   });
 
   async function readSheets(): Promise<RawSheet[]> {
@@ -342,15 +592,37 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
               (body as unknown as { numberFormat: string }).numberFormat = NUMBER_FORMATS[col.kind];
             }
           });
+
+          // Cell blocks: bold title, bold header row, number formats per column before any value.
+          for (const block of spec.blocks ?? []) {
+            if (block.title) {
+              const title = ws.getRange(cellAddress(block.at.row, block.at.column));
+              title.numberFormat = [['@']];
+              title.values = [[block.title]];
+              title.format.font.bold = true;
+            }
+            const width = blockWidth(block);
+            if (width === 0 || block.rows.length === 0) continue;
+            const top = blockTop(block);
+            if (block.header) ws.getRange(rangeAddress(top, block.at.column, 1, width)).format.font.bold = true;
+            const dataTop = top + (block.header ? 1 : 0);
+            const dataRows = block.rows.length - (block.header ? 1 : 0);
+            if (dataRows === 0) continue;
+            for (let j = 0; j < width; j++) {
+              const kind = block.formats?.[j];
+              if (!kind || NUMBER_FORMATS[kind] === 'General') continue;
+              const column = ws.getRange(rangeAddress(dataTop, block.at.column + j, dataRows, 1));
+              (column as unknown as { numberFormat: string }).numberFormat = NUMBER_FORMATS[kind];
+            }
+          }
         });
 
-        const structureBytes = jsonBytes(writeSpecs.map((s) => ({ ...s, rows: undefined })));
+        const structureBytes = jsonBytes(writeSpecs.map((s) => ({ ...s, rows: undefined, blocks: s.blocks?.map((b) => ({ ...b, rows: undefined })) })));
         const requests = planBlocks(writeSpecs, budget, Math.min(structureBytes, budget / 2));
 
         const writeBlocks = (blocks: Block[]) => {
           for (const block of blocks) {
-            const layout = layouts[block.sheet];
-            const address = rangeAddress(layout.bodyRow + block.start, 0, block.values.length, writeSpecs[block.sheet].columns.length);
+            const address = rangeAddress(block.row, block.column, block.values.length, block.values[0].length);
             targets[block.sheet].getRange(address).values = block.values;
           }
         };
@@ -385,6 +657,11 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
         });
 
         const finish = () => {
+          // Charts after all values (charts.add reads its source range) and before protection.
+          writeSpecs.forEach((spec, s) => {
+            const names = new Set<string>();
+            for (const chart of spec.charts ?? []) addChart(targets[s], spec, chart, f, warnings, names);
+          });
           writeSpecs.forEach((spec, s) => {
             if (spec.protect) targets[s].protection.protect({ allowAutoFilter: true, allowSort: true, allowFormatColumns: true });
           });
@@ -428,5 +705,13 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     });
   }
 
-  return { readSheets, writeSheets, selectCell, features };
+  async function appendRows(request: AppendRequest): Promise<void> {
+    await appendRowsExcel(excel(), runOptions, request);
+  }
+
+  async function updateCells(sheet: string, updates: CellUpdate[]): Promise<void> {
+    await updateCellsExcel(excel(), runOptions, sheet, updates);
+  }
+
+  return { readSheets, writeSheets, appendRows, updateCells, selectCell, features };
 }

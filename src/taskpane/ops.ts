@@ -2,9 +2,12 @@
  * The operations the task pane offers, over any gateway: the Excel gateway in Excel and in the
  * playground (on the test host). Components receive a `KringOps` and never touch Office.
  */
-import { runCheck, RunOutcome, runTemplate } from '../engine/commands';
-import { Bilingual, Lang } from '../engine/i18n';
-import { readWorkbook } from '../engine/read';
+import { runCheck, runDecide, RunOutcome, runSetDecision, runSuggest, runTemplate } from '../engine/commands';
+import { Bilingual, Lang, pick } from '../engine/i18n';
+import { findSheet, readWorkbook } from '../engine/read';
+import { sheetDef } from '../engine/schema';
+import { OUTPUT_NAMES } from '../engine/sheets/outputs';
+import { Decision, readRejections } from '../engine/sheets/readBack';
 import { WorkbookGateway } from '../engine/workbook';
 
 /** Progress of a running operation: step out of total, with a label in both languages. */
@@ -19,6 +22,31 @@ export interface KringOps {
   openSample(progress?: ProgressListener): Promise<RunOutcome>;
   /** Select a cell (and activate its sheet), e.g. the cell of a problem. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * "Maak koppelvoorstellen": rebuilds Koppelvoorstellen, Kandidaat-netwerkers and
+   * Locatie-overzicht (for one location, or all with null); errors in the input stop it first.
+   */
+  suggest(location: string | null, progress?: ProgressListener): Promise<RunOutcome>;
+  /** Writes the decision of one suggestion into the Besluit cell of Koppelvoorstellen. */
+  setDecision(pair: Pair, decision: Decision): Promise<RunOutcome>;
+  /** "Verwerk besluiten": accepted pairs into the register Koppelingen, rejected ones remembered. */
+  processDecisions(progress?: ProgressListener): Promise<DecideOutcome>;
+}
+
+/** One suggested pair. */
+export interface Pair {
+  networkerId: string;
+  clientId: string;
+}
+
+/** The outcome of "Verwerk besluiten", with what actually changed in the workbook. */
+export interface DecideOutcome extends RunOutcome {
+  /** Rows added to the register Koppelingen. */
+  added: number;
+  /** Rejected pairs newly remembered in Kring afwijzingen. */
+  remembered: number;
+  /** The register's sheet name as it is in the workbook. */
+  register: string;
 }
 
 /** What the operations need from a gateway: the engine's workbook interface plus selecting a cell. */
@@ -52,5 +80,48 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
     },
 
     selectCell: (sheet, address) => gateway.selectCell(sheet, address),
+
+    // No language passed: output sheets follow the workbook's language (read by the command),
+    // so an English Office never adds "Pairing suggestions" beside Dutch sheets. Messages are
+    // bilingual either way.
+    suggest: (location, progress) => runSuggest(gateway, { progress, location }),
+
+    setDecision: (pair, decision) => runSetDecision(gateway, pair, decision, { lang }),
+
+    async processDecisions(progress) {
+      // The command reports the decisions standing in the sheet; what it changed is counted here,
+      // from its writes (processing the same decisions twice adds nothing the second time).
+      const raw = await gateway.readSheets();
+      const earlier = readRejections(raw).length;
+      const rejectionNames = [OUTPUT_NAMES.rejections.nl, OUTPUT_NAMES.rejections.en];
+      let added = 0;
+      let remembered = 0;
+      let register = findSheet(raw, sheetDef('pairings'))?.name ?? null;
+      const counting: WorkbookGateway = {
+        readSheets: async () => raw,
+        async writeSheets(specs, mode) {
+          const result = await gateway.writeSheets(specs, mode);
+          for (const spec of specs) {
+            if (!result.written.includes(spec.name)) continue;
+            if (rejectionNames.includes(spec.name)) {
+              remembered += Math.max(0, spec.rows.length - earlier);
+            } else {
+              // The register itself, created because the workbook had none.
+              added += spec.rows.length;
+              register = spec.name;
+            }
+          }
+          return result;
+        },
+        async appendRows(request) {
+          await gateway.appendRows(request);
+          added += request.rows.length;
+          register = request.sheet;
+        },
+        updateCells: (sheet, updates) => gateway.updateCells(sheet, updates),
+      };
+      const outcome = await runDecide(counting, { progress });
+      return { ...outcome, added, remembered, register: register ?? pick(sheetDef('pairings'), outcome.lang) };
+    },
   };
 }

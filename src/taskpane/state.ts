@@ -4,11 +4,60 @@
  */
 import { RunOutcome } from '../engine/commands';
 import { Bilingual } from '../engine/i18n';
-import { Problem } from '../engine/problems';
+import { Suggestion } from '../engine/pairing/types';
+import { hasErrors, Problem } from '../engine/problems';
+import { normKey } from '../engine/read/normalize';
+import { OUTPUT_NAMES } from '../engine/sheets/outputs';
+import { Decision, decisionKey } from '../engine/sheets/readBack';
 import { ErrorKind } from './errors';
+import { DecideOutcome } from './ops';
 import { summarize, WorkbookSummary } from './summary';
 
-export type OpName = 'loading' | 'check' | 'createInputSheets' | 'openSample' | 'selectCell';
+export type OpName = 'loading' | 'check' | 'createInputSheets' | 'openSample' | 'selectCell' | 'suggest' | 'processDecisions';
+
+/** The step shown (a tab): Controleren or Koppelen. */
+export type View = 'check' | 'pairing';
+
+/** A suggestion with the names the pane shows. */
+export interface SuggestionView extends Suggestion {
+  key: string;
+  networkerName: string;
+  clientName: string;
+  location: string | null;
+}
+
+export interface UnmatchedView {
+  clientId: string;
+  clientName: string;
+  location: string | null;
+  reason: Bilingual;
+}
+
+/** The outcome of the last "Maak koppelvoorstellen". */
+export interface PairingRound {
+  /** Counts the rounds, so the pane can move focus to a new result. */
+  round: number;
+  /** Errors in the input stopped the round; nothing was written. */
+  blocked: boolean;
+  /** When blocked, every problem of the input; else the warnings about Kring's own sheets (e.g. a decision word it did not know). */
+  problems: Problem[];
+  suggestions: SuggestionView[];
+  unmatched: UnmatchedView[];
+  /** Names by client ID (for alternatives). */
+  names: Record<string, string>;
+  location: string | null;
+}
+
+/** The outcome of the last "Verwerk besluiten". */
+export interface Processed {
+  round: number;
+  added: number;
+  remembered: number;
+  register: string;
+  warnings: Problem[];
+  /** Errors in the input stopped it; nothing was written. */
+  blocked: Problem[];
+}
 
 export interface Busy {
   op: OpName;
@@ -33,6 +82,17 @@ export interface PaneState {
   checked: Problem[] | null;
   notice: Notice | null;
   selected: { sheet: string; address: string } | null;
+  view: View;
+  pairing: PairingRound | null;
+  /** The decision per suggestion (by decisionKey) as it stands in Koppelvoorstellen. */
+  decisions: Record<string, Decision>;
+  /** Suggestions whose decision is being written. */
+  saving: Record<string, true>;
+  /** Why the last decision could not be written (the suggestion is no longer in the sheet). */
+  decisionProblems: Problem[];
+  processed: Processed | null;
+  /** Counts results of pairing and processing, so each new one can take the focus. */
+  seq: number;
 }
 
 export type Action =
@@ -44,7 +104,13 @@ export type Action =
   | { type: 'failed'; error: ErrorKind }
   | { type: 'done' }
   | { type: 'dismissError' }
-  | { type: 'dismissNotice' };
+  | { type: 'dismissNotice' }
+  | { type: 'view'; view: View }
+  | { type: 'suggested'; outcome: RunOutcome; location: string | null }
+  | { type: 'decisionSaving'; key: string }
+  | { type: 'decisionSaved'; key: string; decision: Decision }
+  | { type: 'decisionFailed'; key: string; problems: Problem[]; error?: ErrorKind }
+  | { type: 'processed'; outcome: DecideOutcome };
 
 export const initialState: PaneState = {
   screen: 'loading',
@@ -54,7 +120,64 @@ export const initialState: PaneState = {
   checked: null,
   notice: null,
   selected: null,
+  view: 'check',
+  pairing: null,
+  decisions: {},
+  saving: {},
+  decisionProblems: [],
+  processed: null,
+  seq: 0,
 };
+
+const SUGGESTIONS_KEYS = [OUTPUT_NAMES.suggestions.nl, OUTPUT_NAMES.suggestions.en, ...OUTPUT_NAMES.suggestions.synonyms].map(normKey);
+
+/** A problem about the decisions in Koppelvoorstellen (the input's own warnings belong to Controleren). */
+function onSuggestionsSheet(p: Problem): boolean {
+  return SUGGESTIONS_KEYS.includes(normKey(p.sheet));
+}
+
+/** The pane's view of a "Maak koppelvoorstellen" outcome. */
+export function pairingRound(outcome: RunOutcome, location: string | null, round: number): { round: PairingRound; decisions: Record<string, Decision> } {
+  const clients = outcome.read?.model.clients ?? [];
+  const byId = new Map(clients.map((c) => [c.id, c]));
+  const names: Record<string, string> = {};
+  for (const c of clients) names[c.id] = c.name || c.id;
+  const name = (id: string) => names[id] ?? id;
+  const blocked = hasErrors(outcome.problems) || !outcome.suggest;
+  const suggest = outcome.suggest;
+  const decisions: Record<string, Decision> = {};
+  for (const d of outcome.typedDecisions ?? []) decisions[decisionKey(d.networkerId, d.clientId)] = d.decision;
+  return {
+    round: {
+      round,
+      blocked,
+      problems: blocked ? outcome.problems : outcome.problems.filter((p) => p.severity === 'warning' && onSuggestionsSheet(p)),
+      suggestions: (suggest?.suggestions ?? []).map((s) => ({
+        ...s,
+        key: decisionKey(s.networkerId, s.clientId),
+        networkerName: name(s.networkerId),
+        clientName: name(s.clientId),
+        location: byId.get(s.clientId)?.location ?? null,
+      })),
+      unmatched: (suggest?.unmatched ?? []).map((u) => ({ ...u, clientName: name(u.clientId), location: byId.get(u.clientId)?.location ?? null })),
+      names,
+      location,
+    },
+    decisions,
+  };
+}
+
+/** How many listed suggestions are accepted and rejected. */
+export function decisionCounts(state: Pick<PaneState, 'pairing' | 'decisions'>): { accepted: number; rejected: number; open: number } {
+  const counts = { accepted: 0, rejected: 0, open: 0 };
+  for (const s of state.pairing?.suggestions ?? []) counts[state.decisions[s.key] ?? 'open']++;
+  return counts;
+}
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const { [key]: _gone, ...rest } = record;
+  return rest;
+}
 
 export function reducer(state: PaneState, action: Action): PaneState {
   switch (action.type) {
@@ -65,6 +188,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
         error: null,
         notice: action.op === 'check' || action.op === 'selectCell' ? null : state.notice,
         selected: action.op === 'selectCell' ? state.selected : null,
+        processed: action.op === 'suggest' || action.op === 'processDecisions' ? null : state.processed,
+        decisionProblems: action.op === 'suggest' || action.op === 'processDecisions' ? [] : state.decisionProblems,
       };
     case 'progress':
       return state.busy ? { ...state, busy: { ...state.busy, label: action.label, step: action.step, total: action.total } } : state;
@@ -95,5 +220,34 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, error: null };
     case 'dismissNotice':
       return { ...state, notice: null };
+    case 'view':
+      return { ...state, view: action.view };
+    case 'suggested': {
+      const { round, decisions } = pairingRound(action.outcome, action.location, state.seq + 1);
+      // A round stopped by errors writes nothing: the decisions in the sheet stay as they were.
+      return round.blocked ? { ...state, seq: round.round, pairing: round } : { ...state, seq: round.round, pairing: round, decisions, saving: {} };
+    }
+    case 'decisionSaving':
+      return { ...state, saving: { ...state.saving, [action.key]: true }, decisionProblems: [] };
+    case 'decisionSaved':
+      return { ...state, saving: without(state.saving, action.key), decisions: { ...state.decisions, [action.key]: action.decision } };
+    case 'decisionFailed':
+      return { ...state, saving: without(state.saving, action.key), decisionProblems: action.problems, error: action.error ?? state.error };
+    case 'processed': {
+      const { outcome } = action;
+      const blocked = hasErrors(outcome.problems) && !outcome.decisions;
+      return {
+        ...state,
+        seq: state.seq + 1,
+        processed: {
+          round: state.seq + 1,
+          added: outcome.added,
+          remembered: outcome.remembered,
+          register: outcome.register,
+          warnings: blocked ? [] : outcome.problems.filter((p) => p.severity === 'warning' && onSuggestionsSheet(p)),
+          blocked: blocked ? outcome.problems : [],
+        },
+      };
+    }
   }
 }

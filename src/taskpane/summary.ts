@@ -2,6 +2,7 @@
 import { ReadResult } from '../engine/read';
 import { Problem } from '../engine/problems';
 import { SheetKey } from '../engine/schema';
+import { normKey } from '../engine/read/normalize';
 
 export interface WorkbookSummary {
   /** The workbook has Kring's required input sheet (Cliënten). */
@@ -10,6 +11,8 @@ export interface WorkbookSummary {
   /** Active clients with the role netwerker or beide. */
   networkers: number;
   activePairings: number;
+  /** The clients' locations, each once, sorted (for choosing a location). */
+  locations: string[];
   errors: number;
   warnings: number;
 }
@@ -23,6 +26,7 @@ export function summarize(read: ReadResult): WorkbookSummary {
     clients: model.clients.length,
     networkers: model.clients.filter((c) => c.active && (c.role === 'networker' || c.role === 'both')).length,
     activePairings: model.pairings.filter((p) => p.status === 'active').length,
+    locations: locationsOf(model.clients),
     ...countProblems(problems),
   };
 }
@@ -38,4 +42,14 @@ export function groupProblems(problems: readonly Problem[]): { errors: Problem[]
     errors: problems.filter((p) => p.severity === 'error'),
     warnings: problems.filter((p) => p.severity === 'warning'),
   };
+}
+
+/** Each location once (the first spelling; the engine compares locations the same way), sorted as people read them. */
+export function locationsOf(clients: readonly { location: string | null }[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const c of clients) {
+    const location = c.location?.trim();
+    if (location && !byKey.has(normKey(location))) byKey.set(normKey(location), location);
+  }
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base', numeric: true }));
 }

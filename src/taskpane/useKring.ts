@@ -1,8 +1,9 @@
 /** Runs the pane's operations one at a time and keeps the pane's state (see state.ts). */
 import * as React from 'react';
 import { errorCode, errorKind } from './errors';
-import { KringOps, ProgressListener } from './ops';
-import { Action, initialState, OpName, PaneState, reducer } from './state';
+import { decisionKey, Decision } from '../engine/sheets/readBack';
+import { KringOps, Pair, ProgressListener } from './ops';
+import { Action, initialState, OpName, PaneState, reducer, View } from './state';
 
 export interface KringActions {
   refresh(): void;
@@ -12,12 +13,20 @@ export interface KringActions {
   selectCell(sheet: string, address: string): void;
   dismissError(): void;
   dismissNotice(): void;
+  setView(view: View): void;
+  /** "Maak koppelvoorstellen" for one location, or all with null. */
+  suggest(location: string | null): void;
+  /** Writes a suggestion's decision to the sheet; decisions are written one after the other, in click order. */
+  setDecision(pair: Pair, decision: Decision): void;
+  processDecisions(): void;
 }
 
 export function useKring(ops: KringOps): { state: PaneState; actions: KringActions } {
   const [state, dispatch] = React.useReducer(reducer, initialState);
   const running = React.useRef(false);
   const mounted = React.useRef(true);
+  /** Decisions still being written; the operations that read Koppelvoorstellen wait for them. */
+  const decisionsWritten = React.useRef<Promise<void>>(Promise.resolve());
 
   const send = React.useCallback((action: Action) => {
     if (mounted.current) dispatch(action);
@@ -66,6 +75,39 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
         }),
       dismissError: () => send({ type: 'dismissError' }),
       dismissNotice: () => send({ type: 'dismissNotice' }),
+      setView: (view) => send({ type: 'view', view }),
+      suggest: (location) =>
+        run('suggest', async (progress) => {
+          await decisionsWritten.current;
+          const outcome = await ops.suggest(location, progress);
+          send({ type: 'suggested', outcome, location });
+        }),
+      setDecision(pair, decision) {
+        const key = decisionKey(pair.networkerId, pair.clientId);
+        send({ type: 'decisionSaving', key });
+        const write = async () => {
+          try {
+            const outcome = await ops.setDecision(pair, decision);
+            const errors = outcome.problems.filter((p) => p.severity === 'error');
+            send(errors.length ? { type: 'decisionFailed', key, problems: errors } : { type: 'decisionSaved', key, decision });
+          } catch (error: unknown) {
+            console.warn(`Kring: setDecision failed${errorCode(error) ? ` (${errorCode(error)})` : ''}`, error);
+            send({ type: 'decisionFailed', key, problems: [], error: errorKind(error) });
+          }
+        };
+        decisionsWritten.current = decisionsWritten.current.then(write);
+      },
+      processDecisions: () =>
+        run('processDecisions', async (progress) => {
+          await decisionsWritten.current;
+          const outcome = await ops.processDecisions(progress);
+          send({ type: 'processed', outcome });
+          if (outcome.sheets.length) {
+            // The register changed: the workbook at a glance follows.
+            send({ type: 'start', op: 'loading' });
+            await read(false)(progress);
+          }
+        }),
     };
   }, [ops, run, send]);
 

@@ -14,6 +14,8 @@ import { MAX_COLUMNS, Rect, formatAddress, formatRef, letters, parseRef, splitSh
 import {
   CellState,
   CellValue,
+  ChartState,
+  RangeRefState,
   FormulaEvaluator,
   ListRule,
   Prompt,
@@ -34,7 +36,7 @@ import {
   writeValue,
 } from './state';
 import { Ctx, HostCore, HostStats, Obj, emptyStats, versionAtLeast } from './runtime';
-import { RequestContextType } from './types';
+import { CHART_TYPES, RequestContextType } from './types';
 
 export { HostError, notSimulated, ERROR_CODES };
 export type { HostErrorCode, HostStats, CellValue };
@@ -99,6 +101,45 @@ export interface SheetInfo {
   tables: TableInfo[];
 }
 
+export interface ChartSeriesInfo {
+  name: string;
+  /** "Sheet!B2:B10" the series' values refer to (live, as in Excel), and their current values. */
+  values?: string;
+  valuesData?: CellValue[];
+  /** Category labels (category charts) or X values (scatter). */
+  xValues?: string;
+  xValuesData?: CellValue[];
+  fill?: string;
+  lineColor?: string;
+  lineStyle?: string;
+  markerStyle: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+}
+
+export interface ChartInfo {
+  name: string;
+  /** Excel.ChartType, e.g. "ColumnClustered", "XYScatter". */
+  type: string;
+  /** As given to charts.add ("Auto" when omitted). */
+  seriesBy: 'Auto' | 'Columns' | 'Rows';
+  /** Source range given to charts.add. */
+  source?: string;
+  /** Title text, undefined when the title is hidden. */
+  title?: string;
+  legend: { visible: boolean; position: string };
+  categoryAxisTitle?: string;
+  valueAxisTitle?: string;
+  /** Position and size in points. */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  /** Top-left cell when placed with setPosition, e.g. "E2". */
+  anchor?: string;
+  series: ChartSeriesInfo[];
+}
+
 export interface TestHost {
   /** The simulated `Excel` namespace (run, enums, ErrorCodes). */
   readonly Excel: typeof Excel;
@@ -128,6 +169,8 @@ export interface TestHost {
   getText(name: string, address?: string): string[][];
   cell(name: string, address: string): CellInfo;
   tables(): TableInfo[];
+  /** The charts on a sheet with their series (what they reference) and layout. */
+  charts(name: string): ChartInfo[];
   activeSheet(): string | undefined;
   selection(): { sheet: string; address: string } | undefined;
   /** What a user typing into a cell does (typed-input conversion, protection). */
@@ -206,6 +249,11 @@ export function createTestHost(options: TestHostOptions): TestHost {
     CalculationMode: { automatic: 'Automatic', automaticExceptTables: 'AutomaticExceptTables', manual: 'Manual' },
     ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents', hyperlinks: 'Hyperlinks', removeHyperlinks: 'RemoveHyperlinks', resetContents: 'ResetContents' },
     SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
+    ChartType: { ...CHART_TYPES },
+    ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+    ChartLegendPosition: { top: 'Top', bottom: 'Bottom', left: 'Left', right: 'Right', corner: 'Corner', custom: 'Custom' },
+    ChartMarkerStyle: { automatic: 'Automatic', none: 'None', square: 'Square', diamond: 'Diamond', triangle: 'Triangle', x: 'X', star: 'Star', dot: 'Dot', dash: 'Dash', circle: 'Circle', plus: 'Plus' },
+    ChartLineStyle: { none: 'None', continuous: 'Continuous', dash: 'Dash', dashDot: 'DashDot', dashDotDot: 'DashDotDot', dot: 'Dot', grey25: 'Grey25', grey50: 'Grey50', grey75: 'Grey75', automatic: 'Automatic', roundDot: 'RoundDot' },
     ErrorCodes: ERROR_CODES,
   };
   const strict = <T extends object>(target: T, name: string): T =>
@@ -259,6 +307,43 @@ export function createTestHost(options: TestHostOptions): TestHost {
     bodyAddress: formatAddress(t.sheet.name, { ...t.rect, r0: t.rect.r0 + 1 }),
     style: t.style,
   });
+  const refValues = (ref: RangeRefState): CellValue[] => {
+    const out: CellValue[] = [];
+    for (let r = ref.rect.r0; r <= ref.rect.r1; r++) for (let c = ref.rect.c0; c <= ref.rect.c1; c++) out.push(readValue(cellAt(ref.sheet, r, c)));
+    return out;
+  };
+  const chartInfo = (c: ChartState): ChartInfo => {
+    const info: ChartInfo = {
+      name: c.name,
+      type: c.type,
+      seriesBy: c.seriesBy,
+      source: c.source && formatAddress(c.source.sheet.name, c.source.rect),
+      title: c.title.visible ? c.title.text : undefined,
+      legend: { ...c.legend },
+      categoryAxisTitle: c.axes.category.title.visible ? c.axes.category.title.text : undefined,
+      valueAxisTitle: c.axes.value.title.visible ? c.axes.value.title.text : undefined,
+      top: c.top,
+      left: c.left,
+      width: c.width,
+      height: c.height,
+      anchor: c.anchor && formatRef({ r0: c.anchor.r, c0: c.anchor.c, r1: c.anchor.r, c1: c.anchor.c }),
+      series: c.series.map((s) => {
+        const out: ChartSeriesInfo = { name: s.name, markerStyle: s.markerStyle };
+        if (s.values) {
+          out.values = formatAddress(s.values.sheet.name, s.values.rect);
+          out.valuesData = refValues(s.values);
+        }
+        if (s.xValues) {
+          out.xValues = formatAddress(s.xValues.sheet.name, s.xValues.rect);
+          out.xValuesData = refValues(s.xValues);
+        }
+        for (const k of ['fill', 'lineColor', 'lineStyle', 'markerBackgroundColor', 'markerForegroundColor'] as const) if (s[k] !== undefined) out[k] = s[k];
+        return out;
+      }),
+    };
+    for (const k of Object.keys(info) as (keyof ChartInfo)[]) if (info[k] === undefined) delete info[k];
+    return info;
+  };
   const areaOf = (name: string, address?: string): Rect | undefined => {
     if (address) return rectOf(address);
     const used = usedRect(sheetOf(name), true);
@@ -300,6 +385,8 @@ export function createTestHost(options: TestHostOptions): TestHost {
         sheet.cells.clear();
         for (const t of wb.tables.filter((x) => x.sheet === sheet)) t.deleted = true;
         wb.tables = wb.tables.filter((x) => x.sheet !== sheet);
+        for (const c of sheet.charts) c.deleted = true;
+        sheet.charts = [];
       } else {
         sheet = addSheet(wb, name);
       }
@@ -389,6 +476,7 @@ export function createTestHost(options: TestHostOptions): TestHost {
       };
     },
     tables: () => wb.tables.map(tableInfo),
+    charts: (name) => sheetOf(name).charts.map(chartInfo),
     activeSheet: () => wb.sheets.find((s) => s.id === wb.activeSheetId)?.name,
     selection() {
       const sel = wb.selection;

@@ -334,7 +334,8 @@ export class Obj {
   private planLoad(paths: string[] | undefined): () => void {
     const spec = this.spec;
     if (spec.collection) {
-      checkPaths(spec.collection.itemType(), itemPathsOf(paths));
+      const own = ownPropsOf(spec, paths);
+      checkPaths(spec.collection.itemType(), itemPathsOf(paths?.filter((p) => !own.includes(p))));
       return () => this.snapshot(paths);
     }
     checkPaths(spec, paths);
@@ -353,8 +354,20 @@ export class Obj {
     this.isNull = false;
     const spec = this.spec;
     if (spec.collection) {
+      // Own properties of a collection (e.g. "count"); load('count') alone loads no items.
+      const own = ownPropsOf(spec, paths);
+      const next: Record<string, unknown> = { ...this.loaded };
+      for (const p of own) {
+        const m = spec.members[p] as PropSpec;
+        this.checkApi(m.api, `${spec.name}.${p}`);
+        next[p] = m.get(t, this);
+        responseBytes += jsonBytes(next[p]);
+      }
+      this.loaded = next;
+      const rest = paths?.filter((p) => !own.includes(p));
+      if (rest && rest.length === 0) return;
       const itemSpec = spec.collection.itemType();
-      const itemPaths = itemPathsOf(paths);
+      const itemPaths = itemPathsOf(rest);
       const items = spec.collection.items(t, this).map((it, i) => {
         const item = new Obj(this.ctx, itemSpec, `${this.path}.items[${i}]`, this, () => it);
         item.snapshot(itemPaths);
@@ -395,6 +408,11 @@ export class Obj {
     }
     return out;
   }
+}
+
+/** Paths naming a collection's own properties (such as "count"). */
+function ownPropsOf(spec: TypeSpec, paths: string[] | undefined): string[] {
+  return (paths ?? []).filter((p) => spec.members[p]?.kind === 'prop');
 }
 
 /** Paths on a collection ("items", "items/name", "name") → paths on its items (undefined = all). */

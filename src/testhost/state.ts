@@ -42,6 +42,56 @@ export interface TableState {
   deleted?: boolean;
 }
 
+/** A range a chart refers to (kept as a reference: the values are read live, as Excel does). */
+export interface RangeRefState {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+export interface ChartSeriesState {
+  name: string;
+  values?: RangeRefState;
+  /** Category labels (category charts) or X values (scatter). */
+  xValues?: RangeRefState;
+  /** Solid fill colour (columns, bars, slices); undefined = automatic. */
+  fill?: string;
+  lineColor?: string;
+  lineStyle?: string;
+  lineWeight?: number;
+  markerStyle: string;
+  markerSize?: number;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  deleted?: boolean;
+}
+
+export interface ChartTextState {
+  text: string;
+  visible: boolean;
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  type: string;
+  sheet: SheetState;
+  /** As passed to charts.add ("Auto" when omitted). */
+  seriesBy: 'Auto' | 'Columns' | 'Rows';
+  source?: RangeRefState;
+  title: ChartTextState;
+  legend: { visible: boolean; position: string };
+  axes: { category: { title: ChartTextState }; value: { title: ChartTextState } };
+  series: ChartSeriesState[];
+  /** Position and size in points. */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  /** Top-left cell when placed with setPosition. */
+  anchor?: { r: number; c: number };
+  deleted?: boolean;
+}
+
 export interface ProtectionOptions {
   [option: string]: boolean | undefined;
 }
@@ -56,6 +106,7 @@ export interface SheetState {
   freezeRows: number;
   protected: boolean;
   protectionOptions: ProtectionOptions;
+  charts: ChartState[];
   deleted?: boolean;
 }
 
@@ -70,6 +121,8 @@ export interface WorkbookState {
 
 /** Default column width in points (8.43 characters of Calibri 11). */
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** Default row height in points (Calibri 11: 20 px). */
+export const DEFAULT_ROW_HEIGHT = 15;
 
 export const key = (r: number, c: number): number => r * MAX_COLUMNS + c;
 export const rowOf = (k: number): number => Math.floor(k / MAX_COLUMNS);
@@ -138,6 +191,7 @@ export function addSheet(wb: WorkbookState, name?: string): SheetState {
     freezeRows: 0,
     protected: false,
     protectionOptions: {},
+    charts: [],
   };
   wb.sheets.push(sheet);
   if (!wb.activeSheetId) wb.activeSheetId = sheet.id;
@@ -152,6 +206,8 @@ export function deleteSheet(wb: WorkbookState, sheet: SheetState): void {
   const index = wb.sheets.indexOf(sheet);
   wb.sheets.splice(index, 1);
   sheet.deleted = true;
+  for (const chart of sheet.charts) chart.deleted = true; // a sheet's charts go with it
+  sheet.charts = [];
   for (const t of wb.tables.filter((t) => t.sheet === sheet)) t.deleted = true;
   wb.tables = wb.tables.filter((t) => t.sheet !== sheet);
   if (wb.activeSheetId === sheet.id) {

@@ -6,7 +6,11 @@ import { HostError, notSimulated } from './errors';
 import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, parseRef, splitSheet } from './address';
 import {
   CellState,
+  ChartSeriesState,
+  ChartState,
+  ChartTextState,
   DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
   ListRule,
   Prompt,
   SheetState,
@@ -367,6 +371,8 @@ export const WorksheetType: TypeSpec = {
     freezePanes: nav('Worksheet', 'freezePanes', '1.7', () => FreezePanesType, (s) => s),
     /** [ExcelApi 1.2] */
     protection: nav('Worksheet', 'protection', '1.2', () => WorksheetProtectionType, (s) => s),
+    /** [ExcelApi 1.1] */
+    charts: nav('Worksheet', 'charts', '1.1', () => ChartCollectionType, (s) => s),
     /** [ExcelApi 1.1] */
     getRange: childMethod('1.1', () => RangeType, (s: SheetState, args, _o, location) => rangeOn(s, args[0] as string | undefined, location)),
     /** [ExcelApi 1.1] */
@@ -820,6 +826,502 @@ export const TableType: TypeSpec = {
       const wb = wbOf(obj);
       wb.tables = wb.tables.filter((x) => x !== t);
       t.deleted = true;
+    }),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// charts
+
+/** Chart types the host simulates; other (valid) types throw "not simulated". */
+export const CHART_TYPES: Record<string, string> = {
+  columnClustered: 'ColumnClustered',
+  columnStacked: 'ColumnStacked',
+  columnStacked100: 'ColumnStacked100',
+  barClustered: 'BarClustered',
+  barStacked: 'BarStacked',
+  barStacked100: 'BarStacked100',
+  line: 'Line',
+  lineMarkers: 'LineMarkers',
+  lineStacked: 'LineStacked',
+  pie: 'Pie',
+  doughnut: 'Doughnut',
+  area: 'Area',
+  xyscatter: 'XYScatter',
+  xyscatterLines: 'XYScatterLines',
+  xyscatterLinesNoMarkers: 'XYScatterLinesNoMarkers',
+  xyscatterSmooth: 'XYScatterSmooth',
+  xyscatterSmoothNoMarkers: 'XYScatterSmoothNoMarkers',
+};
+const CHART_TYPE_NAMES = new Set(Object.values(CHART_TYPES));
+const MARKER_STYLES = new Set(['Automatic', 'None', 'Square', 'Diamond', 'Triangle', 'X', 'Star', 'Dot', 'Dash', 'Circle', 'Plus']);
+const LINE_STYLES = new Set(['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Grey25', 'Grey50', 'Grey75', 'Automatic', 'RoundDot']);
+const LEGEND_POSITIONS = new Set(['Top', 'Bottom', 'Left', 'Right', 'Corner']);
+/** Excel's default size of a new chart, in points (480 × 288 px). */
+export const DEFAULT_CHART_WIDTH = 360;
+export const DEFAULT_CHART_HEIGHT = 216;
+
+const isScatterType = (type: string): boolean => type.startsWith('XYScatter');
+const hasAxes = (type: string): boolean => type !== 'Pie' && type !== 'Doughnut';
+
+function checkChartType(v: unknown, location: string): string {
+  if (typeof v !== 'string' || v === '' || v === 'Invalid') throw invalid(location, `invalid chart type ${JSON.stringify(v)}`);
+  if (!CHART_TYPE_NAMES.has(v)) throw notSimulated(`${location}("${v}")`);
+  return v;
+}
+
+/** Charts are objects: on a protected sheet they can only change with allowEditObjects. */
+function checkEditObjects(sheet: SheetState, location: string): void {
+  checkFormatWrite(sheet, location, 'allowEditObjects');
+}
+
+/** An argument that must be a Range object (resolved at sync time). */
+function rangeArg(arg: unknown, location: string): RangeT {
+  const o = objectOf(arg);
+  if (!o || o.spec.name !== 'Range') throw invalid(location, 'expected a Range object');
+  if (o.ctx !== undefined && o.ctx.finished) throw new HostError('InvalidObjectPath', { arg: o.path, location });
+  return o.live() as RangeT;
+}
+
+/** Request payload for arguments that may be client objects (sent as references, not as data). */
+function argsPayload(args: unknown[]): unknown[] {
+  return args.map((a) => {
+    const o = objectOf(a);
+    return o ? { ref: o.path } : a;
+  });
+}
+
+/** Left edge of column `c` in points. */
+function columnLeft(sheet: SheetState, c: number): number {
+  let x = 0;
+  for (let j = 0; j < c; j++) x += sheet.columnWidths.get(j) ?? DEFAULT_COLUMN_WIDTH;
+  return x;
+}
+
+/**
+ * The series charts.add makes from a source range, approximating Excel's guess: series by
+ * columns (or rows; "Auto" = by columns when the range has at least as many rows as columns);
+ * the first column is X values (scatter) or category labels (when its cells are text); the first
+ * row holds the series names when those cells are text over numbers.
+ */
+function seriesFromSource(type: string, src: RangeT, by: 'Auto' | 'Columns' | 'Rows'): ChartSeriesState[] {
+  const { r0, c0, r1, c1 } = src.rect;
+  const nRows = r1 - r0 + 1;
+  const nCols = c1 - c0 + 1;
+  const byCols = by === 'Columns' || (by === 'Auto' && nRows >= nCols);
+  const lines = byCols ? nCols : nRows;
+  const len = byCols ? nRows : nCols;
+  const at = (i: number, k: number) => readValue(cellAt(src.sheet, byCols ? r0 + k : r0 + i, byCols ? c0 + i : c0 + k));
+  const isText = (v: unknown) => typeof v === 'string' && v !== '';
+  const lineRect = (i: number, from: number): Rect => (byCols ? { r0: r0 + from, r1, c0: c0 + i, c1: c0 + i } : { r0: r0 + i, r1: r0 + i, c0: c0 + from, c1 });
+  let catLine = false;
+  if (lines > 1) {
+    if (isScatterType(type)) catLine = true;
+    else {
+      const cells = Array.from({ length: len > 1 ? len - 1 : 1 }, (_, k) => at(0, len > 1 ? k + 1 : 0));
+      catLine = cells.some(isText) && cells.every((v) => v === '' || isText(v));
+    }
+  }
+  const valueLines = Array.from({ length: lines }, (_, i) => i).filter((i) => !catLine || i > 0);
+  const hasHeader =
+    len > 1 &&
+    valueLines.every((i) => isText(at(i, 0))) &&
+    valueLines.some((i) => Array.from({ length: len - 1 }, (_, k) => at(i, k + 1)).some((v) => typeof v === 'number'));
+  const from = hasHeader ? 1 : 0;
+  return valueLines.map((i, n) => ({
+    name: hasHeader ? String(at(i, 0)) : `Series${n + 1}`,
+    values: { sheet: src.sheet, rect: lineRect(i, from) },
+    xValues: catLine ? { sheet: src.sheet, rect: lineRect(0, from) } : undefined,
+    markerStyle: 'Automatic',
+  }));
+}
+
+/** A series with its chart (the target of ChartSeries and its format objects). */
+interface SeriesT {
+  chart: ChartState;
+  series: ChartSeriesState;
+  readonly deleted: boolean;
+}
+
+function seriesT(chart: ChartState, series: ChartSeriesState): SeriesT {
+  return {
+    chart,
+    series,
+    get deleted() {
+      return !!series.deleted || !!chart.deleted;
+    },
+  };
+}
+
+/** A chart property: plain get, set checked and allowed only where objects may be edited. */
+function chartProp<T>(owner: string, name: string, api: string, get: (t: T) => unknown, set: (t: T, v: unknown, location: string) => void, sheetOf: (t: T) => SheetState, setApi?: string): PropSpec {
+  const location = `${owner}.${name}`;
+  return prop(api, (t: T) => get(t), (t: T, v) => {
+    checkEditObjects(sheetOf(t), location);
+    set(t, v, location);
+  }, setApi);
+}
+
+function textProp(owner: string, pick: (t: any) => ChartTextState, sheetOf: (t: any) => SheetState): Record<string, PropSpec> {
+  return {
+    /** [ExcelApi 1.1] */
+    text: chartProp(owner, 'text', '1.1', (t) => pick(t).text, (t, v, location) => {
+      if (typeof v !== 'string') throw invalid(location, 'text must be text');
+      if (v.length > 255) throw invalid(location, 'at most 255 characters');
+      pick(t).text = v;
+      if (v !== '') pick(t).visible = true;
+    }, sheetOf),
+    /** [ExcelApi 1.1] */
+    visible: chartProp(owner, 'visible', '1.1', (t) => pick(t).visible, (t, v, location) => {
+      if (!isBool(v)) throw invalid(location, 'visible must be boolean');
+      pick(t).visible = v as boolean;
+    }, sheetOf),
+  };
+}
+
+function numberProp(owner: string, name: 'top' | 'left' | 'width' | 'height'): PropSpec {
+  return chartProp(owner, name, '1.1', (c: ChartState) => c[name], (c: ChartState, v, location) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid(location, `expected a number, got ${JSON.stringify(v)}`);
+    if ((name === 'width' || name === 'height') && v <= 0) throw invalid(location, `${name} must be positive`);
+    if (v < 0) throw invalid(location, `${name} must not be negative`);
+    c[name] = v;
+  }, (c: ChartState) => c.sheet);
+}
+
+export const ChartCollectionType: TypeSpec = {
+  name: 'ChartCollection',
+  collection: { itemType: () => ChartType, items: (s: SheetState) => s.charts.slice() },
+  members: {
+    /** [ExcelApi 1.1] */
+    count: prop('1.1', (s: SheetState) => s.charts.length),
+    /** [ExcelApi 1.1] */
+    getItem: childMethod('1.1', () => ChartType, (s: SheetState, args, _o, location) => {
+      const name = typeof args[0] === 'string' ? args[0].toLowerCase() : undefined;
+      const chart = s.charts.find((c) => c.name.toLowerCase() === name);
+      if (!chart) throw new HostError('ItemNotFound', { location, details: `no chart ${JSON.stringify(args[0])}` });
+      return chart;
+    }),
+    /** [ExcelApi 1.4] */
+    getItemOrNullObject: childMethod('1.4', () => ChartType, (s: SheetState, args) => {
+      const name = typeof args[0] === 'string' ? args[0].toLowerCase() : undefined;
+      return s.charts.find((c) => c.name.toLowerCase() === name) ?? NULL;
+    }),
+    /** [ExcelApi 1.1] */
+    getItemAt: childMethod('1.1', () => ChartType, (s: SheetState, args, _o, location) => {
+      const chart = s.charts[int(args[0], location)];
+      if (!chart) throw new HostError('ItemNotFound', { location, details: `no chart at ${JSON.stringify(args[0])}` });
+      return chart;
+    }),
+    /** [ExcelApi 1.1] add(type, sourceData: Range, seriesBy = "Auto") */
+    add: method('1.1', (obj, args, location) => {
+      const type = checkChartType(args[0], location);
+      if (args.length > 3) throw invalid(location, 'too many arguments');
+      const box: { chart?: ChartState } = {};
+      obj.queue(location, '1.1', argsPayload(args), (s: SheetState) => {
+        const by = (args[2] ?? 'Auto') as string;
+        if (by !== 'Auto' && by !== 'Columns' && by !== 'Rows') throw invalid(location, `seriesBy ${JSON.stringify(by)}`);
+        const src = rangeArg(args[1], location);
+        if (cellsIn(src.rect) > 1_000_000) throw invalid(location, 'source range too large for a chart');
+        checkEditObjects(s, location);
+        const wb = wbOf(obj);
+        let n = s.charts.length + 1;
+        while (s.charts.some((c) => c.name.toLowerCase() === `chart ${n}`)) n++;
+        const chart: ChartState = {
+          id: `{chart-${wb.nextId++}}`,
+          name: `Chart ${n}`,
+          type,
+          sheet: s,
+          seriesBy: by,
+          source: { sheet: src.sheet, rect: { ...src.rect } },
+          title: { text: '', visible: false },
+          legend: { visible: true, position: 'Right' },
+          axes: { category: { title: { text: '', visible: false } }, value: { title: { text: '', visible: false } } },
+          series: seriesFromSource(type, src, by),
+          top: 0,
+          left: 0,
+          width: DEFAULT_CHART_WIDTH,
+          height: DEFAULT_CHART_HEIGHT,
+        };
+        s.charts.push(chart);
+        box.chart = chart;
+      });
+      return obj.child(ChartType, `${obj.path}.add(${JSON.stringify(type)})`, () => {
+        if (!box.chart) throw new HostError('ItemNotFound', { location, details: 'the chart was not added' });
+        return box.chart;
+      }).proxy;
+    }),
+  },
+};
+
+const chartSheet = (c: ChartState): SheetState => c.sheet;
+
+export const ChartType: TypeSpec = {
+  name: 'Chart',
+  members: {
+    /** [ExcelApi 1.7] */
+    id: prop('1.7', (c: ChartState) => c.id),
+    /** [ExcelApi 1.1] */
+    name: chartProp('Chart', 'name', '1.1', (c: ChartState) => c.name, (c: ChartState, v, location) => {
+      if (typeof v !== 'string' || v.trim() === '' || v.length > 255) throw invalid(location, `invalid chart name ${JSON.stringify(v)}`);
+      c.name = v;
+    }, chartSheet),
+    /** [ExcelApi 1.7] */
+    chartType: chartProp('Chart', 'chartType', '1.7', (c: ChartState) => c.type, (c: ChartState, v, location) => {
+      c.type = checkChartType(v, location);
+    }, chartSheet),
+    /** [ExcelApi 1.1] points */
+    top: numberProp('Chart', 'top'),
+    /** [ExcelApi 1.1] points */
+    left: numberProp('Chart', 'left'),
+    /** [ExcelApi 1.1] points */
+    width: numberProp('Chart', 'width'),
+    /** [ExcelApi 1.1] points */
+    height: numberProp('Chart', 'height'),
+    /** [ExcelApi 1.1] */
+    title: nav('Chart', 'title', '1.1', () => ChartTitleType, (c) => c),
+    /** [ExcelApi 1.1] */
+    legend: nav('Chart', 'legend', '1.1', () => ChartLegendType, (c) => c),
+    /** [ExcelApi 1.1] */
+    axes: nav('Chart', 'axes', '1.1', () => ChartAxesType, (c) => c),
+    /** [ExcelApi 1.1] */
+    series: nav('Chart', 'series', '1.1', () => ChartSeriesCollectionType, (c) => c),
+    /** [ExcelApi 1.2] */
+    worksheet: nav('Chart', 'worksheet', '1.2', () => WorksheetType, (c: ChartState) => c.sheet),
+    /** [ExcelApi 1.1] setPosition(startCell, endCell?): top-left at startCell; with endCell the chart covers startCell:endCell. */
+    setPosition: method('1.1', (obj, args, location) => {
+      if (args[0] === undefined) throw invalid(location, 'startCell is required');
+      obj.queue(location, '1.1', argsPayload(args), (c: ChartState) => {
+        const cell = (a: unknown): Rect => {
+          if (typeof a === 'string') return rangeOn(c.sheet, a, location).rect;
+          const r = rangeArg(a, location);
+          if (r.sheet !== c.sheet) throw invalid(location, 'the cell is on another sheet');
+          return r.rect;
+        };
+        checkEditObjects(c.sheet, location);
+        const start = cell(args[0]);
+        c.left = columnLeft(c.sheet, start.c0);
+        c.top = start.r0 * DEFAULT_ROW_HEIGHT;
+        c.anchor = { r: start.r0, c: start.c0 };
+        if (args[1] !== undefined && args[1] !== null) {
+          const end = cell(args[1]);
+          c.width = columnLeft(c.sheet, end.c1 + 1) - c.left;
+          c.height = (end.r1 + 1) * DEFAULT_ROW_HEIGHT - c.top;
+          if (c.width <= 0 || c.height <= 0) throw invalid(location, 'endCell is above or left of startCell');
+        }
+      });
+    }),
+    /** [ExcelApi 1.1] */
+    delete: opMethod('1.1', (c: ChartState) => {
+      checkEditObjects(c.sheet, 'Chart.delete');
+      c.deleted = true;
+      c.sheet.charts = c.sheet.charts.filter((x) => x !== c);
+    }),
+  },
+};
+
+export const ChartTitleType: TypeSpec = {
+  name: 'ChartTitle',
+  members: { ...textProp('ChartTitle', (c: ChartState) => c.title, chartSheet) },
+};
+
+export const ChartLegendType: TypeSpec = {
+  name: 'ChartLegend',
+  members: {
+    /** [ExcelApi 1.1] */
+    visible: chartProp('ChartLegend', 'visible', '1.1', (c: ChartState) => c.legend.visible, (c: ChartState, v, location) => {
+      if (!isBool(v)) throw invalid(location, 'visible must be boolean');
+      c.legend.visible = v as boolean;
+    }, chartSheet),
+    /** [ExcelApi 1.1] */
+    position: chartProp('ChartLegend', 'position', '1.1', (c: ChartState) => c.legend.position, (c: ChartState, v, location) => {
+      if (typeof v !== 'string' || !LEGEND_POSITIONS.has(v)) throw invalid(location, `invalid legend position ${JSON.stringify(v)}`);
+      c.legend.position = v;
+    }, chartSheet),
+  },
+};
+
+interface AxisT {
+  chart: ChartState;
+  which: 'category' | 'value';
+}
+
+function axisNav(name: 'categoryAxis' | 'valueAxis', which: AxisT['which']): NavSpec {
+  return nav('ChartAxes', name, '1.1', () => ChartAxisType, (c: ChartState): AxisT => {
+    // Excel has no axes on pie and doughnut charts.
+    if (!hasAxes(c.type)) throw new HostError('InvalidOperation', { location: `ChartAxes.${name}`, details: `a ${c.type} chart has no axes` });
+    return { chart: c, which };
+  });
+}
+
+export const ChartAxesType: TypeSpec = {
+  name: 'ChartAxes',
+  members: {
+    /** [ExcelApi 1.1] */
+    categoryAxis: axisNav('categoryAxis', 'category'),
+    /** [ExcelApi 1.1] */
+    valueAxis: axisNav('valueAxis', 'value'),
+  },
+};
+
+export const ChartAxisType: TypeSpec = {
+  name: 'ChartAxis',
+  members: {
+    /** [ExcelApi 1.1] */
+    title: nav('ChartAxis', 'title', '1.1', () => ChartAxisTitleType, (a: AxisT) => a),
+  },
+};
+
+export const ChartAxisTitleType: TypeSpec = {
+  name: 'ChartAxisTitle',
+  members: { ...textProp('ChartAxisTitle', (a: AxisT) => a.chart.axes[a.which].title, (a: AxisT) => a.chart.sheet) },
+};
+
+export const ChartSeriesCollectionType: TypeSpec = {
+  name: 'ChartSeriesCollection',
+  collection: { itemType: () => ChartSeriesType, items: (c: ChartState) => c.series.map((s) => seriesT(c, s)) },
+  members: {
+    /** [ExcelApi 1.1] */
+    count: prop('1.1', (c: ChartState) => c.series.length),
+    /** [ExcelApi 1.1] */
+    getItemAt: childMethod('1.1', () => ChartSeriesType, (c: ChartState, args, _o, location) => {
+      const s = c.series[int(args[0], location)];
+      if (!s) throw new HostError('ItemNotFound', { location, details: `no series at ${JSON.stringify(args[0])}` });
+      return seriesT(c, s);
+    }),
+    /** [ExcelApi 1.7] add(name?, index?) */
+    add: method('1.7', (obj, args, location) => {
+      const box: { t?: SeriesT } = {};
+      obj.queue(location, '1.7', args, (c: ChartState) => {
+        if (args[0] !== undefined && typeof args[0] !== 'string') throw invalid(location, 'name must be text');
+        checkEditObjects(c.sheet, location);
+        const series: ChartSeriesState = { name: (args[0] as string | undefined) ?? `Series${c.series.length + 1}`, markerStyle: 'Automatic' };
+        if (args[1] === undefined) c.series.push(series);
+        else {
+          const index = int(args[1], location);
+          if (index < 0 || index > c.series.length) throw invalid(location, `index ${index} out of range`);
+          c.series.splice(index, 0, series);
+        }
+        box.t = seriesT(c, series);
+      });
+      return obj.child(ChartSeriesType, `${obj.path}.add(${JSON.stringify(args[0] ?? '')})`, () => {
+        if (!box.t) throw new HostError('ItemNotFound', { location, details: 'the series was not added' });
+        return box.t;
+      }).proxy;
+    }),
+  },
+};
+
+/** setValues / setXAxisValues: a Range of one row or one column. */
+function seriesRangeMethod(field: 'values' | 'xValues'): MethodSpec {
+  return method('1.7', (obj, args, location) => {
+    obj.queue(location, '1.7', argsPayload(args), (t: SeriesT) => {
+      const rng = rangeArg(args[0], location);
+      if (rng.rect.r0 !== rng.rect.r1 && rng.rect.c0 !== rng.rect.c1) throw invalid(location, 'the range must be one row or one column');
+      if (cellsIn(rng.rect) > MAX_ROWS) throw invalid(location, 'range too large');
+      checkEditObjects(t.chart.sheet, location);
+      t.series[field] = { sheet: rng.sheet, rect: { ...rng.rect } };
+    });
+  });
+}
+
+const seriesSheet = (t: SeriesT): SheetState => t.chart.sheet;
+
+function seriesColorProp(name: 'markerBackgroundColor' | 'markerForegroundColor'): PropSpec {
+  return chartProp('ChartSeries', name, '1.7', (t: SeriesT) => t.series[name] ?? '', (t: SeriesT, v, location) => {
+    if (!isColor(v)) throw invalid(location, `invalid colour ${JSON.stringify(v)}`);
+    t.series[name] = String(v).toUpperCase();
+  }, seriesSheet);
+}
+
+export const ChartSeriesType: TypeSpec = {
+  name: 'ChartSeries',
+  members: {
+    /** [ExcelApi 1.1] */
+    name: chartProp('ChartSeries', 'name', '1.1', (t: SeriesT) => t.series.name, (t: SeriesT, v, location) => {
+      if (typeof v !== 'string') throw invalid(location, 'name must be text');
+      if (v.length > 255) throw invalid(location, 'at most 255 characters');
+      t.series.name = v;
+    }, seriesSheet),
+    /** [ExcelApi 1.7] */
+    markerStyle: chartProp('ChartSeries', 'markerStyle', '1.7', (t: SeriesT) => t.series.markerStyle, (t: SeriesT, v, location) => {
+      if (typeof v !== 'string' || !MARKER_STYLES.has(v)) throw invalid(location, `invalid marker style ${JSON.stringify(v)}`);
+      t.series.markerStyle = v;
+    }, seriesSheet),
+    /** [ExcelApi 1.7] */
+    markerSize: chartProp('ChartSeries', 'markerSize', '1.7', (t: SeriesT) => t.series.markerSize ?? 5, (t: SeriesT, v, location) => {
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 2 || v > 72) throw invalid(location, 'marker size must be 2–72');
+      t.series.markerSize = v;
+    }, seriesSheet),
+    /** [ExcelApi 1.7] */
+    markerBackgroundColor: seriesColorProp('markerBackgroundColor'),
+    /** [ExcelApi 1.7] */
+    markerForegroundColor: seriesColorProp('markerForegroundColor'),
+    /** [ExcelApi 1.1] */
+    format: nav('ChartSeries', 'format', '1.1', () => ChartSeriesFormatType, (t) => t),
+    /** [ExcelApi 1.7] */
+    setValues: seriesRangeMethod('values'),
+    /** [ExcelApi 1.7] */
+    setXAxisValues: seriesRangeMethod('xValues'),
+    /** [ExcelApi 1.7] */
+    delete: opMethod('1.7', (t: SeriesT) => {
+      checkEditObjects(t.chart.sheet, 'ChartSeries.delete');
+      t.series.deleted = true;
+      t.chart.series = t.chart.series.filter((s) => s !== t.series);
+    }),
+  },
+};
+
+export const ChartSeriesFormatType: TypeSpec = {
+  name: 'ChartSeriesFormat',
+  members: {
+    /** [ExcelApi 1.1] */
+    fill: nav('ChartSeriesFormat', 'fill', '1.1', () => ChartFillType, (t) => t),
+    /** [ExcelApi 1.1] */
+    line: nav('ChartSeriesFormat', 'line', '1.1', () => ChartLineFormatType, (t) => t),
+  },
+};
+
+export const ChartFillType: TypeSpec = {
+  name: 'ChartFill',
+  members: {
+    /** [ExcelApi 1.1] */
+    setSolidColor: opMethod('1.1', (t: SeriesT, args) => {
+      if (!isColor(args[0])) throw invalid('ChartFill.setSolidColor', `invalid colour ${JSON.stringify(args[0])}`);
+      checkEditObjects(t.chart.sheet, 'ChartFill.setSolidColor');
+      t.series.fill = String(args[0]).toUpperCase();
+    }),
+    /** [ExcelApi 1.1] */
+    clear: opMethod('1.1', (t: SeriesT) => {
+      checkEditObjects(t.chart.sheet, 'ChartFill.clear');
+      t.series.fill = undefined;
+    }),
+  },
+};
+
+export const ChartLineFormatType: TypeSpec = {
+  name: 'ChartLineFormat',
+  members: {
+    /** [ExcelApi 1.1] */
+    color: chartProp('ChartLineFormat', 'color', '1.1', (t: SeriesT) => t.series.lineColor ?? '', (t: SeriesT, v, location) => {
+      if (!isColor(v)) throw invalid(location, `invalid colour ${JSON.stringify(v)}`);
+      t.series.lineColor = String(v).toUpperCase();
+    }, seriesSheet),
+    /** [ExcelApi 1.7] */
+    lineStyle: chartProp('ChartLineFormat', 'lineStyle', '1.7', (t: SeriesT) => t.series.lineStyle ?? 'Automatic', (t: SeriesT, v, location) => {
+      if (typeof v !== 'string' || !LINE_STYLES.has(v)) throw invalid(location, `invalid line style ${JSON.stringify(v)}`);
+      t.series.lineStyle = v;
+    }, seriesSheet),
+    /** [ExcelApi 1.7] points */
+    weight: chartProp('ChartLineFormat', 'weight', '1.7', (t: SeriesT) => t.series.lineWeight ?? 2.25, (t: SeriesT, v, location) => {
+      if (typeof v !== 'number' || !(v >= 0) || v > 1584) throw invalid(location, `invalid weight ${JSON.stringify(v)}`);
+      t.series.lineWeight = v;
+    }, seriesSheet),
+    /** [ExcelApi 1.1] */
+    clear: opMethod('1.1', (t: SeriesT) => {
+      checkEditObjects(t.chart.sheet, 'ChartLineFormat.clear');
+      t.series.lineColor = undefined;
+      t.series.lineStyle = undefined;
+      t.series.lineWeight = undefined;
     }),
   },
 };

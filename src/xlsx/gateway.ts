@@ -1,12 +1,20 @@
 /**
  * The xlsx gateway: the WorkbookGateway interface on a .xlsx file, with ExcelJS.
  * The only module (with ./cells) that touches ExcelJS.
+ *
+ * Charts (SheetSpec.charts): ExcelJS cannot write them, so writeSheets keeps each written
+ * sheet's charts on the instance and save() / toBuffer() inject native chart parts into the
+ * package ExcelJS wrote (see ./charts). ExcelJS drops charts when it loads a file: a workbook
+ * opened with `open` has no charts until its output sheets are written again (Kring rebuilds
+ * its output sheets, and with them their charts, on every run).
  */
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { Cell, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult, FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, SHEET_NAME_MAX } from '../engine/workbook';
+import { AppendRequest, Cell, CellBlock, CellUpdate, ChartSpec, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult, FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, SHEET_NAME_MAX } from '../engine/workbook';
+import { appendRowsXlsx, updateCellsXlsx } from './append';
 import { fromExcelJs, toExcelJs } from './cells';
+import { injectCharts } from './charts';
 
 /** Rows below the data that get dropdowns in input sheets, so users can add rows. */
 const INPUT_SPARE_ROWS = 200;
@@ -18,6 +26,9 @@ export class XlsxGatewayError extends Error {
 }
 
 export class XlsxWorkbook implements WorkbookGateway {
+  /** Charts of the sheets written by writeSheets, by lower-case sheet name; injected on save. */
+  private readonly charts = new Map<string, { sheet: string; charts: ChartSpec[] }>();
+
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static create(): XlsxWorkbook {
@@ -50,12 +61,37 @@ export class XlsxWorkbook implements WorkbookGateway {
   async save(file: string): Promise<void> {
     const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
-      await this.workbook.xlsx.writeFile(tmp);
+      await fs.writeFile(tmp, await this.toBuffer());
       await fs.rename(tmp, file);
     } catch (e) {
       await fs.rm(tmp, { force: true });
       throw e;
     }
+  }
+
+  /** The .xlsx package: what ExcelJS writes, plus the native charts of the sheets written here. */
+  async toBuffer(): Promise<Buffer> {
+    const data = Buffer.from((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const sheets = [...this.charts.values()].flatMap(({ sheet, charts }) => {
+      const ws = this.findWorksheet(sheet);
+      if (!ws || charts.length === 0) return [];
+      return [{ sheet: ws.name, charts, cell: (row: number, column: number) => fromExcelJs(ws.getCell(row + 1, column + 1).value) }];
+    });
+    if (sheets.length === 0) return data;
+    return injectCharts(data, sheets);
+  }
+
+  /** The charts that save() will add, by sheet (for inspection). */
+  pendingCharts(): { sheet: string; charts: ChartSpec[] }[] {
+    return [...this.charts.values()].filter((c) => this.findWorksheet(c.sheet));
+  }
+
+  async appendRows(request: AppendRequest): Promise<void> {
+    appendRowsXlsx(this.workbook, request);
+  }
+
+  async updateCells(sheet: string, updates: CellUpdate[]): Promise<void> {
+    updateCellsXlsx(this.workbook, sheet, updates);
   }
 
   async readSheets(): Promise<RawSheet[]> {
@@ -79,6 +115,9 @@ export class XlsxWorkbook implements WorkbookGateway {
       const ws = this.workbook.addWorksheet(spec.name);
       if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
       await writeSpec(ws, spec);
+      // A rebuilt sheet loses its old charts and gets the spec's.
+      this.charts.delete(spec.name.toLowerCase());
+      if (spec.charts?.length) this.charts.set(spec.name.toLowerCase(), { sheet: spec.name, charts: spec.charts.map((c) => ({ ...c })) });
       result.written.push(spec.name);
     }
     return result;
@@ -177,8 +216,34 @@ async function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Promise<void> 
       if (spec.protect && col.editable) cell.protection = { locked: false };
     }
   });
+  for (const block of spec.blocks ?? []) writeBlock(ws, block);
   if (spec.protect) {
     // No password: the protection prevents accidents, not access.
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
   }
+}
+
+/** A cell block: bold title at `at`, rows below it (bold header row), number formats per column. */
+function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
+  const col0 = block.at.column + 1;
+  let row = block.at.row + 1;
+  if (block.title) {
+    const cell = ws.getCell(row, col0);
+    cell.numFmt = '@';
+    cell.value = block.title;
+    cell.font = { bold: true };
+    row++;
+  }
+  const width = block.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  block.rows.forEach((values, i) => {
+    const header = block.header && i === 0;
+    for (let j = 0; j < width; j++) {
+      const cell = ws.getCell(row + i, col0 + j);
+      const kind = header ? undefined : block.formats?.[j];
+      // The format first, as in the Excel gateway; ExcelJS writes strings as literal text anyway.
+      if (kind) cell.numFmt = NUMBER_FORMATS[kind];
+      cell.value = toExcelJs(values[j] ?? null);
+      if (header) cell.font = { bold: true };
+    }
+  });
 }

@@ -231,6 +231,7 @@ describe('writeSheets', () => {
       manualCalculation: false,
       dataValidation: false,
       suspendScreenUpdating: false,
+      chartSeries: true,
     });
     await gateway.writeSheets([clients], 'replace');
     expect(host.cell('Cliënten', 'C5').validation).toBeUndefined();
@@ -281,5 +282,210 @@ describe('selectCell', () => {
     await gateway.selectCell('Doel', 'C7');
     expect(host.activeSheet()).toBe('Doel');
     expect(host.selection()).toEqual({ sheet: 'Doel', address: 'C7' });
+  });
+});
+
+describe('cell blocks and charts', () => {
+  const categories = { row: 1, column: 0, rows: 3 };
+  const overview: SheetSpec = {
+    name: 'Locatie-overzicht',
+    role: 'output',
+    columns: [
+      { header: 'Locatie', kind: 'text' },
+      { header: 'Koppelingen', kind: 'integer' },
+      { header: 'Wachtend', kind: 'integer' },
+    ],
+    rows: [['Noord', 5, 2], ['Zuid', 3, 4], ['=Oost', 7, 1]],
+    table: 'Locaties',
+    blocks: [
+      {
+        at: { row: 6, column: 0 },
+        title: 'Leeftijd en score',
+        header: true,
+        rows: [['Leeftijd', 'Score', 'Opmerking', 'Aandeel'], [30, 7.5, '+31 6 1234', 0.25], [45, 6.25, '=HYPERLINK("http://x","y")', 0.5], [52, 8, '00123']],
+        formats: ['integer', 'score', 'text', 'percent'],
+      },
+      { at: { row: 12, column: 1 }, rows: [['-', '@home', 12], ['=1+1', 'gewoon', 'x']] },
+    ],
+    charts: [
+      {
+        type: 'column',
+        title: 'Koppelingen per locatie',
+        series: [
+          { name: 'Koppelingen', categories, values: { row: 1, column: 1, rows: 3 }, color: '#1F7A6D' },
+          { name: 'Wachtend', categories, values: { row: 1, column: 2, rows: 3 }, color: '#C55A11' },
+        ],
+        anchor: { row: 0, column: 5 },
+        width: 480,
+        height: 288,
+        legend: true,
+        xAxisTitle: 'Locatie',
+        yAxisTitle: 'Aantal',
+      },
+      {
+        type: 'scatter',
+        title: 'Leeftijd en score',
+        series: [{ name: 'Cliënten', x: { row: 8, column: 0, rows: 3 }, values: { row: 8, column: 1, rows: 3 }, color: '#2E75B6', markers: true, lines: false }],
+        anchor: { row: 20, column: 5 },
+        width: 400,
+        height: 300,
+        xAxisTitle: 'Leeftijd',
+        yAxisTitle: 'Score',
+      },
+    ],
+  };
+  const s = overview.name;
+
+  it('writes blocks: bold title, bold header row, formats per column, user text literal; in the same 2 syncs', async () => {
+    setup('1.12');
+    await gateway.writeSheets([{ ...overview, charts: [] }], 'replace');
+    expect(host.stats.syncCount).toBe(2);
+    expect(host.getValues(s, 'A7:D11')).toEqual([
+      ['Leeftijd en score', '', '', ''],
+      ['Leeftijd', 'Score', 'Opmerking', 'Aandeel'],
+      [30, 7.5, '+31 6 1234', 0.25],
+      [45, 6.25, '=HYPERLINK("http://x","y")', 0.5],
+      [52, 8, '00123', ''],
+    ]);
+    expect(host.cell(s, 'A7').bold).toBe(true);
+    for (const a of ['A8', 'B8', 'C8', 'D8']) expect(host.cell(s, a).bold).toBe(true);
+    expect(host.cell(s, 'A9').bold).toBe(false);
+    expect(host.cell(s, 'A9').numberFormat).toBe('0');
+    expect(host.cell(s, 'B9').numberFormat).toBe('0.0');
+    expect(host.cell(s, 'C9').numberFormat).toBe('@');
+    expect(host.cell(s, 'D10').numberFormat).toBe('0%');
+    expect(host.cell(s, 'A8').numberFormat).toBe('General'); // the header row is not formatted as data
+    expect(host.getText(s, 'A9:D9')).toEqual([['30', '7.5', '+31 6 1234', '25%']]);
+    // A block without formats: General, user text still literal (apostrophe), numbers stay numbers.
+    expect(host.getValues(s, 'B13:D14')).toEqual([['-', '@home', 12], ['=1+1', 'gewoon', 'x']]);
+    for (const a of ['C9', 'C10', 'C11', 'B13', 'C13', 'B14']) expect(host.cell(s, a).formula).toBeUndefined();
+    expect(host.cell(s, 'B13').numberFormat).toBe('General');
+  });
+
+  it('splits large blocks over the value requests like the body (each request under the budget)', async () => {
+    setup('1.12', { maxRequestBytes: 50_000 });
+    const rows = Array.from({ length: 3000 }, (_, i) => [i, `tekst ${i}`]);
+    await gateway.writeSheets([{ ...overview, charts: [], blocks: [{ at: { row: 6, column: 0 }, title: 'Groot', rows, formats: ['integer', 'text'] }] }], 'replace');
+    expect(host.stats.syncCount).toBeGreaterThan(2);
+    expect(Math.max(...host.stats.requests.map((r) => r.bytes))).toBeLessThan(60_000);
+    expect(host.getValues(s, 'A3007:B3007')).toEqual([[2999, 'tekst 2999']]);
+  });
+
+  it('builds a column chart and a scatter chart series by series (ExcelApi 1.7+)', async () => {
+    setup('1.12');
+    const result = await gateway.writeSheets([overview], 'replace');
+    expect(result.warnings).toEqual([]);
+    expect(host.stats.syncCount).toBe(2);
+    const [column, scatter] = host.charts(s);
+    expect(column).toMatchObject({
+      name: 'Koppelingen per locatie',
+      type: 'ColumnClustered',
+      seriesBy: 'Columns',
+      title: 'Koppelingen per locatie',
+      legend: { visible: true, position: 'Bottom' },
+      categoryAxisTitle: 'Locatie',
+      valueAxisTitle: 'Aantal',
+      anchor: 'F1',
+      width: 360,
+      height: 216,
+      top: 0,
+    });
+    expect(column.series).toEqual([
+      expect.objectContaining({ name: 'Koppelingen', values: "'Locatie-overzicht'!B2:B4", valuesData: [5, 3, 7], xValues: "'Locatie-overzicht'!A2:A4", xValuesData: ['Noord', 'Zuid', '=Oost'], fill: '#1F7A6D' }),
+      expect.objectContaining({ name: 'Wachtend', values: "'Locatie-overzicht'!C2:C4", valuesData: [2, 4, 1], fill: '#C55A11' }),
+    ]);
+    expect(scatter).toMatchObject({
+      type: 'XYScatter',
+      seriesBy: 'Columns', // never "Auto": an XY scatter made with Auto renders wrongly in Excel on the web
+      title: 'Leeftijd en score',
+      legend: { visible: false },
+      categoryAxisTitle: 'Leeftijd',
+      valueAxisTitle: 'Score',
+      anchor: 'F21',
+      top: 300,
+      width: 300,
+      height: 225,
+      series: [
+        expect.objectContaining({ name: 'Cliënten', values: "'Locatie-overzicht'!B9:B11", valuesData: [7.5, 6.25, 8], xValues: "'Locatie-overzicht'!A9:A11", xValuesData: [30, 45, 52], markerBackgroundColor: '#2E75B6' }),
+      ],
+    });
+    // Left edge of column F = the widths Kring gave columns A–E.
+    const widths = host.sheet(s).columnWidths;
+    expect(column.left).toBeCloseTo(['A', 'B', 'C'].reduce((x, c) => x + widths[c], 0) + 2 * 48);
+  });
+
+  it('builds charts without extra syncs, however many charts and series', async () => {
+    const many = (charts: number, series: number): SheetSpec => ({
+      ...overview,
+      charts: Array.from({ length: charts }, (_, k) => ({
+        type: k % 2 ? 'line' : 'scatter',
+        title: `Grafiek ${k}`,
+        series: Array.from({ length: series }, (_, i) => ({ name: `Reeks ${i}`, x: { row: 8, column: 0, rows: 3 }, categories: categories, values: { row: 1 + (i % 2) * 7, column: 1, rows: 3 }, markers: i % 2 === 0, lines: true })),
+        anchor: { row: 20 * k, column: 6 },
+        width: 300,
+        height: 200,
+      })),
+    });
+    setup('1.12');
+    await gateway.writeSheets([many(1, 1)], 'replace');
+    const small = host.stats.syncCount;
+    setup('1.12');
+    const result = await gateway.writeSheets([many(8, 6), { ...many(5, 4), name: 'Tweede', table: 'Tweede' }], 'replace');
+    expect(result.warnings).toEqual([]);
+    expect(host.stats.syncCount).toBe(small);
+    expect(small).toBe(2);
+    expect(host.charts(s)).toHaveLength(8);
+    expect(host.charts(s)[1]).toMatchObject({ type: 'LineMarkers' });
+    expect(host.charts(s)[1].series.map((x) => x.markerStyle)).toEqual(['Automatic', 'None', 'Automatic', 'None', 'Automatic', 'None']);
+    expect(host.charts(s)[0]).toMatchObject({ type: 'XYScatterLines' });
+    expect(host.charts('Tweede')[3].series).toHaveLength(4);
+  });
+
+  it('replacing a sheet removes its old charts; charts on a protected sheet are added before protection', async () => {
+    setup('1.12');
+    await gateway.writeSheets([overview], 'replace');
+    await gateway.writeSheets([{ ...overview, protect: true }], 'replace');
+    expect(host.charts(s)).toHaveLength(2);
+    expect(host.sheet(s).protected).toBe(true);
+    await gateway.writeSheets([{ ...overview, charts: undefined }], 'replace');
+    expect(host.charts(s)).toEqual([]);
+  });
+
+  it('at ExcelApi 1.6 makes charts over adjacent columns with series by columns, and warns about the others', async () => {
+    setup('1.6');
+    expect(gateway.features().chartSeries).toBe(false);
+    const apart: SheetSpec['charts'] = [
+      {
+        type: 'line',
+        title: 'Niet naast elkaar',
+        series: [
+          { name: 'Leeftijd', categories, values: { row: 8, column: 0, rows: 3 } },
+          { name: 'Aandeel', categories, values: { row: 8, column: 3, rows: 3 } },
+        ],
+        anchor: { row: 0, column: 9 },
+        width: 300,
+        height: 200,
+      },
+    ];
+    const result = await gateway.writeSheets([{ ...overview, charts: [...overview.charts!, ...apart!] }], 'replace');
+    expect(host.stats.syncCount).toBe(2);
+    expect(result.warnings).toEqual([expect.stringMatching(/Niet naast elkaar.*left out.*ExcelApi 1\.7/)]);
+    const [column, scatter] = host.charts(s);
+    expect(host.charts(s)).toHaveLength(2);
+    expect(column).toMatchObject({ type: 'ColumnClustered', seriesBy: 'Columns', source: "'Locatie-overzicht'!A2:C4", title: 'Koppelingen per locatie', anchor: 'F1', width: 360 });
+    expect(column.series).toEqual([
+      expect.objectContaining({ name: 'Koppelingen', values: "'Locatie-overzicht'!B2:B4", xValues: "'Locatie-overzicht'!A2:A4", fill: '#1F7A6D' }),
+      expect.objectContaining({ name: 'Wachtend', values: "'Locatie-overzicht'!C2:C4", xValues: "'Locatie-overzicht'!A2:A4", fill: '#C55A11' }),
+    ]);
+    expect(scatter).toMatchObject({ type: 'XYScatter', seriesBy: 'Columns', source: "'Locatie-overzicht'!A9:B11" });
+    expect(scatter.series).toEqual([expect.objectContaining({ name: 'Cliënten', values: "'Locatie-overzicht'!B9:B11", xValues: "'Locatie-overzicht'!A9:A11" })]);
+  });
+
+  it('at ExcelApi 1.6 leaves out a category chart whose labels are numbers (Excel would read them as a series)', async () => {
+    setup('1.6');
+    const chart = { ...overview.charts![0], series: [{ name: 'Score', categories: { row: 8, column: 0, rows: 3 }, values: { row: 8, column: 1, rows: 3 } }] };
+    const result = await gateway.writeSheets([{ ...overview, charts: [chart] }], 'replace');
+    expect(result.warnings).toEqual([expect.stringMatching(/not all text/)]);
+    expect(host.charts(s)).toEqual([]);
   });
 });

@@ -74,3 +74,84 @@ describe('KringOps on the test host', () => {
     expect(host.activeSheet()).toBe('Cliënten');
   });
 });
+
+describe('KringOps: Koppelen on the test host', () => {
+  /** The Koppelvoorstellen rows with a decision: [networkerId, clientId, decision] by Excel row. */
+  function decisionRows(): { row: number; networkerId: string; clientId: string; decision: string }[] {
+    const values = host.getValues('Koppelvoorstellen');
+    const headerIndex = values.findIndex((r) => r.includes('Besluit'));
+    const header = values[headerIndex];
+    const col = (name: string) => header.indexOf(name);
+    const out: { row: number; networkerId: string; clientId: string; decision: string }[] = [];
+    for (let i = headerIndex + 1; i < values.length; i++) {
+      const r = values[i];
+      if (!r[col('Besluit')]) break;
+      out.push({ row: i + 1, networkerId: String(r[col('Netwerker-ID')]), clientId: String(r[col('Cliënt-ID')]), decision: String(r[col('Besluit')]) });
+    }
+    return out;
+  }
+
+  it('suggests, writes a decision to the sheet, processes accepted and rejected pairs, and does not suggest them again', async () => {
+    setup('nl');
+    await ops.openSample();
+    const progress: string[] = [];
+    const first = await ops.suggest(null, (step, total, label) => progress.push(`${step}/${total} ${label.nl}`));
+    expect(progress).toEqual(['1/3 Invoer lezen en controleren', '2/3 Koppelvoorstellen berekenen', '3/3 Bladen schrijven']);
+    expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(host.sheetNames()).toEqual(expect.arrayContaining(['Koppelvoorstellen', 'Kandidaat-netwerkers', 'Locatie-overzicht']));
+    const suggestions = first.suggest!.suggestions;
+    expect(suggestions.length).toBeGreaterThan(1);
+    expect(decisionRows().map((r) => `${r.networkerId}/${r.clientId}/${r.decision}`)).toEqual(suggestions.map((s) => `${s.networkerId}/${s.clientId}/open`));
+
+    const [a, b] = suggestions;
+    expect((await ops.setDecision(a, 'accepted')).problems).toEqual([]);
+    expect((await ops.setDecision(b, 'rejected')).problems).toEqual([]);
+    expect(decisionRows().slice(0, 2).map((r) => r.decision)).toEqual(['akkoord', 'afgewezen']);
+
+    const registerBefore = host.getValues('Koppelingen').length;
+    const processed = await ops.processDecisions();
+    expect(processed).toMatchObject({ added: 1, remembered: 1, register: 'Koppelingen', decisions: { accepted: 1, rejected: 1 } });
+    const register = host.getValues('Koppelingen');
+    expect(register).toHaveLength(registerBefore + 1);
+    expect(register[register.length - 1].slice(0, 2)).toEqual([a.networkerId, a.clientId]);
+    expect(register[register.length - 1]).toContain('actief');
+    expect(host.getValues('Kring afwijzingen').some((r) => r[0] === b.networkerId && r[1] === b.clientId)).toBe(true);
+
+    // Processing the same decisions again changes nothing.
+    expect(await ops.processDecisions()).toMatchObject({ added: 0, remembered: 0 });
+    expect(host.getValues('Koppelingen')).toHaveLength(registerBefore + 1);
+
+    const again = (await ops.suggest(null)).suggest!;
+    expect(again.suggestions.some((s) => s.networkerId === b.networkerId && s.clientId === b.clientId)).toBe(false);
+    expect(again.suggestions.some((s) => s.clientId === a.clientId)).toBe(false);
+  });
+
+  it('a decision for a suggestion that is no longer in the sheet is an error, and nothing is written', async () => {
+    setup('nl');
+    await ops.openSample();
+    const outcome = await ops.setDecision({ networkerId: 'X1', clientId: 'X2' }, 'accepted');
+    expect(outcome.problems).toHaveLength(1);
+    expect(outcome.problems[0].severity).toBe('error');
+    expect(host.sheetNames()).not.toContain('Koppelvoorstellen');
+  });
+
+  it('suggest for one location limits the round to it', async () => {
+    setup('nl');
+    await ops.openSample();
+    const read = (await ops.check()).read!;
+    const location = read.model.clients.find((c) => c.location)!.location!;
+    const outcome = await ops.suggest(location);
+    const byId = new Map(read.model.clients.map((c) => [c.id, c]));
+    for (const s of outcome.suggest!.suggestions) expect(byId.get(s.clientId)!.location).toBe(location);
+  });
+
+  it('errors in the input stop "Maak koppelvoorstellen" before anything is written', async () => {
+    setup('nl');
+    await ops.openSample();
+    host.typeInCell('Cliënten', 'B3', '');
+    const outcome = await ops.suggest(null);
+    expect(outcome.problems.some((p) => p.severity === 'error')).toBe(true);
+    expect(outcome.sheets).toEqual([]);
+    expect(host.sheetNames()).not.toContain('Koppelvoorstellen');
+  });
+});

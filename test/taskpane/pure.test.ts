@@ -2,9 +2,11 @@
 import { en, nl, stringsFor, Strings } from '../../src/taskpane/strings';
 import { uiLang } from '../../src/taskpane/lang';
 import { errorKind, errorMessage } from '../../src/taskpane/errors';
-import { initialState, reducer } from '../../src/taskpane/state';
+import { decisionCounts, initialState, reducer } from '../../src/taskpane/state';
 import { problemPlace } from '../../src/taskpane/format';
-import { groupProblems } from '../../src/taskpane/summary';
+import { groupProblems, locationsOf } from '../../src/taskpane/summary';
+import { DecideOutcome } from '../../src/taskpane/ops';
+import { suggestPairs } from '../../src/engine/pairing/suggest';
 import { HostError } from '../../src/testhost';
 import { RunOutcome } from '../../src/engine/commands';
 import { readWorkbook } from '../../src/engine/read';
@@ -30,6 +32,18 @@ describe('strings', () => {
     expect(nl.welcome.openSample).toBe('Open voorbeeld');
     expect(nl.check.button).toBe('Controleer werkmap');
     expect(stringsFor('en').check.button).toBe('Check workbook');
+    expect(nl.nav).toMatchObject({ check: 'Controleren', pairing: 'Koppelen' });
+    expect(nl.pairing.button).toBe('Maak koppelvoorstellen');
+    expect(nl.pairing.process).toBe('Verwerk besluiten');
+    expect(nl.pairing.allLocations).toBe('Alle locaties');
+  });
+
+  it('says what "Verwerk besluiten" did in words', () => {
+    expect(nl.pairing.processed(1, 1, 'Koppelingen')).toBe('1 koppeling toegevoegd aan Koppelingen, 1 afgewezen koppeling onthouden.');
+    expect(nl.pairing.processed(3, 0, 'Koppelingen')).toBe('3 koppelingen toegevoegd aan Koppelingen, 0 afgewezen koppelingen onthouden.');
+    expect(en.pairing.processed(2, 1, 'Pairings')).toBe('2 pairings added to Pairings, 1 rejected pairing remembered.');
+    expect(nl.pairing.summary(12, 1, 2)).toBe('12 voorstellen, 1 akkoord, 2 afgewezen.');
+    expect(nl.pairing.acceptLabel('An', 'Bo')).toBe('Akkoord: An met Bo');
   });
 });
 
@@ -112,6 +126,106 @@ describe('pane state', () => {
       reducer(initialState, { type: 'wrote', op: 'createInputSheets', outcome: { command: 'template', lang: 'nl', problems: [], sheets, skipped: [] } }).notice;
     expect(wrote(['Cliënten', 'Instellingen'])).toEqual({ kind: 'created', count: 2 });
     expect(wrote([])).toEqual({ kind: 'nothingCreated' });
+  });
+});
+
+describe('pane state: Koppelen', () => {
+  const sheets: Parameters<typeof readWorkbook>[0] = [
+    {
+      name: 'Cliënten',
+      rows: [
+        ['ID', 'Naam', 'Locatie', 'Rol', 'Capaciteit', 'Interesses', 'Hulpvraag', 'Actief'],
+        ['N1', 'Nora', 'Noord', 'netwerker', 2, 'koken', null, 'ja'],
+        ['C1', 'Cas', 'Noord', 'deelnemer', null, 'koken', 'koken', 'ja'],
+        ['C2', 'Dirk', 'noord ', 'deelnemer', null, 'film', 'film', 'ja'],
+        ['C3', 'Eva', 'Zuid', 'deelnemer', null, null, null, 'ja'],
+      ],
+      firstRow: 1,
+      firstColumn: 0,
+    },
+  ];
+  const read = readWorkbook(sheets, { today: '2026-11-23' });
+  const suggest = suggestPairs(read.model);
+  const outcome: RunOutcome = {
+    command: 'suggest',
+    lang: 'nl',
+    problems: [
+      { severity: 'warning', sheet: 'Koppelvoorstellen', row: 3, column: 'Besluit', message: { nl: 'x', en: 'x' } },
+      { severity: 'warning', sheet: 'Cliënten', row: 3, column: 'Naam', message: { nl: 'y', en: 'y' } },
+    ],
+    sheets: ['Koppelvoorstellen', 'Kandidaat-netwerkers', 'Locatie-overzicht'],
+    skipped: [],
+    read,
+    suggest,
+    typedDecisions: [{ networkerId: 'n1', clientId: 'c1', decision: 'rejected' }],
+  };
+
+  it('lists each location once, sorted', () => {
+    expect(locationsOf(read.model.clients)).toEqual(['Noord', 'Zuid']);
+    expect(locationsOf([{ location: 'Zuid' }, { location: null }, { location: ' ' }, { location: 'Het Baken' }])).toEqual(['Het Baken', 'Zuid']);
+  });
+
+  it('shows the suggestions with names, the decisions standing in the sheet, and only the warnings about Koppelvoorstellen', () => {
+    expect(suggest.suggestions.length).toBeGreaterThan(0);
+    let s = reducer(initialState, { type: 'view', view: 'pairing' });
+    expect(s.view).toBe('pairing');
+    s = reducer(reducer(s, { type: 'start', op: 'suggest' }), { type: 'suggested', outcome, location: null });
+    const round = s.pairing!;
+    expect(round.blocked).toBe(false);
+    expect(round.round).toBe(1);
+    expect(round.suggestions.map((x) => [x.networkerName, x.clientName])).toEqual(suggest.suggestions.map((x) => [x.networkerId === 'N1' ? 'Nora' : x.networkerId, { C1: 'Cas', C2: 'Dirk', C3: 'Eva' }[x.clientId]]));
+    expect(round.problems.map((p) => p.sheet)).toEqual(['Koppelvoorstellen']);
+    // Decisions are keyed ignoring case, as the engine reads them.
+    const c1 = round.suggestions.find((x) => x.clientId === 'C1')!;
+    expect(s.decisions[c1.key]).toBe('rejected');
+    expect(decisionCounts(s)).toMatchObject({ rejected: 1 });
+    expect(round.unmatched.map((u) => u.clientName)).toContain('Eva');
+  });
+
+  it('marks a decision as saving until the sheet has it, and keeps it when the write fails', () => {
+    let s = reducer(initialState, { type: 'suggested', outcome, location: null });
+    const key = s.pairing!.suggestions[0].key;
+    s = reducer(s, { type: 'decisionSaving', key });
+    expect(s.saving[key]).toBe(true);
+    s = reducer(s, { type: 'decisionSaved', key, decision: 'accepted' });
+    expect(s.saving[key]).toBeUndefined();
+    expect(s.decisions[key]).toBe('accepted');
+    s = reducer(reducer(s, { type: 'decisionSaving', key }), { type: 'decisionFailed', key, problems: [], error: 'protected' });
+    expect(s).toMatchObject({ error: 'protected', saving: {} });
+    expect(s.decisions[key]).toBe('accepted');
+  });
+
+  it('a round stopped by errors lists every problem and keeps the decisions', () => {
+    let s = reducer(initialState, { type: 'suggested', outcome, location: null });
+    const decisions = s.decisions;
+    const error: Problem = { severity: 'error', sheet: 'Cliënten', row: 2, column: 'Naam', message: { nl: 'z', en: 'z' } };
+    s = reducer(s, { type: 'suggested', outcome: { ...outcome, problems: [error, ...outcome.problems], suggest: undefined, sheets: [] }, location: null });
+    expect(s.pairing).toMatchObject({ blocked: true, round: 2, suggestions: [] });
+    expect(s.pairing!.problems).toHaveLength(3);
+    expect(s.decisions).toBe(decisions);
+  });
+
+  it('tells what "Verwerk besluiten" changed, with the warnings about decisions only', () => {
+    const decided: DecideOutcome = {
+      command: 'decide',
+      lang: 'nl',
+      problems: [
+        { severity: 'warning', sheet: 'Koppelvoorstellen', row: 4, column: null, message: { nl: 'vol', en: 'full' } },
+        { severity: 'warning', sheet: 'Cliënten', row: 3, column: 'Naam', message: { nl: 'y', en: 'y' } },
+      ],
+      sheets: ['Koppelingen', 'Kring afwijzingen'],
+      skipped: [],
+      decisions: { accepted: 2, rejected: 1, open: 3 },
+      added: 1,
+      remembered: 1,
+      register: 'Koppelingen',
+    };
+    let s = reducer(initialState, { type: 'start', op: 'processDecisions' });
+    s = reducer(s, { type: 'processed', outcome: decided });
+    expect(s.processed).toMatchObject({ added: 1, remembered: 1, register: 'Koppelingen', blocked: [] });
+    expect(s.processed!.warnings.map((p) => p.message.nl)).toEqual(['vol']);
+    // The next round starts without the old message.
+    expect(reducer(s, { type: 'start', op: 'suggest' }).processed).toBeNull();
   });
 });
 

@@ -1,5 +1,7 @@
+import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, readFileSync } from 'fs';
+import JSZip from 'jszip';
 import os from 'os';
 import path from 'path';
 import { readWorkbook } from '../../src/engine/read';
@@ -124,5 +126,239 @@ describe('xlsx gateway', () => {
     writeFileSync(path.join(dir, 'enc.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     await expect(XlsxWorkbook.open(path.join(dir, 'enc.xlsx'))).rejects.toMatchObject({ kind: 'password' });
     await expect(XlsxWorkbook.open(path.join(dir, 'missing.xlsx'))).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
+
+describe('xlsx gateway: cell blocks and charts', () => {
+  const categories = { row: 1, column: 0, rows: 3 };
+  const overview: SheetSpec = {
+    name: "Locatie's overzicht",
+    role: 'output',
+    columns: [
+      { header: 'Locatie', kind: 'text', width: 14 },
+      { header: 'Koppelingen', kind: 'integer', width: 14 },
+      { header: 'Wachtend', kind: 'integer', width: 12 },
+    ],
+    rows: [['Noord', 5, 2], ['Zuid', 3, 4], ['=Oost & <west>', 7, 1]],
+    table: 'Locaties',
+    protect: true,
+    blocks: [
+      {
+        at: { row: 6, column: 0 },
+        title: 'Leeftijd en score',
+        header: true,
+        rows: [['Leeftijd', 'Score', 'Opmerking', 'Aandeel'], [30, 7.5, '+31 6 1234', 0.25], [45, 6.25, '=HYPERLINK("http://x","y")', 0.5], [52, 8, '00123']],
+        formats: ['integer', 'score', 'text', 'percent'],
+      },
+    ],
+    charts: [
+      {
+        type: 'column',
+        title: 'Koppelingen per locatie',
+        series: [
+          { name: 'Koppelingen', categories, values: { row: 1, column: 1, rows: 3 }, color: '#1F7A6D' },
+          { name: 'Wachtend', categories, values: { row: 1, column: 2, rows: 3 }, color: '#C55A11' },
+        ],
+        anchor: { row: 0, column: 5 },
+        width: 480,
+        height: 288,
+        legend: true,
+        xAxisTitle: 'Locatie',
+        yAxisTitle: 'Aantal',
+      },
+      {
+        type: 'scatter',
+        title: 'Leeftijd en score',
+        series: [{ name: 'Cliënten', x: { row: 8, column: 0, rows: 3 }, values: { row: 8, column: 1, rows: 3 }, color: '#2E75B6', markers: true, lines: false }],
+        anchor: { row: 16, column: 5 },
+        width: 400,
+        height: 300,
+        xAxisTitle: 'Leeftijd',
+        yAxisTitle: 'Score',
+      },
+    ],
+  };
+  const extra: SheetSpec = {
+    name: 'Verloop',
+    role: 'output',
+    columns: [{ header: 'Maand', kind: 'text' }, { header: 'Nieuw', kind: 'integer' }, { header: 'Gestopt', kind: 'integer' }],
+    rows: [['jan', 4, 1], ['feb', 6, 2], ['mrt', 3, 0], ['apr', 8, 3]],
+    charts: [
+      {
+        type: 'line',
+        title: 'Verloop',
+        series: [
+          { name: 'Nieuw', categories: { row: 1, column: 0, rows: 4 }, values: { row: 1, column: 1, rows: 4 }, color: '#1F7A6D', markers: true },
+          { name: 'Gestopt', categories: { row: 1, column: 0, rows: 4 }, values: { row: 1, column: 2, rows: 4 }, color: '#C00000' },
+        ],
+        anchor: { row: 1, column: 4 },
+        width: 420,
+        height: 260,
+        yAxisTitle: 'Cliënten',
+      },
+      {
+        type: 'bar',
+        title: 'Nieuw per maand',
+        series: [{ name: 'Nieuw', categories: { row: 1, column: 0, rows: 4 }, values: { row: 1, column: 1, rows: 4 } }],
+        anchor: { row: 16, column: 4 },
+        width: 420,
+        height: 220,
+      },
+      {
+        type: 'pie',
+        title: 'Aandeel',
+        series: [{ name: 'Nieuw', categories: { row: 1, column: 0, rows: 4 }, values: { row: 1, column: 1, rows: 4 } }],
+        anchor: { row: 30, column: 4 },
+        width: 320,
+        height: 240,
+      },
+    ],
+  };
+
+  async function written(): Promise<{ file: string; zip: JSZip }> {
+    const file = process.env.KRING_CHART_FILE ?? path.join(tmp(), 'charts.xlsx');
+    const wb = XlsxWorkbook.create();
+    await wb.writeSheets([overview, extra], 'replace');
+    await wb.save(file);
+    return { file, zip: await JSZip.loadAsync(readFileSync(file)) };
+  }
+
+  test('writes blocks: bold title and header, formats per column, user text literal', async () => {
+    const { file } = await written();
+    const back = await XlsxWorkbook.open(file);
+    const ws = back.workbook.getWorksheet(overview.name)!;
+    expect(ws.getCell('A7').value).toBe('Leeftijd en score');
+    expect(ws.getCell('A7').font?.bold).toBe(true);
+    expect(['A8', 'B8', 'C8', 'D8'].map((a) => [ws.getCell(a).value, ws.getCell(a).font?.bold])).toEqual([
+      ['Leeftijd', true],
+      ['Score', true],
+      ['Opmerking', true],
+      ['Aandeel', true],
+    ]);
+    expect(ws.getCell('A9').font?.bold).toBeFalsy();
+    expect([ws.getCell('A9').numFmt, ws.getCell('B9').numFmt, ws.getCell('C9').numFmt, ws.getCell('D9').numFmt]).toEqual(['0', '0.0', '@', '0%']);
+    expect(ws.getCell('C9').value).toBe('+31 6 1234');
+    expect(ws.getCell('C10').value).toBe('=HYPERLINK("http://x","y")');
+    expect(ws.getCell('C10').formula).toBeUndefined();
+    expect(ws.getCell('C11').value).toBe('00123');
+    expect(ws.getCell('B10').value).toBe(6.25);
+    const sheets = await back.readSheets();
+    expect(sheets[0].rows[7]).toEqual(['Leeftijd', 'Score', 'Opmerking', 'Aandeel']);
+  });
+
+  test('adds native chart parts: chart XML with references and cached values, drawing, rels, sheet element, content types', async () => {
+    const { zip } = await written();
+    const names = Object.keys(zip.files);
+    expect(names).toEqual(expect.arrayContaining(['xl/charts/chart1.xml', 'xl/charts/chart5.xml', 'xl/drawings/drawing1.xml', 'xl/drawings/drawing2.xml', 'xl/drawings/_rels/drawing1.xml.rels']));
+    const text = (p: string) => zip.file(p)!.async('string');
+
+    // Which worksheet part is which sheet.
+    const workbook = await text('xl/workbook.xml');
+    const wbRels = await text('xl/_rels/workbook.xml.rels');
+    const rid = new RegExp(`name="Locatie&apos;s overzicht"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1] ?? new RegExp(`name="Locatie's overzicht"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+    const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(wbRels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(wbRels)?.[1];
+    const sheetPart = `xl/${target!.replace(/^\/?xl\//, '')}`;
+    const sheetXml = await text(sheetPart);
+    const sheetRels = await text(sheetPart.replace('worksheets/', 'worksheets/_rels/') + '.rels');
+    // The drawing element: after pageSetup/headerFooter-like elements, before tableParts.
+    const drawingRid = /<drawing r:id="([^"]+)"\/>/.exec(sheetXml)![1];
+    expect(sheetXml.indexOf('<drawing ')).toBeLessThan(sheetXml.indexOf('<tableParts'));
+    expect(sheetXml.indexOf('<drawing ')).toBeGreaterThan(sheetXml.indexOf('</sheetData>'));
+    expect(sheetXml.indexOf('<drawing ')).toBeGreaterThan(sheetXml.indexOf('<sheetProtection'));
+    // The sheet rels keep the table relationship and gain the drawing.
+    expect(sheetRels).toMatch(/relationships\/table"/);
+    expect(sheetRels).toMatch(new RegExp(`Id="${drawingRid}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"`));
+
+    const drawing = await text('xl/drawings/drawing1.xml');
+    expect(drawing.match(/<xdr:oneCellAnchor>/g)).toHaveLength(2);
+    expect(drawing).toContain('<xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="4572000" cy="2743200"/>');
+    expect(drawing).toContain(`<xdr:ext cx="${400 * 9525}" cy="${300 * 9525}"/>`);
+    const drawingRels = await text('xl/drawings/_rels/drawing1.xml.rels');
+    expect(drawingRels).toContain('Target="../charts/chart1.xml"');
+    expect(drawingRels).toContain('Target="../charts/chart2.xml"');
+
+    const column = await text('xl/charts/chart1.xml');
+    expect(column).toContain('<c:barChart><c:barDir val="col"/>');
+    expect(column).toContain('<c:tx><c:v>Koppelingen</c:v></c:tx>');
+    expect(column).toContain("<c:f>&apos;Locatie&apos;&apos;s overzicht&apos;!$B$2:$B$4</c:f>");
+    expect(column).toContain("<c:cat><c:strRef><c:f>&apos;Locatie&apos;&apos;s overzicht&apos;!$A$2:$A$4</c:f><c:strCache><c:ptCount val=\"3\"/><c:pt idx=\"0\"><c:v>Noord</c:v></c:pt>");
+    expect(column).toContain('<c:v>=Oost &amp; &lt;west&gt;</c:v>');
+    expect(column).toContain('<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>5</c:v></c:pt><c:pt idx="1"><c:v>3</c:v></c:pt><c:pt idx="2"><c:v>7</c:v></c:pt></c:numCache>');
+    expect(column).toContain('<a:srgbClr val="1F7A6D"/>');
+    expect(column).toContain('Koppelingen per locatie');
+    expect(column).toContain('<c:legendPos val="b"/>');
+
+    const scatter = await text('xl/charts/chart2.xml');
+    expect(scatter).toContain('<c:scatterChart><c:scatterStyle val="lineMarker"/>');
+    expect(scatter).toContain("<c:xVal><c:numRef><c:f>&apos;Locatie&apos;&apos;s overzicht&apos;!$A$9:$A$11</c:f>");
+    expect(scatter).toContain("<c:yVal><c:numRef><c:f>&apos;Locatie&apos;&apos;s overzicht&apos;!$B$9:$B$11</c:f>");
+    expect(scatter).toContain('<a:ln w="19050"><a:noFill/></a:ln>'); // markers only
+    expect(scatter).not.toContain('<c:legend>');
+
+    const types = await text('[Content_Types].xml');
+    for (let n = 1; n <= 5; n++) expect(types).toContain(`<Override PartName="/xl/charts/chart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);
+    for (const n of [1, 2]) expect(types).toContain(`<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+    expect(await text('xl/charts/chart3.xml')).toContain('<c:lineChart>');
+    expect(await text('xl/charts/chart4.xml')).toContain('<c:barDir val="bar"/>');
+    expect(await text('xl/charts/chart5.xml')).toContain('<c:pieChart><c:varyColors val="1"/>');
+  });
+
+  test('the parts are well-formed XML (xmllint, when installed)', async () => {
+    const { zip } = await written();
+    const xmllint = spawnSync('xmllint', ['--version']);
+    if (xmllint.error) return;
+    for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+      const r = spawnSync('xmllint', ['--noout', '-'], { input: await zip.file(name)!.async('string') });
+      expect([name, r.status, r.stderr.toString()]).toEqual([name, 0, '']);
+    }
+  });
+
+  test('ExcelJS still loads the file (dropping the charts), and a rewrite brings them back', async () => {
+    const { file } = await written();
+    const back = await XlsxWorkbook.open(file);
+    expect(back.workbook.worksheets.map((w) => w.name)).toEqual([overview.name, 'Verloop']);
+    const sheets = await back.readSheets();
+    expect(sheets[1].rows[1]).toEqual(['jan', 4, 1]);
+    expect(back.pendingCharts()).toEqual([]);
+    await back.writeSheets([extra], 'replace');
+    const again = path.join(tmp(), 'again.xlsx');
+    await back.save(again);
+    const zip = await JSZip.loadAsync(readFileSync(again));
+    const charts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts).toHaveLength(3);
+    await XlsxWorkbook.open(again);
+  });
+
+  test('a sheet replaced without charts loses them; a workbook without charts is written as ExcelJS writes it', async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.writeSheets([extra], 'replace');
+    expect(wb.pendingCharts().map((c) => c.charts.length)).toEqual([3]);
+    await wb.writeSheets([{ ...extra, charts: undefined }], 'replace');
+    expect(wb.pendingCharts()).toEqual([]);
+    const zip = await JSZip.loadAsync(await wb.toBuffer());
+    expect(Object.keys(zip.files).filter((n) => n.includes('chart'))).toEqual([]);
+  });
+
+  test('charts join the drawing ExcelJS wrote for images on the same sheet', async () => {
+    const wb = XlsxWorkbook.create();
+    await wb.writeSheets([extra], 'replace');
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const image = wb.workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+    wb.workbook.getWorksheet('Verloop')!.addImage(image, { tl: { col: 0, row: 8 }, ext: { width: 20, height: 20 } });
+    const file = path.join(tmp(), 'image.xlsx');
+    await wb.save(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    expect(Object.keys(zip.files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n))).toEqual(['xl/drawings/drawing1.xml']);
+    const drawing = await zip.file('xl/drawings/drawing1.xml')!.async('string');
+    expect(drawing).toContain('<xdr:pic>');
+    expect(drawing.match(/<xdr:oneCellAnchor>/g)).toHaveLength(3);
+    const ids = [...drawing.matchAll(/cNvPr id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const rels = await zip.file('xl/drawings/_rels/drawing1.xml.rels')!.async('string');
+    expect(rels).toMatch(/relationships\/image"/);
+    expect(rels.match(/relationships\/chart"/g)).toHaveLength(3);
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml.match(/<drawing /g)).toHaveLength(1);
+    await XlsxWorkbook.open(file);
   });
 });

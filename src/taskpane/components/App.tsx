@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { DefaultButton, mergeStyleSets, PrimaryButton, Stack, Text, ThemeProvider } from '@fluentui/react';
+import { DefaultButton, mergeStyleSets, Pivot, PivotItem, PrimaryButton, Stack, Text, ThemeProvider } from '@fluentui/react';
 import { Lang } from '../../engine/i18n';
 import { KringOps } from '../ops';
+import { View } from '../state';
 import { stringsFor } from '../strings';
 import { useKring } from '../useKring';
 import { BusyIndicator } from './BusyIndicator';
@@ -11,13 +12,19 @@ import { Header } from './Header';
 import { LocaleContext } from './Locale';
 import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
+import { Pairing } from './Pairing';
 import { Welcome } from './Welcome';
 
 const classes = mergeStyleSets({
   root: { minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
   main: { padding: 12, minWidth: 0 },
   live: { margin: 0 },
+  panel: { minWidth: 0 },
 });
+
+const tabId = (view: string) => `kring-tab-${view}`;
+const panelId = (view: string) => `kring-panel-${view}`;
+const VIEWS: View[] = ['check', 'pairing'];
 
 export interface AppProps {
   ops: KringOps;
@@ -47,21 +54,50 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
           {state.screen === 'overview' && state.summary && (
             <>
               <Overview summary={state.summary} />
-              <Stack tokens={{ childrenGap: 4 }}>
-                <PrimaryButton
-                  text={strings.check.button}
-                  onClick={actions.check}
-                  disabled={busy}
-                  aria-describedby="kring-check-hint"
-                  iconProps={{ iconName: 'CheckList' }}
-                  data-testid="kring-check"
-                  styles={{ root: { alignSelf: 'flex-start' } }}
+              {/* The steps of the method; both panels stay mounted so a result keeps its place. */}
+              <Pivot
+                aria-label={strings.nav.label}
+                headersOnly
+                selectedKey={state.view}
+                onLinkClick={(item) => item?.props.itemKey && actions.setView(item.props.itemKey as View)}
+                getTabId={(key) => tabId(key)}
+                overflowBehavior="menu"
+                data-testid="kring-steps"
+              >
+                {VIEWS.map((view) => (
+                  <PivotItem key={view} itemKey={view} headerText={strings.nav[view]} headerButtonProps={{ 'aria-controls': panelId(view) }} />
+                ))}
+              </Pivot>
+              <div role="tabpanel" id={panelId('check')} aria-labelledby={tabId('check')} hidden={state.view !== 'check'} className={classes.panel}>
+                <Stack tokens={{ childrenGap: 12 }}>
+                  <Stack tokens={{ childrenGap: 4 }}>
+                    <PrimaryButton
+                      text={strings.check.button}
+                      onClick={actions.check}
+                      disabled={busy}
+                      aria-describedby="kring-check-hint"
+                      iconProps={{ iconName: 'CheckList' }}
+                      data-testid="kring-check"
+                      styles={{ root: { alignSelf: 'flex-start' } }}
+                    />
+                    <Text as="p" variant="small" id="kring-check-hint" styles={{ root: { margin: 0 } }}>
+                      {strings.check.hint}
+                    </Text>
+                  </Stack>
+                  {state.checked && <CheckResult problems={state.checked} onSelectCell={actions.selectCell} />}
+                </Stack>
+              </div>
+              <div role="tabpanel" id={panelId('pairing')} aria-labelledby={tabId('pairing')} hidden={state.view !== 'pairing'} className={classes.panel}>
+                <Pairing
+                  state={state}
+                  locations={state.summary.locations}
+                  busy={busy}
+                  onSuggest={actions.suggest}
+                  onDecide={actions.setDecision}
+                  onProcess={actions.processDecisions}
+                  onSelectCell={actions.selectCell}
                 />
-                <Text as="p" variant="small" id="kring-check-hint" styles={{ root: { margin: 0 } }}>
-                  {strings.check.hint}
-                </Text>
-              </Stack>
-              {state.checked && <CheckResult problems={state.checked} onSelectCell={actions.selectCell} />}
+              </div>
             </>
           )}
           <p role="status" aria-live="polite" className={classes.live} data-testid="kring-selected">

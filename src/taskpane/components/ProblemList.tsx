@@ -17,12 +17,14 @@ export interface ProblemListProps {
   severity: 'error' | 'warning';
   problems: Problem[];
   onSelectCell: (sheet: string, address: string) => void;
+  /** Keeps the heading's id unique when several lists are on the page (check, pairing, decisions). */
+  idPrefix?: string;
 }
 
 /** The errors or the warnings of a check, under a heading. */
-export function ProblemList({ heading, severity, problems, onSelectCell }: ProblemListProps): React.ReactElement {
+export function ProblemList({ heading, severity, problems, onSelectCell, idPrefix = 'kring-problems' }: ProblemListProps): React.ReactElement {
   const { strings } = useLocale();
-  const id = `kring-problems-${severity}`;
+  const id = `${idPrefix}-${severity}`;
   const shown = problems.slice(0, MAX_SHOWN);
   return (
     <section aria-labelledby={id}>

@@ -1,0 +1,211 @@
+import * as React from 'react';
+import { ActionButton, DefaultButton, Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import { pick } from '../../engine/i18n';
+import { Decision } from '../../engine/sheets/readBack';
+import { Pair } from '../ops';
+import { decisionCounts, PaneState } from '../state';
+import { groupProblems } from '../summary';
+import { ProblemList } from './ProblemList';
+import { SuggestionCard } from './SuggestionCard';
+import { useLocale } from './Locale';
+
+/** More suggestions than this: the first ones here, the rest in the sheet. */
+export const MAX_SUGGESTIONS_SHOWN = 200;
+
+const classes = mergeStyleSets({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 },
+  unmatched: { margin: 0, paddingLeft: 18, fontSize: 13, display: 'flex', flexDirection: 'column', gap: 4, overflowWrap: 'anywhere' },
+  p: { margin: 0 },
+  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+});
+
+const ALL = '__all__';
+
+export interface PairingProps {
+  state: Pick<PaneState, 'pairing' | 'decisions' | 'saving' | 'decisionProblems' | 'processed'>;
+  locations: string[];
+  busy: boolean;
+  onSuggest: (location: string | null) => void;
+  onDecide: (pair: Pair, decision: Decision) => void;
+  onProcess: () => void;
+  onSelectCell: (sheet: string, address: string) => void;
+}
+
+/** Focuses the element when `round` changes to a new result (not when the view is first shown). */
+function useFocusOnNew(round: number | undefined): React.RefObject<HTMLDivElement> {
+  const ref = React.useRef<HTMLDivElement>(null);
+  const seen = React.useRef(round);
+  React.useEffect(() => {
+    if (round !== undefined && round !== seen.current) ref.current?.focus();
+    seen.current = round;
+  }, [round]);
+  return ref;
+}
+
+/** Koppelen: make suggestions, decide per suggestion (written to the sheet), process the decisions. */
+export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess, onSelectCell }: PairingProps): React.ReactElement {
+  const { lang, strings } = useLocale();
+  const t = strings.pairing;
+  const { pairing, decisions, saving, processed } = state;
+  const [location, setLocation] = React.useState<string>(ALL);
+  const [showUnmatched, setShowUnmatched] = React.useState(false);
+  const resultRef = useFocusOnNew(pairing?.round);
+  const processedRef = useFocusOnNew(processed?.round);
+
+  const options: IDropdownOption[] = React.useMemo(
+    () => [{ key: ALL, text: t.allLocations }, ...locations.map((l) => ({ key: l, text: l }))],
+    [locations, t.allLocations],
+  );
+  // A location that disappeared from the workbook falls back to all locations.
+  const selected = location === ALL || locations.includes(location) ? location : ALL;
+  const counts = decisionCounts(state);
+  const shown = pairing ? pairing.suggestions.slice(0, MAX_SUGGESTIONS_SHOWN) : [];
+  const problems = pairing ? groupProblems(pairing.problems) : null;
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }} data-testid="pairing">
+      <Text as="p" className={classes.p}>
+        {t.intro}
+      </Text>
+      {locations.length > 0 && (
+        <Dropdown
+          label={t.location}
+          options={options}
+          selectedKey={selected}
+          onChange={(_, option) => option && setLocation(String(option.key))}
+          data-testid="pairing-location"
+        />
+      )}
+      <Stack tokens={{ childrenGap: 4 }}>
+        <PrimaryButton
+          text={t.button}
+          onClick={() => onSuggest(selected === ALL ? null : selected)}
+          disabled={busy}
+          allowDisabledFocus
+          aria-describedby="kring-suggest-hint"
+          iconProps={{ iconName: 'People' }}
+          data-testid="kring-suggest"
+          styles={{ root: { alignSelf: 'flex-start' } }}
+        />
+        <Text as="p" variant="small" id="kring-suggest-hint" className={classes.p}>
+          {t.hint}
+        </Text>
+      </Stack>
+
+      {pairing && (
+        <section aria-label={t.listLabel} data-testid="pairing-result">
+          <Stack tokens={{ childrenGap: 10 }}>
+            <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="pairing-verdict" data-blocked={pairing.blocked} data-round={pairing.round}>
+              {pairing.blocked ? (
+                <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
+                  {t.blocked(problems!.errors.length)}
+                </MessageBar>
+              ) : (
+                <Text as="p" className={classes.p} data-testid="pairing-summary" styles={{ root: { fontWeight: 600 } }}>
+                  {pairing.suggestions.length ? t.summary(pairing.suggestions.length, counts.accepted, counts.rejected) : t.none}
+                </Text>
+              )}
+            </div>
+            {problems && problems.errors.length > 0 && (
+              <ProblemList heading={strings.check.errorsHeading(problems.errors.length)} severity="error" problems={problems.errors} onSelectCell={onSelectCell} idPrefix="kring-pairing-problems" />
+            )}
+            {problems && problems.warnings.length > 0 && (
+              <ProblemList heading={pairing.blocked ? strings.check.warningsHeading(problems.warnings.length) : t.warningsHeading(problems.warnings.length)} severity="warning" problems={problems.warnings} onSelectCell={onSelectCell} idPrefix="kring-pairing-problems" />
+            )}
+            {state.decisionProblems.length > 0 && (
+              <MessageBar messageBarType={MessageBarType.error} isMultiline>
+                {state.decisionProblems.map((p) => pick(p.message, lang)).join(' ')}
+              </MessageBar>
+            )}
+            {shown.length > 0 && (
+              <ul className={classes.list} aria-label={t.listLabel} data-testid="suggestions">
+                {shown.map((s) => (
+                  <SuggestionCard
+                    key={s.key}
+                    suggestion={s}
+                    decision={decisions[s.key] ?? 'open'}
+                    saving={Boolean(saving[s.key])}
+                    disabled={busy}
+                    names={pairing.names}
+                    onDecide={onDecide}
+                  />
+                ))}
+              </ul>
+            )}
+            {pairing.suggestions.length > shown.length && (
+              <Text as="p" variant="small" className={classes.p}>
+                {t.more(pairing.suggestions.length - shown.length)}
+              </Text>
+            )}
+            {!pairing.blocked && pairing.unmatched.length > 0 && (
+              <div>
+                <ActionButton
+                  iconProps={{ iconName: showUnmatched ? 'ChevronDown' : 'ChevronRight' }}
+                  aria-expanded={showUnmatched}
+                  aria-controls="kring-unmatched"
+                  onClick={() => setShowUnmatched(!showUnmatched)}
+                  data-testid="unmatched-toggle"
+                  styles={{ root: { padding: 0, margin: 0 } }}
+                >
+                  {t.unmatchedHeading(pairing.unmatched.length)}
+                </ActionButton>
+                <div id="kring-unmatched" hidden={!showUnmatched}>
+                  {showUnmatched && (
+                    <ul className={classes.unmatched} data-testid="unmatched">
+                      {pairing.unmatched.map((u) => (
+                        <li key={u.clientId} data-client={u.clientId}>
+                          <strong>
+                            {u.clientName} ({u.clientId})
+                          </strong>
+                          {u.location ? `, ${u.location}` : ''}: {pick(u.reason, lang)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              </div>
+            )}
+          </Stack>
+        </section>
+      )}
+
+      <Stack tokens={{ childrenGap: 4 }}>
+        <DefaultButton
+          text={t.process}
+          onClick={onProcess}
+          disabled={busy}
+          allowDisabledFocus
+          aria-describedby="kring-process-hint"
+          iconProps={{ iconName: 'AddFriend' }}
+          data-testid="kring-process"
+          styles={{ root: { alignSelf: 'flex-start' } }}
+        />
+        <Text as="p" variant="small" id="kring-process-hint" className={classes.p}>
+          {t.processHint}
+        </Text>
+      </Stack>
+      {processed && (
+        <section aria-label={t.process} data-testid="processed">
+          <div ref={processedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-added={processed.added} data-remembered={processed.remembered}>
+            {processed.blocked.length ? (
+              <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
+                {strings.check.hasErrors(processed.blocked.filter((p) => p.severity === 'error').length, 0)}
+              </MessageBar>
+            ) : (
+              <MessageBar messageBarType={processed.added || processed.remembered ? MessageBarType.success : MessageBarType.info} isMultiline role="none">
+                {processed.added || processed.remembered ? `${t.processed(processed.added, processed.remembered, processed.register)} ${processed.added ? t.again : ''}` : t.processedNothing}
+                {processed.warnings.length > 0 && ` ${t.processedWarnings(processed.warnings.length)}`}
+              </MessageBar>
+            )}
+          </div>
+          {processed.warnings.length > 0 && (
+            <ProblemList heading={strings.check.warningsHeading(processed.warnings.length)} severity="warning" problems={processed.warnings} onSelectCell={onSelectCell} idPrefix="kring-decide-problems" />
+          )}
+          {processed.blocked.length > 0 && (
+            <ProblemList heading={strings.check.errorsHeading(processed.blocked.filter((p) => p.severity === 'error').length)} severity="error" problems={processed.blocked.filter((p) => p.severity === 'error')} onSelectCell={onSelectCell} idPrefix="kring-decide-problems" />
+          )}
+        </section>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+/** Suggest and decide through the Excel gateway on the strict test host: same result as the engine, bounded syncs. */
+import { runDecide, runSetDecision, runSuggest } from '../../src/engine/commands';
+import { readWorkbook } from '../../src/engine/read';
+import { suggestPairs } from '../../src/engine/pairing/suggest';
+import { createExcelGateway } from '../../src/excel';
+import { createTestHost, TestHost } from '../../src/testhost';
+import { sampleSheets } from '../../src/sample/generate';
+import { generateInput } from '../../bench/generate';
+
+const TODAY = '2026-11-23';
+let host: TestHost;
+let uninstall: () => void;
+
+function setup(apiVersion = '1.12') {
+  host = createTestHost({ apiVersion });
+  uninstall = host.install(globalThis);
+}
+afterEach(() => uninstall());
+
+async function loadSample() {
+  await createExcelGateway().writeSheets(sampleSheets(), 'create-if-missing');
+}
+
+describe('pairing on the test host', () => {
+  test('the suggestions written through the Excel gateway are the engine suggestions', async () => {
+    setup();
+    await loadSample();
+    const gateway = createExcelGateway();
+    const outcome = await runSuggest(gateway, { today: TODAY });
+    expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(outcome.sheets).toEqual(expect.arrayContaining(['Koppelvoorstellen', 'Kandidaat-netwerkers', 'Locatie-overzicht']));
+    const { model } = readWorkbook(await gateway.readSheets(), { today: TODAY });
+    const expected = suggestPairs(model).suggestions;
+    const values = host.getValues('Koppelvoorstellen');
+    const header = values[0];
+    const rows = values.slice(1, 1 + expected.length);
+    expect(rows.map((r) => [r[header.indexOf('Netwerker-ID')], r[header.indexOf('Cliënt-ID')], r[header.indexOf('Score')], r[header.indexOf('Besluit')]])).toEqual(
+      expected.map((s) => [s.networkerId, s.clientId, s.score, 'open']),
+    );
+  });
+
+  test('the number of syncs of suggest does not grow with the number of clients', async () => {
+    const syncs: number[] = [];
+    for (const size of [60, 600]) {
+      setup();
+      const input = generateInput(size, 3, 5);
+      for (const [name, rows] of Object.entries(input.sheets)) host.setSheet(name, rows);
+      host.resetStats();
+      await runSuggest(createExcelGateway(), { today: TODAY });
+      syncs.push(host.stats.syncCount);
+      expect(host.stats.largestRequestBytes).toBeLessThan(4 * 1024 * 1024);
+      uninstall();
+    }
+    expect(syncs[1]).toBe(syncs[0]);
+    setup();
+  });
+
+  test('set decisions from the pane, process them: the register grows by the accepted pair only', async () => {
+    setup();
+    await loadSample();
+    const gateway = createExcelGateway();
+    const first = await runSuggest(gateway, { today: TODAY });
+    const [a, b] = first.suggest!.suggestions;
+    await runSetDecision(gateway, a, 'accepted');
+    await runSetDecision(gateway, b, 'rejected');
+    const registerBefore = host.getValues('Koppelingen').length;
+    const decided = await runDecide(gateway, { today: '2026-11-24' });
+    expect(decided.decisions).toMatchObject({ accepted: 1, rejected: 1 });
+    const register = host.getValues('Koppelingen');
+    expect(register).toHaveLength(registerBefore + 1);
+    const last = register[register.length - 1];
+    expect(last.slice(0, 2)).toEqual([a.networkerId, a.clientId]);
+    expect(last).toContain('actief');
+    expect(JSON.stringify(host.getValues('Kring afwijzingen'))).toContain(b.clientId);
+    // Again: nothing more is added.
+    await runDecide(gateway, { today: '2026-11-25' });
+    expect(host.getValues('Koppelingen')).toHaveLength(registerBefore + 1);
+    const next = await runSuggest(gateway, { today: '2026-11-25' });
+    const pairs = next.suggest!.suggestions.map((s) => `${s.networkerId}>${s.clientId}`);
+    expect(pairs).not.toContain(`${b.networkerId}>${b.clientId}`);
+    expect(next.suggest!.suggestions.map((s) => s.clientId)).not.toContain(a.clientId);
+  });
+});
