@@ -105,3 +105,42 @@ describe('suggestPairs', () => {
     expect(result.suggestions.find((s) => s.clientId === 'D1')?.networkerId).toBe('N1');
   });
 });
+
+describe('suggestPairs on generated groups', () => {
+  const { generateInput } = require('../../../bench/generate') as typeof import('../../../bench/generate');
+  const modelOf = (clients: number, seed: number, locations: number) => {
+    const input = generateInput(clients, seed, locations);
+    const raw: RawSheet[] = Object.entries(input.sheets).map(([name, rows]) => ({ name, rows, firstRow: 1, firstColumn: 0 }));
+    return readWorkbook(raw, { today: TODAY }).model;
+  };
+
+  test('hard rules hold on a generated group of 400 with required location and availability', () => {
+    const model = modelOf(400, 7, 5);
+    model.settings.locationRule = 'required';
+    model.settings.availabilityRule = 'required';
+    const result = suggestPairs(model);
+    expect(result.suggestions.length).toBeGreaterThan(20);
+    checkInvariants(model, result);
+  });
+
+  test('equals the exhaustive optimum on 40 small random groups, and is never below greedy on 100', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const model = modelOf(seed <= 40 ? 9 : 60, seed, 2);
+      const optimal = suggestPairs(model, { explain: seed <= 40 });
+      const greedy = suggestPairs(model, { assignment: 'greedy' });
+      checkInvariants(model, optimal);
+      expect(optimal.total).toBeGreaterThanOrEqual(greedy.total - 1e-9);
+      if (seed > 40) continue;
+      const clientIds = [...new Set(optimal.pairs.map((p) => p.clientId))];
+      const netIds = [...new Set(optimal.pairs.map((p) => p.networkerId))];
+      const capacity = netIds.map((id) => {
+        const c = model.clients.find((x) => x.id === id)!;
+        const active = model.pairings.filter((p) => p.status === 'active' && p.networkerId === id).length;
+        return Math.max(0, c.capacity - active);
+      });
+      const edges = optimal.pairs.map((p) => ({ client: clientIds.indexOf(p.clientId), networker: netIds.indexOf(p.networkerId), score: Math.round(p.score * 100) }));
+      const best = assignExhaustive({ clients: clientIds.length, networkers: netIds.length, capacity, edges });
+      expect(Math.round(optimal.total * 100)).toBe(best.total);
+    }
+  });
+});
