@@ -63,6 +63,39 @@ export interface CellBlock {
   header?: boolean;
   /** Number format per column of the block (default General; text cells are written as text). */
   formats?: ColumnKind[];
+  /** Per column: the cells stay editable when the sheet is protected (input cells of a form). */
+  editable?: boolean[];
+  /** Per column: a dropdown list for the block's cells (null = none). A header row gets none. */
+  lists?: (string[] | null)[];
+  /** Background colour of the editable cells (hex), so users see where to type. */
+  inputFill?: string;
+  /** Wrap text in the block's cells. */
+  wrap?: boolean;
+}
+
+/** Print settings of a sheet. */
+export interface PrintSpec {
+  orientation?: 'portrait' | 'landscape';
+  /** Always A4 in Kring. */
+  paper?: 'A4';
+  /** Scale so that all columns fit on the page width. */
+  fitToWidth?: boolean;
+  /** Texts of the page header and footer (centre); "&D" and "&P" are Excel's date and page number codes. */
+  header?: string;
+  footer?: string;
+  /** Zero-based rows that start a new page. */
+  pageBreaks?: number[];
+  /** Repeat the rows up to and including this zero-based row on every page. */
+  repeatRows?: number;
+}
+
+/** Highlight body cells of a column whose value is at most a threshold (conditional formatting). */
+export interface HighlightSpec {
+  /** Zero-based column in spec.columns. */
+  column: number;
+  atMost: number;
+  fill: string;
+  fontColor?: string;
 }
 
 export interface ChartSeries {
@@ -78,6 +111,15 @@ export interface ChartSeries {
   /** Scatter: draw markers / connect the points with lines. */
   markers?: boolean;
   lines?: boolean;
+  /** Marker size in points (2–72) and line width in points. */
+  markerSize?: number;
+  lineWidth?: number;
+  /** Dashed line (sector boundaries). */
+  dashed?: boolean;
+  /** Data labels: the text of each point from these cells (same length as values). */
+  labels?: RangeRef;
+  /** Leave the series out of the legend. */
+  hideInLegend?: boolean;
 }
 
 /** A native Excel chart over cells of the same sheet. Series are by columns. */
@@ -92,6 +134,10 @@ export interface ChartSpec {
   legend?: boolean;
   xAxisTitle?: string;
   yAxisTitle?: string;
+  /** Scatter: fixed axis bounds and hidden axes and gridlines (a map, not a graph). */
+  axisMin?: number;
+  axisMax?: number;
+  hideAxes?: boolean;
 }
 
 /** A sheet Kring writes: an optional preamble (title / instruction lines), then a header row and a body. */
@@ -112,6 +158,8 @@ export interface SheetSpec {
   /** Further plain ranges on the sheet (a second list below the table, data for charts). */
   blocks?: CellBlock[];
   charts?: ChartSpec[];
+  print?: PrintSpec;
+  highlights?: HighlightSpec[];
 }
 
 export type WriteMode = 'replace' | 'create-if-missing';
