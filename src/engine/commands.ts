@@ -40,7 +40,9 @@ export interface RunOutcome {
   read?: ReadResult;
   suggest?: SuggestResult;
   candidates?: Candidate[];
+  /** Decisions standing in the sheet, and what this run changed: rows added to the register, rejections newly remembered. */
   decisions?: { accepted: number; rejected: number; open: number };
+  changes?: { added: number; remembered: number; register: string };
   /** Decisions standing in Koppelvoorstellen after the command (kept from earlier runs). */
   typedDecisions?: { networkerId: string; clientId: string; decision: Decision }[];
 }
@@ -98,13 +100,19 @@ function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: Sug
   const suggest = suggestPairs(read.model, { rejected: rejections, location: options.location ?? null, explain: options.explain });
   const candidates = candidateNetworkers(read.model);
   const figures = locationFigures(read.model, new Set(candidates.map((c) => c.clientId)));
+  // Decisions already processed (the pair is in the register or remembered as rejected) need no row any more.
+  const processed = new Set([
+    ...read.model.pairings.map((p) => decisionKey(p.networkerId, p.clientId)),
+    ...rejections.map((r) => decisionKey(r.networkerId, r.clientId)),
+  ]);
+  const standing = new Map([...typed].filter(([key, d]) => d.decision === 'open' || !processed.has(key) || suggest.suggestions.some((x) => decisionKey(x.networkerId, x.clientId) === key)));
   const specs = [
-    suggestionsSheet(read.model, suggest.suggestions, suggest.unmatched, typed, lang),
+    suggestionsSheet(read.model, suggest.suggestions, suggest.unmatched, standing, lang),
     candidatesSheet(read.model, candidates, lang),
     locationsSheet(figures, lang),
     ...settingsIfMissing(raw, read, lang),
   ];
-  return { specs, suggest, candidates, problems, typed: [...typed.values()] };
+  return { specs, suggest, candidates, problems, typed: [...standing.values()] };
 }
 
 /** Koppelvoorstellen, Kandidaat-netwerkers and Locatie-overzicht; decisions typed earlier are kept. */
@@ -147,6 +155,12 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
   const plan = planDecisions(read.model, typed, readRejections(raw), options.today ?? todayIso(), suggestionsName);
   outcome.problems = sortProblems([...read.problems, ...problems, ...plan.problems]);
   outcome.decisions = plan.counts;
+  const earlierRejections = readRejections(raw).length;
+  outcome.changes = {
+    added: plan.accepted.length,
+    remembered: plan.rejections.length - earlierRejections,
+    register: findSheet(raw, sheetDef('pairings'))?.name ?? pick(sheetDef('pairings'), lang),
+  };
   options.progress?.(2, total, { nl: 'Register bijwerken', en: 'Updating the register' });
   const registerRows = plan.accepted.map((a) => ({ ...a }));
   const register = findSheet(raw, sheetDef('pairings'));
@@ -178,7 +192,7 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
     }
     outcome.sheets.push(register?.name ?? pick(sheetDef('pairings'), lang));
   }
-  if (plan.rejections.length !== readRejections(raw).length || findSheet(raw, OUTPUT_NAMES.rejections)) {
+  if (plan.rejections.length !== earlierRejections || findSheet(raw, OUTPUT_NAMES.rejections)) {
     const result = await gateway.writeSheets([rejectionsSheet(plan.rejections, lang)], 'replace');
     outcome.sheets.push(...result.written);
   }

@@ -4,10 +4,9 @@
  */
 import { runCheck, runDecide, RunOutcome, runSetDecision, runSuggest, runTemplate } from '../engine/commands';
 import { Bilingual, Lang, pick } from '../engine/i18n';
-import { findSheet, readWorkbook } from '../engine/read';
+import { readWorkbook } from '../engine/read';
 import { sheetDef } from '../engine/schema';
-import { OUTPUT_NAMES } from '../engine/sheets/outputs';
-import { Decision, readRejections } from '../engine/sheets/readBack';
+import { Decision } from '../engine/sheets/readBack';
 import { WorkbookGateway } from '../engine/workbook';
 
 /** Progress of a running operation: step out of total, with a label in both languages. */
@@ -89,39 +88,9 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
     setDecision: (pair, decision) => runSetDecision(gateway, pair, decision, { lang }),
 
     async processDecisions(progress) {
-      // The command reports the decisions standing in the sheet; what it changed is counted here,
-      // from its writes (processing the same decisions twice adds nothing the second time).
-      const raw = await gateway.readSheets();
-      const earlier = readRejections(raw).length;
-      const rejectionNames = [OUTPUT_NAMES.rejections.nl, OUTPUT_NAMES.rejections.en];
-      let added = 0;
-      let remembered = 0;
-      let register = findSheet(raw, sheetDef('pairings'))?.name ?? null;
-      const counting: WorkbookGateway = {
-        readSheets: async () => raw,
-        async writeSheets(specs, mode) {
-          const result = await gateway.writeSheets(specs, mode);
-          for (const spec of specs) {
-            if (!result.written.includes(spec.name)) continue;
-            if (rejectionNames.includes(spec.name)) {
-              remembered += Math.max(0, spec.rows.length - earlier);
-            } else {
-              // The register itself, created because the workbook had none.
-              added += spec.rows.length;
-              register = spec.name;
-            }
-          }
-          return result;
-        },
-        async appendRows(request) {
-          await gateway.appendRows(request);
-          added += request.rows.length;
-          register = request.sheet;
-        },
-        updateCells: (sheet, updates) => gateway.updateCells(sheet, updates),
-      };
-      const outcome = await runDecide(counting, { progress });
-      return { ...outcome, added, remembered, register: register ?? pick(sheetDef('pairings'), outcome.lang) };
+      const outcome = await runDecide(gateway, { progress });
+      const changes = outcome.changes ?? { added: 0, remembered: 0, register: pick(sheetDef('pairings'), outcome.lang) };
+      return { ...outcome, added: changes.added, remembered: changes.remembered, register: changes.register };
     },
   };
 }

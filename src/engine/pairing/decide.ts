@@ -41,6 +41,12 @@ export function planDecisions(model: KringModel, typed: Map<string, TypedDecisio
     }
     const key = `${networkerId}\u0000${clientId}`;
     if (d.decision === 'rejected') {
+      if (running.has(key)) {
+        warn(
+          `De koppeling ${networkerId} – ${clientId} loopt al in Koppelingen; afwijzen verandert daar niets. Beëindig haar in het register of via een evaluatie.`,
+          `The pairing ${networkerId} – ${clientId} is already running in Pairings; rejecting does not change that. End it in the register or through an evaluation.`,
+        );
+      }
       if (!rejectedKeys.has(key)) {
         rejectedKeys.add(key);
         plan.rejections.push({ networkerId, clientId, date: today, remark: d.remark });
