@@ -1,7 +1,7 @@
 /** `kring` — the command line of cli.md. Thin: parsing, file handling and printing; the engine does the work. */
 import { existsSync } from 'fs';
 import path from 'path';
-import { runAll, runCheck, runDecide, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
+import { runAll, runCheck, runDecide, runMaps, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
 import { pick } from '../engine/i18n';
 import { Lang } from '../engine/i18n';
 import { hasErrors, problemJson, problemLine } from '../engine/problems';
@@ -34,7 +34,7 @@ function defaultOutput(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-kring.xlsx`);
 }
 
-const NOT_YET: Partial<Record<string, true>> = { maps: true, evaluate: true, intervisie: true };
+const NOT_YET: Partial<Record<string, true>> = { evaluate: true, intervisie: true };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let args: CliArgs;
@@ -71,7 +71,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promise<number> {
   const input = args.command === 'demo' ? samplePath() : args.input;
   const workbook = input ? await XlsxWorkbook.open(input) : XlsxWorkbook.create();
-  const options = { lang: args.lang ?? undefined, today: args.date ?? undefined, explain: args.explain };
+  const options = { lang: args.lang ?? undefined, today: args.date ?? undefined, explain: args.explain, clients: args.clients, date: args.date };
   let outcome: RunOutcome;
   switch (args.command) {
     case 'check':
@@ -85,6 +85,9 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promis
       break;
     case 'decide':
       outcome = await runDecide(workbook, options);
+      break;
+    case 'maps':
+      outcome = await runMaps(workbook, options);
       break;
     default:
       outcome = await runAll(workbook, options);
@@ -149,6 +152,19 @@ function pairingJson(outcome: RunOutcome, explain: boolean, lang: Lang): Record<
     }
   }
   if (outcome.candidates) out.candidates = outcome.candidates.map((c) => ({ client: c.clientId, score: c.score }));
+  if (outcome.networks) {
+    out.networks = outcome.networks.map((n) => ({
+      client: n.clientId,
+      date: n.date,
+      size: n.size,
+      bySector: Object.fromEntries(Object.entries(n.bySector).filter(([, count]) => count > 0)),
+      professionalShare: n.professionalShare,
+      density: n.density,
+    }));
+  }
+  if (outcome.changes) {
+    out.changes = outcome.changes.map((c) => ({ client: c.clientId, from: c.from, to: c.to, added: c.added, lost: c.lost, kept: c.kept, jaccard: c.jaccard }));
+  }
   if (outcome.decisions) out.decisions = outcome.decisions;
   return out;
 }

@@ -17,6 +17,8 @@ import { normKey } from './read/normalize';
 import { candidatesSheet, locationsSheet, rejectionsSheet, suggestionsSheet } from './sheets/pairingSheets';
 import { Decision, decisionKey, readDecisions, readRejections, TypedDecision } from './sheets/readBack';
 import { inputSheetSpecs, settingsSheetSpec, templateSheets } from './template';
+import { mapSheet, overviewSheet } from './sheets/networkSheets';
+import { NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
 import { Cell, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
 
 export interface RunOptions {
@@ -42,7 +44,9 @@ export interface RunOutcome {
   candidates?: Candidate[];
   /** Decisions standing in the sheet, and what this run changed: rows added to the register, rejections newly remembered. */
   decisions?: { accepted: number; rejected: number; open: number };
-  changes?: { added: number; remembered: number; register: string };
+  registerChanges?: { added: number; remembered: number; register: string };
+  networks?: NetworkFigures[];
+  changes?: NetworkChange[];
   /** Decisions standing in Koppelvoorstellen after the command (kept from earlier runs). */
   typedDecisions?: { networkerId: string; clientId: string; decision: Decision }[];
 }
@@ -156,7 +160,7 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
   outcome.problems = sortProblems([...read.problems, ...problems, ...plan.problems]);
   outcome.decisions = plan.counts;
   const earlierRejections = readRejections(raw).length;
-  outcome.changes = {
+  outcome.registerChanges = {
     added: plan.accepted.length,
     remembered: plan.rejections.length - earlierRejections,
     register: findSheet(raw, sheetDef('pairings'))?.name ?? pick(sheetDef('pairings'), lang),
@@ -235,12 +239,87 @@ export async function runSetDecision(
   return outcome;
 }
 
-/**
- * Everything Kring can do on a workbook: the pairing suggestions (and the settings sheet when it is
- * missing); later capabilities add their output sheets here.
- */
-export async function runAll(gateway: WorkbookGateway, options: SuggestOptions = {}): Promise<RunOutcome> {
-  const outcome = await runSuggest(gateway, options);
-  outcome.command = 'all';
+export interface MapsOptions extends RunOptions {
+  /** Clients to draw a Netwerkkaart for; default: every client with a map when there are at most 50. */
+  clients?: string[];
+  /** The measurement date to show (with the date before it); default: the latest two. */
+  date?: string | null;
+}
+
+/** Map sheets are drawn for every client when there are at most this many clients with a map. */
+export const MAPS_FOR_ALL_LIMIT = 50;
+
+function planMaps(read: ReadResult, lang: Lang, options: MapsOptions): { specs: SheetSpec[]; networks: NetworkFigures[]; changes: NetworkChange[]; problems: Problem[] } {
+  const { model } = read;
+  const problems: Problem[] = [];
+  const overview = overviewSheet(model, lang);
+  const withMaps = networkMaps(model.contacts);
+  let clients = options.clients;
+  if (!clients || !clients.length) clients = withMaps.size <= MAPS_FOR_ALL_LIMIT ? model.clients.filter((c) => withMaps.has(c.id)).map((c) => c.id) : [];
+  const specs: SheetSpec[] = [overview.spec];
+  for (const requested of clients) {
+    const client = model.clients.find((c) => c.id.toUpperCase() === requested.toUpperCase());
+    const maps = client ? withMaps.get(client.id) ?? [] : [];
+    let dates: (string | null)[] | null = null;
+    if (options.date && maps.length) {
+      const upTo = maps.filter((m) => (m.date ?? '') <= (options.date as string));
+      dates = upTo.slice(-2).map((m) => m.date);
+    }
+    const spec = client ? mapSheet(model, client.id, dates, lang) : null;
+    if (spec) specs.push(spec);
+    else
+      problems.push({
+        severity: 'warning',
+        sheet: pick(sheetDef('contacts'), lang),
+        row: null,
+        column: null,
+        message: client
+          ? { nl: `Cliënt ${client.id} heeft geen netwerkkaart${options.date ? ` op of vóór ${options.date}` : ''}; er is geen blad gemaakt.`, en: `Client ${client.id} has no network map${options.date ? ` on or before ${options.date}` : ''}; no sheet was made.` }
+          : { nl: `Er is geen cliënt met ID "${requested}".`, en: `There is no client with ID "${requested}".` },
+      });
+  }
+  return { specs, networks: overview.networks, changes: overview.changes, problems };
+}
+
+/** Netwerkoverzicht, and a Netwerkkaart sheet per requested client (rebuilt in place on a re-run). */
+export async function runMaps(gateway: WorkbookGateway, options: MapsOptions = {}): Promise<RunOutcome> {
+  options.progress?.(1, 3, { nl: 'Invoer lezen en controleren', en: 'Reading and checking the input' });
+  const raw = await gateway.readSheets();
+  const read = readWorkbook(raw, { today: options.today });
+  const lang = langOf(options, read);
+  const outcome: RunOutcome = { command: 'maps', lang, problems: read.problems, sheets: [], skipped: [], read };
+  if (hasErrors(read.problems)) return outcome;
+  options.progress?.(2, 3, { nl: 'Netwerkkaarten tekenen', en: 'Drawing network maps' });
+  const plan = planMaps(read, lang, options);
+  outcome.problems = sortProblems([...read.problems, ...plan.problems]);
+  outcome.networks = plan.networks;
+  outcome.changes = plan.changes;
+  options.progress?.(3, 3, { nl: 'Bladen schrijven', en: 'Writing sheets' });
+  const result = await gateway.writeSheets([...plan.specs, ...settingsIfMissing(raw, read, lang)], 'replace');
+  outcome.sheets.push(...result.written);
+  return outcome;
+}
+
+/** Everything Kring can do on a workbook, read once and written in one go: suggestions and network maps. */
+export async function runAll(gateway: WorkbookGateway, options: SuggestOptions & MapsOptions = {}): Promise<RunOutcome> {
+  const total = 3;
+  options.progress?.(1, total, { nl: 'Invoer lezen en controleren', en: 'Reading and checking the input' });
+  const raw = await gateway.readSheets();
+  const read = readWorkbook(raw, { today: options.today });
+  const lang = langOf(options, read);
+  const outcome: RunOutcome = { command: 'all', lang, problems: read.problems, sheets: [], skipped: [], read };
+  if (hasErrors(read.problems)) return outcome;
+  options.progress?.(2, total, { nl: 'Koppelvoorstellen en netwerkkaarten maken', en: 'Making suggestions and network maps' });
+  const pairing = planPairing(raw, read, lang, options);
+  const maps = planMaps(read, lang, options);
+  outcome.problems = sortProblems([...read.problems, ...pairing.problems, ...maps.problems]);
+  outcome.suggest = pairing.suggest;
+  outcome.candidates = pairing.candidates;
+  outcome.typedDecisions = pairing.typed.map(({ networkerId, clientId, decision }) => ({ networkerId, clientId, decision }));
+  outcome.networks = maps.networks;
+  outcome.changes = maps.changes;
+  options.progress?.(3, total, { nl: 'Bladen schrijven', en: 'Writing sheets' });
+  const result = await gateway.writeSheets([...pairing.specs, ...maps.specs], 'replace');
+  outcome.sheets.push(...result.written);
   return outcome;
 }

@@ -89,7 +89,7 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
 
     async processDecisions(progress) {
       const outcome = await runDecide(gateway, { progress });
-      const changes = outcome.changes ?? { added: 0, remembered: 0, register: pick(sheetDef('pairings'), outcome.lang) };
+      const changes = outcome.registerChanges ?? { added: 0, remembered: 0, register: pick(sheetDef('pairings'), outcome.lang) };
       return { ...outcome, added: changes.added, remembered: changes.remembered, register: changes.register };
     },
   };

@@ -1,0 +1,286 @@
+/** The Netwerkkaart sheet of a client (one or two dates) and the Netwerkoverzicht of all clients. */
+import { Lang, pick } from '../i18n';
+import { KringModel } from '../model';
+import { mapChange, mapFigures, mapTies, NetworkChange, NetworkFigures, NetworkMap, networkMaps } from '../networks/figures';
+import { layoutMap } from '../networks/layout';
+import { isoToSerial } from '../read/cells';
+import { Cell, CellBlock, ChartSeries, ChartSpec, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
+import { clientLabel, contactLabel } from './labels';
+import { OUTPUT_TAB_COLOR } from './outputs';
+
+export const SECTOR_COLORS = ['#C0504D', '#F79646', '#9BBB59', '#4BACC6', '#1F497D', '#8064A2', '#7F7F7F', '#2C4D75', '#772C2A', '#5F7530'];
+const RING_POINTS = 72;
+const CHART_SIZE = 460;
+
+export const MAP_SHEET_PREFIX = { nl: 'Netwerkkaart', en: 'Network map' };
+export const OVERVIEW_NAME = { nl: 'Netwerkoverzicht', en: 'Network overview', synonyms: [] as string[] };
+
+export function mapSheetName(clientId: string, lang: Lang): string {
+  const safe = clientId.replace(new RegExp(FORBIDDEN_SHEET_NAME_CHARS.source, 'g'), '_');
+  return `${pick(MAP_SHEET_PREFIX, lang)} ${safe}`.slice(0, SHEET_NAME_MAX);
+}
+
+const fmtDate = (iso: string | null, lang: Lang) => (iso ? iso.split('-').reverse().join('-') : lang === 'en' ? 'no date' : 'zonder datum');
+
+function figureRows(f: NetworkFigures[], changes: NetworkChange | null, settings: KringModel['settings'], lang: Lang): Cell[][] {
+  const en = lang === 'en';
+  const rows: Cell[][] = [[en ? 'Figure' : 'Kengetal', ...f.map((x) => fmtDate(x.date, lang))]];
+  rows.push([en ? 'Size (contacts)' : 'Grootte (contacten)', ...f.map((x) => x.size)]);
+  for (const s of settings.sectors) rows.push([s, ...f.map((x) => x.bySector[s] ?? 0)]);
+  rows.push([en ? 'Professional share' : 'Aandeel professioneel', ...f.map((x) => x.professionalShare)]);
+  rows.push([en ? 'Informal share' : 'Aandeel informeel', ...f.map((x) => x.informalShare)]);
+  rows.push([en ? 'Fellow clients' : 'Medecliënten', ...f.map((x) => x.fellowClients)]);
+  rows.push([en ? 'Reciprocal contacts' : 'Wederkerige contacten', ...f.map((x) => x.reciprocal)]);
+  rows.push([en ? 'Density (ties known)' : 'Dichtheid (bekende banden)', ...f.map((x) => x.density ?? (en ? 'unknown' : 'onbekend'))]);
+  if (changes) {
+    const pad = f.length > 1 ? [null] : [];
+    rows.push([en ? 'Added' : 'Erbij gekomen', ...pad, changes.added]);
+    rows.push([en ? 'Lost' : 'Weggevallen', ...pad, changes.lost]);
+    rows.push([en ? 'Kept' : 'Gebleven', ...pad, changes.kept]);
+    rows.push([en ? 'Size change' : 'Verschil in grootte', ...pad, changes.sizeChange]);
+    rows.push([en ? 'Overlap (Jaccard)' : 'Overlap (Jaccard)', ...pad, changes.jaccard]);
+  }
+  return rows;
+}
+
+/** Chart data for one map as blocks at `column`, and the scatter chart over them. */
+function mapChart(map: NetworkMap, tableRowOf: Map<number, number>, model: KringModel, column: number, chartAt: { row: number; column: number }, title: string, lang: Lang): { blocks: CellBlock[]; chart: ChartSpec } {
+  const { settings } = model;
+  const layout = layoutMap(map.contacts, settings.sectors, settings.rings.length);
+  const blocks: CellBlock[] = [];
+  const series: ChartSeries[] = [];
+  const en = lang === 'en';
+  // Rings: closed polylines.
+  const ringRows: Cell[][] = [];
+  for (let i = 0; i <= RING_POINTS; i++) {
+    const a = (2 * Math.PI * i) / RING_POINTS;
+    ringRows.push(layout.ringRadii.flatMap((r) => [round(r * Math.sin(a)), round(r * Math.cos(a))]));
+  }
+  blocks.push({ at: { row: 0, column }, title: en ? 'Rings' : 'Ringen', rows: ringRows, formats: layout.ringRadii.flatMap(() => ['number', 'number'] as const) });
+  layout.ringRadii.forEach((_, i) => {
+    series.push({
+      name: `${en ? 'Ring' : 'Ring'} ${i + 1}`,
+      x: { row: 1, column: column + 2 * i, rows: RING_POINTS + 1 },
+      values: { row: 1, column: column + 2 * i + 1, rows: RING_POINTS + 1 },
+      color: '#A6A6A6', lines: true, markers: false, lineWidth: 1, hideInLegend: true,
+    });
+  });
+  // Sector boundaries: segments from the centre, separated by blank rows (gaps).
+  const boundaryCol = column + 2 * layout.ringRadii.length;
+  const boundaryRows: Cell[][] = [];
+  for (const a of layout.sectorAngles) boundaryRows.push([0, 0], [round(Math.sin(a)), round(Math.cos(a))], [null, null]);
+  blocks.push({ at: { row: 0, column: boundaryCol }, title: 'Sectoren', rows: boundaryRows, formats: ['number', 'number'] });
+  series.push({
+    name: en ? 'Sector boundaries' : 'Sectorgrenzen',
+    x: { row: 1, column: boundaryCol, rows: boundaryRows.length },
+    values: { row: 1, column: boundaryCol + 1, rows: boundaryRows.length },
+    color: '#BFBFBF', lines: true, markers: false, dashed: true, lineWidth: 0.75, hideInLegend: true,
+  });
+  // Known ties between contacts.
+  const tiesCol = boundaryCol + 2;
+  const pointOf = new Map(layout.points.map((p) => [p.contact, p]));
+  const tieRows: Cell[][] = [];
+  for (const [i, j] of mapTies(map)) {
+    const a = pointOf.get(map.contacts[i])!;
+    const b = pointOf.get(map.contacts[j])!;
+    tieRows.push([a.x, a.y], [b.x, b.y], [null, null]);
+  }
+  if (tieRows.length) {
+    blocks.push({ at: { row: 0, column: tiesCol }, title: en ? 'Ties' : 'Banden', rows: tieRows, formats: ['number', 'number'] });
+    series.push({
+      name: en ? 'Known ties' : 'Bekende banden',
+      x: { row: 1, column: tiesCol, rows: tieRows.length },
+      values: { row: 1, column: tiesCol + 1, rows: tieRows.length },
+      color: '#7F7F7F', lines: true, markers: false, lineWidth: 0.5,
+    });
+  }
+  // One coloured series per sector over the contact table's rows (sorted so each sector is contiguous).
+  settings.sectors.forEach((sector, s) => {
+    const rows = map.contacts.map((_, i) => i).filter((i) => map.contacts[i].sector === sector).map((i) => tableRowOf.get(i)!);
+    if (!rows.length) return;
+    const first = Math.min(...rows);
+    series.push({
+      name: sector,
+      x: { row: first, column: 4, rows: rows.length },
+      values: { row: first, column: 5, rows: rows.length },
+      labels: { row: first, column: 0, rows: rows.length },
+      color: SECTOR_COLORS[s % SECTOR_COLORS.length], markers: true, lines: false, markerSize: 7,
+    });
+  });
+  // The client in the centre.
+  const egoCol = tiesCol + 2;
+  const ego = clientLabel(model.clients.find((c) => c.id === map.clientId), map.clientId, settings.privacy);
+  blocks.push({ at: { row: 0, column: egoCol }, title: en ? 'Client' : 'Cliënt', rows: [[0, 0, ego]], formats: ['number', 'number', 'text'] });
+  series.push({
+    name: ego,
+    x: { row: 1, column: egoCol, rows: 1 },
+    values: { row: 1, column: egoCol + 1, rows: 1 },
+    labels: { row: 1, column: egoCol + 2, rows: 1 },
+    color: '#000000', markers: true, lines: false, markerSize: 10, hideInLegend: true,
+  });
+  return {
+    blocks,
+    chart: { type: 'scatter', title, series, anchor: chartAt, width: CHART_SIZE, height: CHART_SIZE, legend: true, axisMin: -1.1, axisMax: 1.1, hideAxes: true },
+  };
+}
+
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/** The Netwerkkaart sheet: the contacts with coordinates, the map as a chart, the figures; two dates side by side. */
+export function mapSheet(model: KringModel, clientId: string, dates: (string | null)[] | null, lang: Lang): SheetSpec | null {
+  const all = networkMaps(model.contacts).get(clientId) ?? [];
+  const chosen = dates === null ? all.slice(-2) : all.filter((m) => dates.includes(m.date));
+  if (!chosen.length) return null;
+  const { settings } = model;
+  const en = lang === 'en';
+  const client = model.clients.find((c) => c.id === clientId);
+  const who = clientLabel(client, clientId, settings.privacy);
+  // The contact table: per date, per sector, so every sector of a map is a contiguous block of rows.
+  const rows: Cell[][] = [];
+  const tableRows: Map<number, number>[] = [];
+  const sectorRank = new Map(settings.sectors.map((s, i) => [s, i]));
+  const headerRow = 2; // preamble, blank row, header
+  chosen.forEach((map) => {
+    const layout = layoutMap(map.contacts, settings.sectors, settings.rings.length);
+    const pointOf = new Map(layout.points.map((p) => [p.contact, p]));
+    const order = map.contacts.map((_, i) => i).sort((a, b) => (sectorRank.get(map.contacts[a].sector) ?? 99) - (sectorRank.get(map.contacts[b].sector) ?? 99) || a - b);
+    const rowOf = new Map<number, number>();
+    for (const i of order) {
+      const c = map.contacts[i];
+      const p = pointOf.get(c)!;
+      rowOf.set(i, headerRow + 1 + rows.length);
+      rows.push([contactLabel(c.name, settings.privacy), c.sector, c.ring, c.date ? isoToSerial(c.date) : null, p.x, p.y]);
+    }
+    tableRows.push(rowOf);
+  });
+  const figures = chosen.map((m) => mapFigures(m, settings));
+  const change = chosen.length === 2 ? mapChange(chosen[0], chosen[1]) : null;
+  const blocks: CellBlock[] = [];
+  const charts: ChartSpec[] = [];
+  const chartRowSpan = 24;
+  chosen.forEach((map, k) => {
+    const title = `${who} — ${fmtDate(map.date, lang)}`;
+    const { blocks: data, chart } = mapChart(map, tableRows[k], model, 30 + k * 12, { row: headerRow, column: 7 + k * 8 }, title, lang);
+    blocks.push(...data);
+    charts.push(chart);
+  });
+  const figRows = figureRows(figures, change, settings, lang);
+  const figAt = { row: headerRow + chartRowSpan + 1, column: 7 };
+  blocks.push({
+    at: figAt,
+    title: en ? 'Figures of the network map' : 'Kengetallen van de netwerkkaart',
+    header: true,
+    rows: figRows,
+    formats: ['text', ...figures.map(() => 'number' as const)],
+  });
+  if (chosen.length === 2) {
+    // Size per sector at both dates.
+    const first = figAt.row + 3; // title, header, size row → the sector rows start here
+    charts.push({
+      type: 'column',
+      title: en ? 'Contacts per sector at both dates' : 'Contacten per sector op beide peildata',
+      series: figures.map((f, k) => ({
+        name: fmtDate(f.date, lang),
+        categories: { row: first, column: figAt.column, rows: settings.sectors.length },
+        values: { row: first, column: figAt.column + 1 + k, rows: settings.sectors.length },
+        color: k === 0 ? '#A6A6A6' : '#1F7A6D',
+      })),
+      anchor: { row: figAt.row, column: figAt.column + 4 },
+      width: 520,
+      height: 300,
+      legend: true,
+    });
+  }
+  const dateText = chosen.map((m) => fmtDate(m.date, lang)).join(en ? ' and ' : ' en ');
+  return {
+    name: mapSheetName(clientId, lang),
+    role: 'output',
+    preamble: [`${en ? 'Network map' : 'Netwerkkaart'} ${who} — ${dateText}`],
+    columns: [
+      { header: en ? 'Contact' : 'Contact', kind: 'text', width: 18 },
+      { header: 'Sector', kind: 'text', width: 22 },
+      { header: 'Ring', kind: 'integer', width: 6 },
+      { header: en ? 'Date' : 'Peildatum', kind: 'date', width: 11 },
+      { header: 'X', kind: 'number', width: 8 },
+      { header: 'Y', kind: 'number', width: 8 },
+    ],
+    rows,
+    tabColor: OUTPUT_TAB_COLOR,
+    blocks,
+    charts,
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, header: `${en ? 'Network map' : 'Netwerkkaart'} ${who}`, footer: en ? 'Printed &D — page &P' : 'Afgedrukt &D — pagina &P' },
+  };
+}
+
+export interface OverviewResult {
+  spec: SheetSpec;
+  networks: NetworkFigures[];
+  changes: NetworkChange[];
+}
+
+/** Netwerkoverzicht: per client the figures of the latest date and the change against the previous one. */
+export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
+  const { settings } = model;
+  const en = lang === 'en';
+  const maps = networkMaps(model.contacts);
+  const networks: NetworkFigures[] = [];
+  const changes: NetworkChange[] = [];
+  const rows: Cell[][] = [];
+  for (const client of model.clients) {
+    const list = maps.get(client.id) ?? [];
+    list.forEach((m, i) => {
+      networks.push(mapFigures(m, settings));
+      if (i > 0) changes.push(mapChange(list[i - 1], m));
+    });
+    const latest = list.length ? mapFigures(list[list.length - 1], settings) : null;
+    const change = list.length >= 2 ? mapChange(list[list.length - 2], list[list.length - 1]) : null;
+    rows.push([
+      client.id,
+      client.name,
+      client.location,
+      latest?.date ? isoToSerial(latest.date) : null,
+      latest ? latest.size : null,
+      ...settings.sectors.map((s) => (latest ? latest.bySector[s] ?? 0 : null)),
+      latest?.professionalShare ?? null,
+      latest?.informalShare ?? null,
+      latest?.fellowClients ?? null,
+      latest?.reciprocal ?? null,
+      latest?.density ?? null,
+      change?.from ? isoToSerial(change.from) : null,
+      change?.added ?? null,
+      change?.lost ?? null,
+      change?.kept ?? null,
+      change?.sizeChange ?? null,
+      change?.jaccard ?? null,
+    ]);
+  }
+  const spec: SheetSpec = {
+    name: pick(OVERVIEW_NAME, lang),
+    role: 'output',
+    columns: [
+      { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 10 },
+      { header: en ? 'Name' : 'Naam', kind: 'text', width: 20 },
+      { header: en ? 'Location' : 'Locatie', kind: 'text', width: 14 },
+      { header: en ? 'Date' : 'Peildatum', kind: 'date', width: 11 },
+      { header: en ? 'Size' : 'Grootte', kind: 'integer', width: 9 },
+      ...settings.sectors.map((s) => ({ header: s, kind: 'integer' as const, width: Math.max(9, Math.min(22, s.length + 2)) })),
+      { header: en ? 'Professional share' : 'Aandeel professioneel', kind: 'percent', width: 12 },
+      { header: en ? 'Informal share' : 'Aandeel informeel', kind: 'percent', width: 12 },
+      { header: en ? 'Fellow clients' : 'Medecliënten', kind: 'integer', width: 11 },
+      { header: en ? 'Reciprocal' : 'Wederkerig', kind: 'integer', width: 11 },
+      { header: en ? 'Density' : 'Dichtheid', kind: 'number', width: 10 },
+      { header: en ? 'Previous date' : 'Vorige peildatum', kind: 'date', width: 12 },
+      { header: en ? 'Added' : 'Erbij', kind: 'integer', width: 8 },
+      { header: en ? 'Lost' : 'Weg', kind: 'integer', width: 8 },
+      { header: en ? 'Kept' : 'Gebleven', kind: 'integer', width: 9 },
+      { header: en ? 'Size change' : 'Verschil', kind: 'integer', width: 9 },
+      { header: 'Jaccard', kind: 'number', width: 9 },
+    ],
+    rows,
+    table: 'Kring_Netwerkoverzicht',
+    tabColor: OUTPUT_TAB_COLOR,
+    freezeHeader: true,
+    highlights: [{ column: 4, atMost: settings.smallNetwork, fill: '#F8CBAD', fontColor: '#9C0006' }],
+  };
+  return { spec, networks, changes };
+}
