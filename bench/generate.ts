@@ -23,7 +23,7 @@ export interface GeneratedInput {
   counts: Record<string, number>;
 }
 
-export function generateInput(clients: number, seed = 1, locationCount?: number): GeneratedInput {
+export function generateInput(clients: number, seed = 1, locationCount?: number, contactsPerClient?: number): GeneratedInput {
   const rnd = prng(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const some = <T>(list: T[], n: number) => Array.from(new Set(Array.from({ length: n }, () => pick(list))));
@@ -39,13 +39,13 @@ export function generateInput(clients: number, seed = 1, locationCount?: number)
       some(INTERESTS, 3).join('; '), networker ? null : some(NEEDS, 2).join('; '), some(DAYS, 3).join(' '), 1950 + Math.floor(rnd() * 55), 'ja',
     ]);
     for (const c of some(COMPETENCES, 3)) competenceRows.push([id, c, 1 + Math.floor(rnd() * 5), '2026-01-15']);
-    const size = 10 + Math.floor(rnd() * 10);
+    const size = contactsPerClient ?? 10 + Math.floor(rnd() * 10);
     for (let k = 0; k < size; k++) {
       const name = `Contact ${k + 1}`;
       const sector = pick(SECTORS);
       const ring = 1 + Math.floor(rnd() * 3);
       contactRows.push([id, name, sector, ring, '2026-03-01', rnd() < 0.5 ? 'ja' : 'nee']);
-      if (rnd() < 0.85) contactRows.push([id, name, sector, ring, '2026-09-01', rnd() < 0.5 ? 'ja' : 'nee']);
+      if (contactsPerClient !== undefined || rnd() < 0.85) contactRows.push([id, name, sector, ring, '2026-09-01', rnd() < 0.5 ? 'ja' : 'nee']);
     }
   }
   return {

@@ -12,6 +12,10 @@ import { RawSheet } from '../src/engine/workbook';
 import { XlsxWorkbook } from '../src/xlsx/gateway';
 import { generateInput } from './generate';
 import { suggestPairs } from '../src/engine/pairing/suggest';
+import { runMaps } from '../src/engine/commands';
+import { overviewSheet } from '../src/engine/sheets/networkSheets';
+import { createExcelGateway } from '../src/excel';
+import { createTestHost } from '../src/testhost';
 
 interface Row {
   case: string;
@@ -77,6 +81,39 @@ async function main(): Promise<void> {
         ...optimal,
         note: `total ${optimalTotal.toFixed(0)} = ${((optimalTotal / Math.max(1, greedyTotal)) * 100).toFixed(2)}% of greedy`,
       });
+    }
+    // Network maps: 1,000 (and 100) clients with 15 contacts at two dates.
+    for (const size of [100, 1000]) {
+      const input = generateInput(size, 4, 5, 15);
+      const raw: RawSheet[] = Object.entries(input.sheets).map(([name, r]) => ({ name, rows: r, firstRow: 1, firstColumn: 0 }));
+      const { model } = readWorkbook(raw, { today: '2026-11-23' });
+      rows.push({ case: 'engine: figures + Netwerkoverzicht', size, floorMs: null, ...(await measure(() => overviewSheet(model, 'nl'))) });
+      const host = createTestHost({ apiVersion: '1.12' });
+      const uninstall = host.install(globalThis);
+      for (const [name, r] of Object.entries(input.sheets)) host.setSheet(name, r);
+      host.resetStats();
+      const viaHost = await measure(() => runMaps(createExcelGateway(), { today: '2026-11-23', clients: ['K000001', 'K000002'] }));
+      rows.push({
+        case: 'test host: kring maps (overview + 2 maps)',
+        size,
+        floorMs: null,
+        ...viaHost,
+        note: `${host.stats.syncCount} syncs, largest request ${(host.stats.largestRequestBytes / 1024).toFixed(0)} KB`,
+      });
+      uninstall();
+      const file = path.join(dir, `maps-${size}.xlsx`);
+      await writeXlsx(file, input.sheets);
+      const floor = await measure(async () => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(file);
+        await wb.xlsx.writeBuffer();
+      });
+      const viaXlsx = await measure(async () => {
+        const wb = await XlsxWorkbook.open(file);
+        await runMaps(wb, { today: '2026-11-23', clients: ['K000001', 'K000002'] });
+        await wb.save(path.join(dir, `maps-${size}-out.xlsx`));
+      });
+      rows.push({ case: 'xlsx: kring maps (read, write, save)', size, floorMs: floor.ms, ...viaXlsx, note: 'floor: ExcelJS read + write' });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

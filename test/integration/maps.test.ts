@@ -7,7 +7,9 @@ import { createTestHost, excelApiVersionFromManifest, TestHost } from '../../src
 import { sampleSheets } from '../../src/sample/generate';
 import { generateInput } from '../../bench/generate';
 
-const declared = excelApiVersionFromManifest(readFileSync(path.resolve(__dirname, '../../manifest.xml'), 'utf8'));
+const declaredInManifest = excelApiVersionFromManifest(readFileSync(path.resolve(__dirname, '../../manifest.xml'), 'utf8'));
+if (!declaredInManifest) throw new Error('manifest.xml declares no ExcelApi requirement');
+const declared: string = declaredInManifest;
 let host: TestHost;
 let uninstall: () => void;
 
