@@ -1,7 +1,7 @@
 /** `kring` — the command line of cli.md. Thin: parsing, file handling and printing; the engine does the work. */
 import { existsSync } from 'fs';
 import path from 'path';
-import { runAll, runCheck, runDecide, runMaps, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
+import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
 import { pick } from '../engine/i18n';
 import { Lang } from '../engine/i18n';
 import { hasErrors, problemJson, problemLine } from '../engine/problems';
@@ -34,7 +34,6 @@ function defaultOutput(input: string): string {
   return path.join(path.dirname(input), `${path.basename(input, ext)}-kring.xlsx`);
 }
 
-const NOT_YET: Partial<Record<string, true>> = { evaluate: true, intervisie: true };
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let args: CliArgs;
@@ -52,10 +51,6 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return 0;
   }
   const human = (text: string) => (args.json ? io.err(text) : io.out(text));
-  if (NOT_YET[args.command]) {
-    io.err(`kring: "${args.command}" is not available in this version yet.\n`);
-    return 2;
-  }
   try {
     return await runCli(args, io, human);
   } catch (e) {
@@ -88,6 +83,12 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promis
       break;
     case 'maps':
       outcome = await runMaps(workbook, options);
+      break;
+    case 'evaluate':
+      outcome = await runEvaluate(workbook, options);
+      break;
+    case 'intervisie':
+      outcome = await runIntervisie(workbook, options);
       break;
     default:
       outcome = await runAll(workbook, options);
@@ -165,6 +166,7 @@ function pairingJson(outcome: RunOutcome, explain: boolean, lang: Lang): Record<
   if (outcome.changes) {
     out.changes = outcome.changes.map((c) => ({ client: c.clientId, from: c.from, to: c.to, added: c.added, lost: c.lost, kept: c.kept, jaccard: c.jaccard }));
   }
+  if (outcome.evaluations) out.evaluations = outcome.evaluations.map((e) => ({ netwerker: e.networkerId, client: e.clientId, sheet: e.sheet }));
   if (outcome.decisions) out.decisions = outcome.decisions;
   return out;
 }

@@ -19,7 +19,11 @@ import { Decision, decisionKey, readDecisions, readRejections, TypedDecision } f
 import { inputSheetSpecs, settingsSheetSpec, templateSheets } from './template';
 import { mapSheet, overviewSheet } from './sheets/networkSheets';
 import { NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
-import { Cell, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
+import { Cell, CellUpdate, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
+import { EvaluationAnswers, readEvaluations } from './evaluation/answers';
+import { DECISIONS, EVALUATION_SHEET } from './evaluation/form';
+import { intervisieAgenda, intervisieSheet } from './evaluation/intervisie';
+import { evaluationOverviewSheet, evaluationSheet, pairingsInScope } from './evaluation/sheets';
 
 export interface RunOptions {
   /** Language of messages and new sheet names; default: the workbook's, else Dutch. */
@@ -46,6 +50,9 @@ export interface RunOutcome {
   decisions?: { accepted: number; rejected: number; open: number };
   registerChanges?: { added: number; remembered: number; register: string };
   networks?: NetworkFigures[];
+  evaluations?: { networkerId: string; clientId: string; sheet: string }[];
+  /** Pairings ended through an evaluation decision. */
+  ended?: { networkerId: string; clientId: string; date: string }[];
   changes?: NetworkChange[];
   /** Decisions standing in Koppelvoorstellen after the command (kept from earlier runs). */
   typedDecisions?: { networkerId: string; clientId: string; decision: Decision }[];
@@ -196,6 +203,10 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
     }
     outcome.sheets.push(register?.name ?? pick(sheetDef('pairings'), lang));
   }
+  const ended = await processEvaluations(gateway, raw, read, lang, problems);
+  outcome.ended = ended;
+  outcome.problems = sortProblems([...read.problems, ...problems, ...plan.problems]);
+  if (ended.length && !outcome.sheets.includes(register?.name ?? '')) outcome.sheets.push(register!.name);
   if (plan.rejections.length !== earlierRejections || findSheet(raw, OUTPUT_NAMES.rejections)) {
     const result = await gateway.writeSheets([rejectionsSheet(plan.rejections, lang)], 'replace');
     outcome.sheets.push(...result.written);
@@ -237,6 +248,120 @@ export async function runSetDecision(
   ]);
   outcome.sheets.push(sheet.name);
   return outcome;
+}
+
+export interface EvaluateOptions extends RunOptions {
+  /** The evaluation / intervisie date (ISO); default today. */
+  date?: string | null;
+  location?: string | null;
+  supervisor?: string | null;
+}
+
+function planEvaluation(raw: RawSheet[], read: ReadResult, lang: Lang, date: string, options: EvaluateOptions) {
+  const answers = readEvaluations(raw);
+  const existing = raw.find((r) => EVALUATION_SHEET.exec(r.name.trim())?.[1] === date);
+  const onSheet = answers.filter((a) => a.date === date);
+  const kept = new Map(onSheet.map((a) => [`${a.networkerId}>${a.clientId}`, a]));
+  const pairings = pairingsInScope(read.model, { location: options.location, supervisor: options.supervisor }, new Set(kept.keys()));
+  const sheet = evaluationSheet(read.model, date, pairings, kept, answers, lang);
+  if (existing) sheet.name = existing.name;
+  // The overview shows the answers as they will stand after this run (this date's forms as regenerated).
+  const overview = evaluationOverviewSheet(read.model, answers, lang);
+  return { specs: [sheet, overview], sheetName: sheet.name, pairings };
+}
+
+/** Evaluatie <date>: one form per active pairing in scope; answers typed earlier are kept. Plus the Evaluatieoverzicht. */
+export async function runEvaluate(gateway: WorkbookGateway, options: EvaluateOptions = {}): Promise<RunOutcome> {
+  options.progress?.(1, 2, { nl: 'Invoer en eerdere evaluaties lezen', en: 'Reading the input and earlier evaluations' });
+  const raw = await gateway.readSheets();
+  const read = readWorkbook(raw, { today: options.today });
+  const lang = langOf(options, read);
+  const outcome: RunOutcome = { command: 'evaluate', lang, problems: read.problems, sheets: [], skipped: [], read };
+  if (hasErrors(read.problems)) return outcome;
+  const date = options.date ?? options.today ?? todayIso();
+  const plan = planEvaluation(raw, read, lang, date, options);
+  outcome.evaluations = plan.pairings.map((p) => ({ networkerId: p.networkerId, clientId: p.clientId, sheet: plan.sheetName }));
+  options.progress?.(2, 2, { nl: 'Evaluatieformulieren schrijven', en: 'Writing evaluation forms' });
+  const result = await gateway.writeSheets([...plan.specs, ...settingsIfMissing(raw, read, lang)], 'replace');
+  outcome.sheets.push(...result.written);
+  return outcome;
+}
+
+function planIntervisie(raw: RawSheet[], read: ReadResult, lang: Lang, date: string): SheetSpec {
+  const answers = readEvaluations(raw);
+  const spec = intervisieSheet(read.model, intervisieAgenda(read.model, answers, date), date, lang);
+  const existing = raw.find((r) => /^(intervisie|peer consultation) (\d{4}-\d{2}-\d{2})$/i.exec(r.name.trim())?.[2] === date);
+  if (existing) {
+    // Notes typed in an earlier agenda of the same date are kept (keyed by begeleider, item, pair).
+    spec.name = existing.name;
+    const header = existing.rows.findIndex((r) => r.some((c) => typeof c === 'string' && /^(notities|notes)$/i.test(c.trim())));
+    if (header >= 0) {
+      const notesCol = existing.rows[header].findIndex((c) => typeof c === 'string' && /^(notities|notes)$/i.test(c.trim()));
+      const key = (r: Cell[]) => r.slice(0, 4).map((c) => String(c ?? '')).join('|');
+      const notes = new Map(existing.rows.slice(header + 1).filter((r) => r[notesCol] !== null && r[notesCol] !== '').map((r) => [key(r), r[notesCol]]));
+      spec.rows = spec.rows.map((r) => (notes.has(key(r)) ? [...r.slice(0, 5), notes.get(key(r)) ?? null] : r));
+    }
+  }
+  return spec;
+}
+
+/** Intervisie <date>: per begeleider the pairings that need attention, and safety as a fixed item. */
+export async function runIntervisie(gateway: WorkbookGateway, options: EvaluateOptions = {}): Promise<RunOutcome> {
+  const raw = await gateway.readSheets();
+  const read = readWorkbook(raw, { today: options.today });
+  const lang = langOf(options, read);
+  const outcome: RunOutcome = { command: 'intervisie', lang, problems: read.problems, sheets: [], skipped: [], read };
+  if (hasErrors(read.problems)) return outcome;
+  const date = options.date ?? options.today ?? todayIso();
+  const result = await gateway.writeSheets([planIntervisie(raw, read, lang, date), ...settingsIfMissing(raw, read, lang)], 'replace');
+  outcome.sheets.push(...result.written);
+  return outcome;
+}
+
+/**
+ * Verwerk evaluaties: a decision "beëindigen" or "nieuwe koppeling" ends the pairing in the register
+ * (end date = evaluation date, status beëindigd, reason from the form). Only that row changes.
+ */
+async function processEvaluations(gateway: WorkbookGateway, raw: RawSheet[], read: ReadResult, lang: Lang, problems: Problem[]) {
+  const register = findSheet(raw, sheetDef('pairings'));
+  const ended: { networkerId: string; clientId: string; date: string }[] = [];
+  if (!register) return ended;
+  const table = locateTable(register, sheetDef('pairings'), []);
+  if (!table) return ended;
+  const col = (key: string) => table.columns.get(key)?.index;
+  const updates: CellUpdate[] = [];
+  const latest = new Map<string, EvaluationAnswers>();
+  for (const a of readEvaluations(raw)) {
+    if (a.decision !== 'end' && a.decision !== 'newPairing') continue;
+    const key = `${a.networkerId}>${a.clientId}`;
+    const prev = latest.get(key);
+    if (!prev || a.date > prev.date) latest.set(key, a);
+  }
+  for (const a of latest.values()) {
+    const pairing = read.model.pairings.find((p) => p.networkerId === a.networkerId && p.clientId === a.clientId && p.status !== 'ended' && (!p.start || p.start <= a.date));
+    if (!pairing) continue; // already ended: processing twice changes nothing
+    const row = pairing.origin.row;
+    const at = (key: string, value: Cell, kind: ColumnKind) => {
+      const c = col(key);
+      if (c === undefined) {
+        problems.push({
+          severity: 'warning',
+          sheet: register.name,
+          row: null,
+          column: null,
+          message: { nl: `Het register heeft geen kolom "${pick(sheetDef('pairings').columns.find((x) => x.key === key)!, 'nl')}"; voeg die toe om koppelingen te kunnen beëindigen.`, en: `The register has no column "${pick(sheetDef('pairings').columns.find((x) => x.key === key)!, 'en')}"; add it to be able to end pairings.` },
+        });
+        return;
+      }
+      updates.push({ row, column: register.firstColumn + c, value, kind });
+    };
+    at('end', isoToSerial(a.date), 'date');
+    at('status', lang === 'en' ? 'ended' : 'beëindigd', 'text');
+    at('endReason', a.endReason ?? pick(DECISIONS[a.decision as 'end' | 'newPairing'], lang), 'text');
+    ended.push({ networkerId: a.networkerId, clientId: a.clientId, date: a.date });
+  }
+  if (updates.length) await gateway.updateCells(register.name, updates);
+  return ended;
 }
 
 export interface MapsOptions extends RunOptions {
@@ -300,8 +425,8 @@ export async function runMaps(gateway: WorkbookGateway, options: MapsOptions = {
   return outcome;
 }
 
-/** Everything Kring can do on a workbook, read once and written in one go: suggestions and network maps. */
-export async function runAll(gateway: WorkbookGateway, options: SuggestOptions & MapsOptions = {}): Promise<RunOutcome> {
+/** Everything Kring can do on a workbook, read once and written in one go: suggestions, network maps, evaluation forms and the intervisie agenda. */
+export async function runAll(gateway: WorkbookGateway, options: SuggestOptions & MapsOptions & EvaluateOptions = {}): Promise<RunOutcome> {
   const total = 3;
   options.progress?.(1, total, { nl: 'Invoer lezen en controleren', en: 'Reading and checking the input' });
   const raw = await gateway.readSheets();
@@ -312,6 +437,10 @@ export async function runAll(gateway: WorkbookGateway, options: SuggestOptions &
   options.progress?.(2, total, { nl: 'Koppelvoorstellen en netwerkkaarten maken', en: 'Making suggestions and network maps' });
   const pairing = planPairing(raw, read, lang, options);
   const maps = planMaps(read, lang, options);
+  const date = options.date ?? options.today ?? todayIso();
+  const evaluation = planEvaluation(raw, read, lang, date, { ...options, location: null });
+  const intervisie = planIntervisie(raw, read, lang, date);
+  outcome.evaluations = evaluation.pairings.map((p) => ({ networkerId: p.networkerId, clientId: p.clientId, sheet: evaluation.sheetName }));
   outcome.problems = sortProblems([...read.problems, ...pairing.problems, ...maps.problems]);
   outcome.suggest = pairing.suggest;
   outcome.candidates = pairing.candidates;
@@ -319,7 +448,7 @@ export async function runAll(gateway: WorkbookGateway, options: SuggestOptions &
   outcome.networks = maps.networks;
   outcome.changes = maps.changes;
   options.progress?.(3, total, { nl: 'Bladen schrijven', en: 'Writing sheets' });
-  const result = await gateway.writeSheets([...pairing.specs, ...maps.specs], 'replace');
+  const result = await gateway.writeSheets([...pairing.specs, ...maps.specs, ...evaluation.specs, intervisie], 'replace');
   outcome.sheets.push(...result.written);
   return outcome;
 }

@@ -1,0 +1,121 @@
+/** The intervisie agenda: per begeleider the pairings that need attention, with safety always on it. */
+import { Bilingual, Lang, pick } from '../i18n';
+import { KringModel } from '../model';
+import { mapFigures, networkMaps } from '../networks/figures';
+import { clientLabel } from '../sheets/labels';
+import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
+import { Cell, SheetSpec } from '../workbook';
+import { EvaluationAnswers } from './answers';
+import { INTERVISIE_PREFIX } from './form';
+import { supervisorOf } from './sheets';
+
+export type FlagKind = 'safety' | 'klik' | 'motivation' | 'network' | 'capacity' | 'overdue';
+
+export interface AgendaItem {
+  supervisor: string;
+  networkerId: string;
+  clientId: string;
+  flag: FlagKind;
+  reason: Bilingual;
+}
+
+const fmt = (iso: string) => iso.split('-').reverse().join('-');
+
+export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[], date: string): { items: AgendaItem[]; supervisors: string[] } {
+  const byId = new Map(model.clients.map((c) => [c.id, c]));
+  const maps = networkMaps(model.contacts);
+  const active = model.pairings.filter((p) => p.status === 'active');
+  const load = new Map<string, number>();
+  for (const p of active) load.set(p.networkerId, (load.get(p.networkerId) ?? 0) + 1);
+  const none = '(geen begeleider)';
+  const items: AgendaItem[] = [];
+  for (const p of active) {
+    const supervisor = supervisorOf(p, byId) ?? none;
+    const add = (flag: FlagKind, reason: Bilingual) => items.push({ supervisor, networkerId: p.networkerId, clientId: p.clientId, flag, reason });
+    const own = answers
+      .filter((a) => a.networkerId === p.networkerId && a.clientId === p.clientId && a.date <= date && (!p.start || a.date >= p.start))
+      .sort((a, b) => a.date.localeCompare(b.date));
+    const latest = own[own.length - 1];
+    const before = own[own.length - 2];
+    if (latest?.safety) add('safety', { nl: `zorgen over veiligheid (evaluatie ${fmt(latest.date)})`, en: `safety concerns (evaluation ${fmt(latest.date)})` });
+    if (latest?.klik !== null && latest?.klik !== undefined && latest.klik <= 2) add('klik', { nl: `weinig klik: ${latest.klik} van 5`, en: `poor rapport: ${latest.klik} of 5` });
+    if (latest?.motivation != null && before?.motivation != null && latest.motivation < before.motivation) {
+      add('motivation', { nl: `motivatie netwerker daalt: ${before.motivation} → ${latest.motivation}`, en: `networker's motivation falls: ${before.motivation} → ${latest.motivation}` });
+    }
+    const clientMaps = (maps.get(p.clientId) ?? []).filter((m) => m.date !== null && m.date <= date);
+    const atStart = [...clientMaps].reverse().find((m) => !p.start || (m.date as string) <= p.start);
+    const now = clientMaps[clientMaps.length - 1];
+    if (atStart && now && now !== atStart) {
+      const a = mapFigures(atStart, model.settings).size;
+      const b = mapFigures(now, model.settings).size;
+      if (b <= a) add('network', { nl: `netwerk niet gegroeid sinds de start (${a} → ${b})`, en: `network has not grown since the start (${a} → ${b})` });
+    }
+    const capacity = byId.get(p.networkerId)?.capacity ?? 0;
+    if ((load.get(p.networkerId) ?? 0) > capacity) {
+      add('capacity', { nl: `netwerker boven capaciteit (${load.get(p.networkerId)} van ${capacity})`, en: `networker over capacity (${load.get(p.networkerId)} of ${capacity})` });
+    }
+    const since = latest?.date ?? p.start;
+    if (since) {
+      const weeks = Math.floor((Date.parse(date) - Date.parse(since)) / (7 * 86400000));
+      if (weeks > model.settings.evaluationOverdueWeeks) {
+        add('overdue', {
+          nl: `evaluatie te laat: ${weeks} weken sinds ${latest ? 'de vorige evaluatie' : 'de start'}`,
+          en: `evaluation overdue: ${weeks} weeks since ${latest ? 'the previous evaluation' : 'the start'}`,
+        });
+      }
+    }
+  }
+  const supervisors = [
+    ...new Set([
+      ...model.supervisors.map((s) => s.name),
+      ...active.map((p) => supervisorOf(p, byId) ?? none),
+    ]),
+  ].sort((a, b) => (a === none ? 1 : b === none ? -1 : a.localeCompare(b)));
+  return { items, supervisors };
+}
+
+export function intervisieSheetName(date: string, lang: Lang): string {
+  return `${pick(INTERVISIE_PREFIX, lang)} ${date}`;
+}
+
+export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]; supervisors: string[] }, date: string, lang: Lang): SheetSpec {
+  const en = lang === 'en';
+  const byId = new Map(model.clients.map((c) => [c.id, c]));
+  const label = (id: string) => clientLabel(byId.get(id), id, model.settings.privacy);
+  const rows: Cell[][] = [];
+  const pageBreaks: number[] = [];
+  const headerRow = 2;
+  for (const supervisor of agenda.supervisors) {
+    if (rows.length) pageBreaks.push(headerRow + 1 + rows.length);
+    rows.push([
+      supervisor,
+      en ? 'Safety (fixed item)' : 'Veiligheid (vast agendapunt)',
+      null,
+      null,
+      en ? 'Are there worries about safety in any pairing? Agree on what is needed.' : 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.',
+      null,
+    ]);
+    const own = agenda.items.filter((i) => i.supervisor === supervisor);
+    if (!own.length) rows.push([supervisor, en ? 'No pairings need attention' : 'Geen koppelingen die aandacht vragen', null, null, null, null]);
+    for (const item of own) rows.push([supervisor, en ? 'Pairing' : 'Koppeling', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
+  }
+  const title = `${en ? 'Peer consultation' : 'Intervisie'} ${date.split('-').reverse().join('-')}`;
+  return {
+    name: intervisieSheetName(date, lang),
+    role: 'output',
+    preamble: [title],
+    columns: [
+      { header: en ? 'Supervisor' : 'Begeleider', kind: 'text', width: 18 },
+      { header: en ? 'Item' : 'Agendapunt', kind: 'text', width: 28 },
+      { header: en ? 'Networker' : 'Netwerker', kind: 'text', width: 18 },
+      { header: en ? 'Client' : 'Cliënt', kind: 'text', width: 18 },
+      { header: en ? 'Reason' : 'Reden', kind: 'text', width: 48 },
+      { header: en ? 'Notes' : 'Notities', kind: 'text', width: 40, editable: true },
+    ],
+    rows,
+    table: 'Kring_Intervisie',
+    tabColor: OUTPUT_TAB_COLOR,
+    freezeHeader: true,
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, header: title, footer: en ? 'Page &P — printed &D' : 'Pagina &P — afgedrukt &D', pageBreaks, repeatRows: headerRow },
+  };
+}

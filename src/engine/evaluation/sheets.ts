@@ -1,0 +1,204 @@
+/** The Evaluatie <date> sheet (one printable form per pairing, answers kept) and the Evaluatieoverzicht. */
+import { Lang, pick } from '../i18n';
+import { Client, KringModel, Pairing } from '../model';
+import { mapChange, mapFigures, NetworkMap, networkMaps } from '../networks/figures';
+import { clientLabel } from '../sheets/labels';
+import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
+import { isoToSerial } from '../read/cells';
+import { Cell, CellBlock, ColumnKind, SheetSpec } from '../workbook';
+import { EvaluationAnswers } from './answers';
+import { DECISIONS, EVALUATION_PREFIX, FIELDS, formKey, OVERVIEW_SHEET } from './form';
+
+export interface EvaluationScope {
+  location?: string | null;
+  supervisor?: string | null;
+}
+
+/** Rows one form takes, so that each starts on a new page. */
+export const FORM_ROWS = 28;
+const INPUT_FILL = '#FFF2CC';
+
+export function evaluationSheetName(date: string, lang: Lang): string {
+  return `${pick(EVALUATION_PREFIX, lang)} ${date}`;
+}
+
+const fmt = (iso: string | null) => (iso ? iso.split('-').reverse().join('-') : '');
+
+function weeksBetween(from: string, to: string): number {
+  return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / (7 * 86400000)));
+}
+
+function describeMap(map: NetworkMap | undefined, model: KringModel, lang: Lang): string {
+  if (!map) return lang === 'en' ? 'no network map' : 'geen netwerkkaart';
+  const f = mapFigures(map, model.settings);
+  const parts = Object.entries(f.bySector).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`);
+  return `${f.size} ${lang === 'en' ? 'contacts' : 'contacten'} (${fmt(map.date) || (lang === 'en' ? 'undated' : 'zonder datum')})${parts.length ? ': ' + parts.join(', ') : ''}`;
+}
+
+/** The client's supervisor, else the netwerker's, else none. */
+export function supervisorOf(p: Pairing, byId: Map<string, Client>): string | null {
+  return byId.get(p.clientId)?.supervisor ?? byId.get(p.networkerId)?.supervisor ?? null;
+}
+
+/** Which pairings get a form: active ones in scope, plus those that already have a form on this date's sheet. */
+export function pairingsInScope(model: KringModel, scope: EvaluationScope, keepForms: Set<string>): Pairing[] {
+  const byId = new Map(model.clients.map((c) => [c.id, c]));
+  const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
+  const inScope = (p: Pairing) =>
+    (!scope.location || norm(byId.get(p.clientId)?.location) === norm(scope.location)) &&
+    (!scope.supervisor || norm(supervisorOf(p, byId)) === norm(scope.supervisor));
+  const seen = new Set<string>();
+  const list: Pairing[] = [];
+  // Latest row first, so a pair that was ended and started again counts as its current row.
+  for (const p of [...model.pairings].reverse()) {
+    const key = `${p.networkerId}>${p.clientId}`;
+    if (seen.has(key)) continue;
+    if ((p.status === 'active' && inScope(p)) || keepForms.has(key)) {
+      seen.add(key);
+      list.push(p);
+    }
+  }
+  return list.sort(
+    (a, b) =>
+      (supervisorOf(a, byId) ?? '\uffff').localeCompare(supervisorOf(b, byId) ?? '\uffff') ||
+      (byId.get(a.clientId)?.name ?? a.clientId).localeCompare(byId.get(b.clientId)?.name ?? b.clientId),
+  );
+}
+
+export function evaluationSheet(
+  model: KringModel,
+  date: string,
+  pairings: Pairing[],
+  kept: Map<string, EvaluationAnswers>,
+  previous: EvaluationAnswers[],
+  lang: Lang,
+): SheetSpec {
+  const en = lang === 'en';
+  const { settings } = model;
+  const byId = new Map(model.clients.map((c) => [c.id, c]));
+  const maps = networkMaps(model.contacts);
+  const blocks: CellBlock[] = [];
+  const pageBreaks: number[] = [];
+  const firstFormRow = 3; // preamble, blank, header
+  pairings.forEach((p, k) => {
+    const top = firstFormRow + k * FORM_ROWS;
+    if (k > 0) pageBreaks.push(top);
+    const n = byId.get(p.networkerId);
+    const c = byId.get(p.clientId);
+    const networker = clientLabel(n, p.networkerId, settings.privacy);
+    const client = clientLabel(c, p.clientId, settings.privacy);
+    const clientMaps = (maps.get(p.clientId) ?? []).filter((m) => (m.date ?? '') <= date);
+    const atStart = [...clientMaps].reverse().find((m) => !p.start || (m.date ?? '') <= p.start) ?? clientMaps[0];
+    const now = clientMaps[clientMaps.length - 1];
+    const change = atStart && now && atStart !== now ? mapChange(atStart, now) : null;
+    const earlier = previous
+      .filter((a) => a.networkerId === p.networkerId && a.clientId === p.clientId && a.date < date)
+      .sort((a, b) => b.date.localeCompare(a.date))[0];
+    const weeks = p.start ? weeksBetween(p.start, date) : null;
+    const ended = p.status !== 'active';
+    const facts: Cell[][] = [
+      [`${en ? 'Evaluation' : 'Evaluatie'}: ${networker} ${en ? 'and' : 'en'} ${client}`, fmt(date)],
+      [en ? 'Networker' : 'Netwerker', networker],
+      [en ? 'Client' : 'Cliënt', client],
+      [en ? 'Supervisor' : 'Begeleider', supervisorOf(p, byId) ?? (en ? '(none)' : '(geen)')],
+      [en ? 'Start date' : 'Startdatum', fmt(p.start) || (en ? 'unknown' : 'onbekend')],
+      [en ? 'Duration' : 'Duur', weeks === null ? (en ? 'unknown' : 'onbekend') : `${weeks} ${en ? 'weeks' : 'weken'} (${Math.round(weeks / 4.345)} ${en ? 'months' : 'maanden'})`],
+      [en ? 'Network at the start' : 'Netwerk bij de start', describeMap(atStart, model, lang)],
+      [en ? 'Network now' : 'Netwerk nu', describeMap(now, model, lang)],
+      [en ? 'Change' : 'Veranderd', change ? `+${change.added} ${en ? 'added' : 'erbij'}, −${change.lost} ${en ? 'lost' : 'weg'}, ${change.kept} ${en ? 'kept' : 'gebleven'}` : en ? 'no second map yet' : 'nog geen tweede kaart'],
+      [en ? 'Previous evaluation' : 'Vorige evaluatie', earlier ? fmt(earlier.date) : en ? 'none yet' : 'nog niet'],
+      [
+        'Status',
+        ended
+          ? `${en ? 'Pairing ended' : 'Koppeling beëindigd'}${p.end ? ` ${en ? 'on' : 'op'} ${fmt(p.end)}` : ''}${p.endReason ? ` (${p.endReason})` : ''}`
+          : en ? 'active' : 'actief',
+      ],
+    ];
+    blocks.push({ at: { row: top, column: 0 }, rows: facts, header: true, formats: ['text', 'text'], wrap: true });
+    // The pairing's key, which lets Kring find the answers again; unwrapped in the narrow last column.
+    blocks.push({ at: { row: top, column: 2 }, rows: [[formKey(p.networkerId, p.clientId)]], formats: ['text'] });
+    const inputTop = top + facts.length + 1;
+    blocks.push({ at: { row: inputTop, column: 0 }, rows: [[en ? 'To be filled in by the supervisor' : 'In te vullen door de begeleider', null]], header: true, formats: ['text', 'text'] });
+    const answers = kept.get(`${p.networkerId}>${p.clientId}`);
+    FIELDS.forEach((field, i) => {
+      const kind: ColumnKind = field.kind === 'date' ? 'date' : field.kind === 'integer' ? 'integer' : 'text';
+      blocks.push({
+        at: { row: inputTop + 1 + i, column: 0 },
+        rows: [[pick(field.label, lang), answers?.raw[field.key] ?? null]],
+        formats: ['text', kind],
+        editable: [false, true],
+        lists: [null, field.list ? field.list[lang] : null],
+        inputFill: INPUT_FILL,
+        wrap: true,
+      });
+    });
+  });
+  const title = `${en ? 'Interim evaluation' : 'Tussentijdse evaluatie'} ${fmt(date)}`;
+  return {
+    name: evaluationSheetName(date, lang),
+    role: 'output',
+    preamble: [`${title} — ${pairings.length} ${en ? (pairings.length === 1 ? 'pairing' : 'pairings') : pairings.length === 1 ? 'koppeling' : 'koppelingen'}`],
+    columns: [
+      { header: en ? 'Question' : 'Onderdeel', kind: 'text', width: 42 },
+      { header: en ? 'Answer' : 'Antwoord', kind: 'text', width: 64 },
+      { header: en ? 'Key' : 'Kenmerk', kind: 'text', width: 6 },
+    ],
+    rows: [],
+    tabColor: OUTPUT_TAB_COLOR,
+    blocks,
+    protect: true,
+    print: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      header: title,
+      footer: en ? 'Page &P — printed &D' : 'Pagina &P — afgedrukt &D',
+      pageBreaks,
+    },
+  };
+}
+
+/** Evaluatieoverzicht: every answer of every evaluation sheet in one table, so trends show. */
+export function evaluationOverviewSheet(model: KringModel, answers: EvaluationAnswers[], lang: Lang): SheetSpec {
+  const en = lang === 'en';
+  const byId = new Map(model.clients.map((c) => [c.id, c]));
+  const yesNo = (b: boolean | null) => (b === null ? null : b ? (en ? 'yes' : 'ja') : en ? 'no' : 'nee');
+  const sorted = [...answers].sort((a, b) => a.networkerId.localeCompare(b.networkerId) || a.clientId.localeCompare(b.clientId) || a.date.localeCompare(b.date));
+  return {
+    name: pick(OVERVIEW_SHEET, lang),
+    role: 'output',
+    columns: [
+      { header: en ? 'Date' : 'Datum', kind: 'date', width: 11 },
+      { header: en ? 'Networker ID' : 'Netwerker-ID', kind: 'text', width: 12 },
+      { header: en ? 'Networker' : 'Netwerker', kind: 'text', width: 18 },
+      { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 10 },
+      { header: en ? 'Client' : 'Cliënt', kind: 'text', width: 18 },
+      { header: en ? 'Supervisor' : 'Begeleider', kind: 'text', width: 16 },
+      { header: en ? 'Rapport' : 'Klik', kind: 'integer', width: 7 },
+      { header: en ? 'Contact' : 'Contact', kind: 'text', width: 16 },
+      { header: en ? 'Motivation' : 'Motivatie', kind: 'integer', width: 10 },
+      { header: en ? 'Load' : 'Belasting', kind: 'integer', width: 10 },
+      { header: en ? 'Safety concern' : 'Zorg veiligheid', kind: 'text', width: 13 },
+      { header: en ? 'Decision' : 'Besluit', kind: 'text', width: 16 },
+      { header: en ? 'Next evaluation' : 'Volgende evaluatie', kind: 'date', width: 14 },
+    ],
+    rows: sorted.map((a) => [
+      isoToSerial(a.date),
+      a.networkerId,
+      byId.get(a.networkerId)?.name ?? null,
+      a.clientId,
+      byId.get(a.clientId)?.name ?? null,
+      byId.get(a.clientId)?.supervisor ?? null,
+      a.klik,
+      a.frequency,
+      a.motivation,
+      a.load,
+      yesNo(a.safety),
+      a.decision ? pick(DECISIONS[a.decision], lang) : null,
+      a.nextDate ? isoToSerial(a.nextDate) : null,
+    ]),
+    table: 'Kring_Evaluatieoverzicht',
+    tabColor: OUTPUT_TAB_COLOR,
+    freezeHeader: true,
+  };
+}
