@@ -22,14 +22,30 @@
  * Excel on the web). Below 1.7 a chart whose series are adjacent columns (with their categories
  * or X values in the column just left of them) is created over that range with series by columns;
  * other charts are left out with a warning.
+ *
+ * Forms, print settings, highlights and maps (all queued in the same requests, so neither the
+ * number of forms, page breaks nor chart points adds a sync):
+ * - form blocks (CellBlock.editable/inputFill/wrap/lists): unlocked, filled input cells, wrapped
+ *   text with rows fitted in the last request (ExcelApi 1.2); dropdowns need 1.8 (else a warning);
+ * - print (SheetSpec.print): Worksheet.pageLayout (orientation, A4, fit to width, centre header and
+ *   footer, print title rows) and horizontalPageBreaks, ExcelApi 1.9 (else one warning);
+ * - highlights: a "Custom" conditional format `=AND(ISNUMBER(B5),B5<=n)` on the body of the column
+ *   (ExcelApi 1.6, else a warning); a cell-value rule would colour empty cells, which Excel reads as 0;
+ * - charts: marker size, line weight and dash style, axis visibility, legend entries hidden (1.7);
+ *   axis minimum/maximum and gridlines (1.1); labels linked to cells with ChartPoint.hasDataLabel +
+ *   ChartDataLabel.formula, displayBlanksAs "NotPlotted" and a square inner plot area for maps
+ *   (ExcelApi 1.8; below it the labels are left out with a warning, the rest is skipped silently).
  */
 import { appendRowsExcel, updateCellsExcel } from './append';
+import { legendShown, mapPlotBox } from './chartLayout';
 import {
   AppendRequest,
   CellUpdate,
   Cell,
   CellBlock,
   ChartSeries,
+  HighlightSpec,
+  PrintSpec,
   ChartSpec,
   ColumnKind,
   ColumnSpec,
@@ -70,8 +86,14 @@ export interface ExcelFeatures {
   dataValidation: boolean;
   /** Application.suspendScreenUpdatingUntilNextSync (ExcelApi 1.9). */
   suspendScreenUpdating: boolean;
-  /** Charts built series by series: ChartSeriesCollection.add, ChartSeries.setValues/setXAxisValues, markers (ExcelApi 1.7). */
+  /** Charts built series by series: ChartSeriesCollection.add, ChartSeries.setValues/setXAxisValues, markers, line weight and style, axis visibility, legend entries (ExcelApi 1.7). */
   chartSeries: boolean;
+  /** Range.conditionalFormats (ExcelApi 1.6). */
+  conditionalFormats: boolean;
+  /** Worksheet.pageLayout and horizontalPageBreaks (ExcelApi 1.9). */
+  pageLayout: boolean;
+  /** Data labels linked to cells (ChartDataLabel.formula), Chart.displayBlanksAs and ChartPlotArea (ExcelApi 1.8). */
+  chartLabels: boolean;
 }
 
 export interface ExcelWriteResult extends WriteResult {
@@ -371,11 +393,12 @@ function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: Exc
     warnings.push(`${label}: left out (no series)`);
     return;
   }
-  if (!chart.series.every((s) => refOk(s.values) && refOk(s.categories) && refOk(s.x))) {
+  if (!chart.series.every((s) => refOk(s.values) && refOk(s.categories) && refOk(s.x) && refOk(s.labels))) {
     warnings.push(`${label}: left out (a series range is not one row or one column of the sheet)`);
     return;
   }
   const type = excelChartType(chart);
+  const seriesList: Excel.ChartSeries[] = [];
   let xlChart: Excel.Chart;
   if (f.chartSeries) {
     // Created over the first series' values with series by columns, then every series set explicitly.
@@ -387,6 +410,7 @@ function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: Exc
       const x = xRefOf(chart, s);
       if (x) series.setXAxisValues(ws.getRange(refAddress(x)));
       styleSeries(series, chart, s, type, true);
+      seriesList.push(series);
     });
   } else {
     const source = contiguousSource(spec, chart);
@@ -399,6 +423,7 @@ function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: Exc
       const series = xlChart.series.getItemAt(i);
       series.name = s.name.slice(0, 255);
       styleSeries(series, chart, s, type, false);
+      seriesList.push(series);
     });
   }
   if (chart.title) {
@@ -411,25 +436,93 @@ function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: Exc
   } else {
     xlChart.title.visible = false;
   }
-  const legend = chart.legend ?? (chart.series.length > 1 || chart.type === 'pie');
+  const legend = legendShown(chart);
   xlChart.legend.visible = legend;
   if (legend) xlChart.legend.position = 'Bottom';
   if (chart.type !== 'pie') {
+    const axes = xlChart.axes;
     // xAxisTitle: the category axis (X values of a scatter); yAxisTitle: the value axis.
-    if (chart.xAxisTitle) xlChart.axes.categoryAxis.title.text = chart.xAxisTitle.slice(0, 255);
-    if (chart.yAxisTitle) xlChart.axes.valueAxis.title.text = chart.yAxisTitle.slice(0, 255);
+    if (chart.xAxisTitle) axes.categoryAxis.title.text = chart.xAxisTitle.slice(0, 255);
+    if (chart.yAxisTitle) axes.valueAxis.title.text = chart.yAxisTitle.slice(0, 255);
+    // Fixed bounds: both axes of a scatter (a map needs equal scales), the value axis otherwise.
+    const bounded = chart.type === 'scatter' ? [axes.categoryAxis, axes.valueAxis] : [axes.valueAxis];
+    const min = chart.axisMin;
+    const max = chart.axisMax;
+    const boundsOk = min === undefined || max === undefined || min < max;
+    if (!boundsOk) warnings.push(`${label}: axis bounds left out (minimum ${min} is not below maximum ${max})`);
+    for (const axis of bounded) {
+      if (boundsOk && min !== undefined && Number.isFinite(min)) axis.minimum = min;
+      if (boundsOk && max !== undefined && Number.isFinite(max)) axis.maximum = max;
+    }
+    if (chart.hideAxes) {
+      for (const axis of [axes.categoryAxis, axes.valueAxis]) {
+        axis.majorGridlines.visible = false;
+        if (f.chartSeries) axis.visible = false; // ChartAxis.visible: ExcelApi 1.7
+      }
+    }
   }
+  if (f.chartLabels && (chart.type === 'scatter' || chart.type === 'line')) {
+    // Blank cells leave gaps (tie lines drawn as segments separated by blank rows).
+    xlChart.displayBlanksAs = 'NotPlotted';
+  }
+  // Position and size before the plot area, whose inside bounds must fit in the chart.
   xlChart.setPosition(cellAddress(chart.anchor.row, chart.anchor.column));
   xlChart.width = Math.max(1, chart.width) * PX_TO_PT;
   xlChart.height = Math.max(1, chart.height) * PX_TO_PT;
+  const box = mapPlotBox(chart);
+  if (box && f.chartLabels) {
+    // A square inner plot area, so that equal bounds give equal scales and circles stay round.
+    xlChart.plotArea.insideLeft = box.left * PX_TO_PT;
+    xlChart.plotArea.insideTop = box.top * PX_TO_PT;
+    xlChart.plotArea.insideWidth = box.width * PX_TO_PT;
+    xlChart.plotArea.insideHeight = box.height * PX_TO_PT;
+  }
+  addLabels(spec, chart, seriesList, f, warnings, label);
+  if (legend && f.chartSeries && chart.type !== 'pie') {
+    // Hidden from the legend (ExcelApi 1.7); from the last entry down, so that indexes hold
+    // whether or not Excel drops a hidden entry from the collection.
+    for (let i = chart.series.length - 1; i >= 0; i--) {
+      if (chart.series[i].hideInLegend) xlChart.legend.legendEntries.getItemAt(i).visible = false;
+    }
+  }
+}
+
+/**
+ * Data labels whose text comes from cells: each point with a non-blank label cell gets its own
+ * label linked to that cell (ChartPoint.hasDataLabel, ChartDataLabel.formula: ExcelApi 1.8), to
+ * the right of a point. All queued: the operations grow with the points, the syncs do not.
+ */
+function addLabels(spec: SheetSpec, chart: ChartSpec, seriesList: Excel.ChartSeries[], f: ExcelFeatures, warnings: string[], label: string): void {
+  const labelled = chart.series.map((s, i) => ({ s, series: seriesList[i] })).filter(({ s, series }) => s.labels && series);
+  if (labelled.length === 0) return;
+  if (!f.chartLabels) {
+    warnings.push(`${label}: data labels left out (this Excel lacks ExcelApi 1.8)`);
+    return;
+  }
+  const position: 'OutsideEnd' | 'BestFit' | 'Right' = chart.type === 'column' || chart.type === 'bar' ? 'OutsideEnd' : chart.type === 'pie' ? 'BestFit' : 'Right';
+  for (const { s, series } of labelled) {
+    const ref = s.labels!;
+    const count = Math.min(s.values.rows * (s.values.columns ?? 1), ref.rows * (ref.columns ?? 1));
+    for (let i = 0; i < count; i++) {
+      const row = ref.row + ((ref.columns ?? 1) === 1 ? i : 0);
+      const column = ref.column + ((ref.columns ?? 1) === 1 ? 0 : i);
+      const text = specCell(spec, row, column);
+      if (text === null || text === undefined || text === '') continue;
+      const point = series.points.getItemAt(i);
+      point.hasDataLabel = true;
+      point.dataLabel.position = position;
+      point.dataLabel.formula = `=${sheetRef(spec.name, row, column)}`;
+    }
+  }
 }
 
 /** Colour, markers and lines of one series. Pie slices keep Excel's colours (one colour would paint every slice). */
 function styleSeries(series: Excel.ChartSeries, chart: ChartSpec, s: ChartSeries, type: ChartTypeName, api17: boolean): void {
   const color = s.color;
   const pointChart = chart.type === 'line' || chart.type === 'scatter';
+  const lines = linesOn(chart, s);
   if (color && (chart.type === 'column' || chart.type === 'bar')) series.format.fill.setSolidColor(color);
-  if (color && pointChart && linesOn(chart, s)) series.format.line.color = color;
+  if (color && pointChart && lines) series.format.line.color = color;
   if (!api17 || !pointChart) return;
   const markers = markersOn(chart, s);
   if (markers && color) {
@@ -438,7 +531,106 @@ function styleSeries(series: Excel.ChartSeries, chart: ChartSpec, s: ChartSeries
   }
   if (!markers && (type === 'LineMarkers' || type === 'XYScatter' || type === 'XYScatterLines')) series.markerStyle = 'None';
   if (markers && type === 'XYScatterLinesNoMarkers') series.markerStyle = 'Circle';
-  if (!linesOn(chart, s) && (type === 'XYScatterLines' || type === 'XYScatterLinesNoMarkers')) series.format.line.lineStyle = 'None';
+  if (markers && s.markerSize !== undefined && Number.isFinite(s.markerSize)) series.markerSize = Math.min(72, Math.max(2, Math.round(s.markerSize)));
+  if (!lines && (type === 'XYScatterLines' || type === 'XYScatterLinesNoMarkers')) series.format.line.lineStyle = 'None';
+  if (lines) {
+    if (s.lineWidth !== undefined && Number.isFinite(s.lineWidth) && s.lineWidth > 0) series.format.line.weight = Math.min(1584, s.lineWidth);
+    if (s.dashed) series.format.line.lineStyle = 'Dash';
+  }
+}
+
+/** `'Sheet name'!$B$5` (always quoted, quotes doubled). */
+function sheetRef(sheet: string, row: number, column: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!$${columnLetters(column)}$${row + 1}`;
+}
+
+/** Why a dropdown list cannot be an Excel list source (a comma-separated text of at most 255 characters), or undefined. */
+function listProblem(list: string[]): string | undefined {
+  if (list.join(',').length > LIST_SOURCE_MAX || list.some((item) => item.includes(','))) return `list longer than ${LIST_SOURCE_MAX} characters or items with commas`;
+  return undefined;
+}
+
+/**
+ * Form blocks: unlock the editable cells (so they stay editable on a protected sheet) and fill
+ * them with the input colour; dropdowns on the block's non-header cells; wrapped text. Runs of
+ * adjacent editable columns share one range, so the operations grow with the blocks, never the
+ * syncs.
+ */
+function formatBlock(ws: Excel.Worksheet, spec: SheetSpec, block: CellBlock, f: ExcelFeatures, warnings: string[], warned: Set<string>): void {
+  const width = blockWidth(block);
+  if (width === 0 || block.rows.length === 0) return;
+  const top = blockTop(block);
+  if (block.wrap) ws.getRange(rangeAddress(top, block.at.column, block.rows.length, width)).format.wrapText = true;
+  const dataTop = top + (block.header ? 1 : 0);
+  const dataRows = block.rows.length - (block.header ? 1 : 0);
+  if (dataRows <= 0) return;
+  const editable = (j: number) => j < width && !!block.editable?.[j];
+  for (let j = 0; j < width; j++) {
+    if (!editable(j) || editable(j - 1)) continue;
+    let k = j;
+    while (editable(k + 1)) k++;
+    const cells = ws.getRange(rangeAddress(dataTop, block.at.column + j, dataRows, k - j + 1));
+    cells.format.protection.locked = false;
+    if (block.inputFill) cells.format.fill.color = block.inputFill;
+  }
+  block.lists?.forEach((list, j) => {
+    if (!list?.length || j >= width) return;
+    if (!f.dataValidation) {
+      if (!warned.has('lists')) warnings.push(`${spec.name}: dropdowns of the form cells left out (this Excel lacks ExcelApi 1.8)`);
+      warned.add('lists');
+      return;
+    }
+    const problem = listProblem(list);
+    if (problem) {
+      warnings.push(`${spec.name} / ${cellAddress(dataTop, block.at.column + j)}: dropdown left out (${problem})`);
+      return;
+    }
+    ws.getRange(rangeAddress(dataTop, block.at.column + j, dataRows, 1)).dataValidation.rule = { list: { inCellDropDown: true, source: list.join(',') } };
+  });
+}
+
+/** Page setup: orientation, A4, fit to width, centre header and footer, print titles, horizontal page breaks (ExcelApi 1.9). */
+function applyPrint(ws: Excel.Worksheet, spec: SheetSpec, print: PrintSpec, f: ExcelFeatures, warnings: string[]): void {
+  if (!f.pageLayout) {
+    warnings.push(`${spec.name}: print settings and page breaks left out (this Excel lacks ExcelApi 1.9)`);
+    return;
+  }
+  const layout = ws.pageLayout;
+  if (print.orientation) layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  if (print.paper === 'A4') layout.paperSize = 'A4';
+  // verticalFitToPages 0: as many pages tall as needed ("automatic" in Excel's page setup).
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.header !== undefined) layout.headersFooters.defaultForAllPages.centerHeader = print.header.slice(0, 255);
+  if (print.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = print.footer.slice(0, 255);
+  if (print.repeatRows !== undefined && print.repeatRows >= 0) layout.setPrintTitleRows(`$1:$${Math.floor(print.repeatRows) + 1}`);
+  const breaks = [...new Set(print.pageBreaks ?? [])].filter((r) => Number.isInteger(r) && r > 0 && r < 1048576).sort((a, b) => a - b);
+  // The address is the first cell below the break: one operation per break, no Range object.
+  for (const row of breaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
+}
+
+/**
+ * Highlights: a conditional format on the column's body cells, "value ≤ atMost" → fill and font
+ * colour (ExcelApi 1.6). A formula rule rather than a cell-value rule, because Excel compares an
+ * empty cell as 0 and would colour every blank (and spare) row.
+ */
+function applyHighlights(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayout, highlights: HighlightSpec[], f: ExcelFeatures, warnings: string[]): void {
+  if (!f.conditionalFormats) {
+    warnings.push(`${spec.name}: highlights left out (this Excel lacks ExcelApi 1.6)`);
+    return;
+  }
+  if (layout.formattedRows === 0) return;
+  for (const h of highlights) {
+    if (!Number.isInteger(h.column) || h.column < 0 || h.column >= spec.columns.length || !Number.isFinite(h.atMost)) {
+      warnings.push(`${spec.name}: a highlight on column ${h.column} left out (no such column or no threshold)`);
+      continue;
+    }
+    const range = ws.getRange(rangeAddress(layout.bodyRow, h.column, layout.formattedRows, 1));
+    const cf = range.conditionalFormats.add('Custom');
+    const first = cellAddress(layout.bodyRow, h.column);
+    cf.custom.rule.formula = `=AND(ISNUMBER(${first}),${first}<=${h.atMost})`;
+    cf.custom.format.fill.color = h.fill;
+    if (h.fontColor) cf.custom.format.font.color = h.fontColor;
+  }
 }
 
 export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGateway {
@@ -461,6 +653,9 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     dataValidation: supported('1.8'),
     suspendScreenUpdating: supported('1.9'),
     chartSeries: supported('1.7'),
+    conditionalFormats: supported('1.6'),
+    pageLayout: supported('1.9'),
+    chartLabels: supported('1.8'),
   });
 
   async function readSheets(): Promise<RawSheet[]> {
@@ -652,6 +847,10 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
             }
             if (spec.protect && col.editable) body.format.protection.locked = false;
           });
+          const warned = new Set<string>();
+          for (const block of spec.blocks ?? []) formatBlock(ws, spec, block, f, warnings, warned);
+          if (spec.highlights?.length) applyHighlights(ws, spec, layout, spec.highlights, f, warnings);
+          if (spec.print) applyPrint(ws, spec, spec.print, f, warnings);
           if (spec.freezeHeader && f.freezePanes) ws.freezePanes.freezeRows(layout.headerRow + 1);
           written.push(spec.name);
         });
@@ -661,6 +860,11 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
           writeSpecs.forEach((spec, s) => {
             const names = new Set<string>();
             for (const chart of spec.charts ?? []) addChart(targets[s], spec, chart, f, warnings, names);
+            // Wrapped form cells: row heights fitted once all values are in.
+            for (const block of spec.blocks ?? []) {
+              const width = blockWidth(block);
+              if (block.wrap && width > 0 && block.rows.length > 0) targets[s].getRange(rangeAddress(blockTop(block), block.at.column, block.rows.length, width)).format.autofitRows();
+            }
           });
           writeSpecs.forEach((spec, s) => {
             if (spec.protect) targets[s].protection.protect({ allowAutoFilter: true, allowSort: true, allowFormatColumns: true });

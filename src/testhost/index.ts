@@ -99,6 +99,19 @@ export interface SheetInfo {
   /** Explicit column widths in points by column letter. */
   columnWidths: Record<string, number>;
   tables: TableInfo[];
+  /** Page setup (Worksheet.pageLayout). */
+  pageLayout: {
+    orientation: string;
+    paperSize: string;
+    zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    centerHeader: string;
+    centerFooter: string;
+    /** Rows repeated on each page, e.g. "$1:$3". */
+    printTitleRows?: string;
+  };
+  /** Zero-based rows that start a new printed page. */
+  pageBreaks: number[];
+  conditionalFormats: { address: string; type: string; rule?: { formula1: string; formula2?: string; operator: string }; formula?: string; fill?: string; fontColor?: string }[];
 }
 
 export interface ChartSeriesInfo {
@@ -115,6 +128,19 @@ export interface ChartSeriesInfo {
   markerStyle: string;
   markerBackgroundColor?: string;
   markerForegroundColor?: string;
+  markerSize?: number;
+  /** Line weight in points. */
+  lineWeight?: number;
+  hasDataLabels?: boolean;
+  /** Points with their own data label: index, the formula it links to, the text it shows now, position. */
+  labels?: { index: number; formula?: string; text?: string; position?: string }[];
+}
+
+export interface ChartAxisInfo {
+  minimum?: number;
+  maximum?: number;
+  visible: boolean;
+  majorGridlines: boolean;
 }
 
 export interface ChartInfo {
@@ -138,6 +164,12 @@ export interface ChartInfo {
   /** Top-left cell when placed with setPosition, e.g. "E2". */
   anchor?: string;
   series: ChartSeriesInfo[];
+  /** Axes (undefined for pie and doughnut). */
+  axes?: { category: ChartAxisInfo; value: ChartAxisInfo };
+  displayBlanksAs: string;
+  /** Indexes of legend entries hidden with legendEntries.getItemAt(i).visible = false. */
+  hiddenLegendEntries: number[];
+  plotArea?: { insideLeft?: number; insideTop?: number; insideWidth?: number; insideHeight?: number };
 }
 
 export interface TestHost {
@@ -253,6 +285,11 @@ export function createTestHost(options: TestHostOptions): TestHost {
     ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
     ChartLegendPosition: { top: 'Top', bottom: 'Bottom', left: 'Left', right: 'Right', corner: 'Corner', custom: 'Custom' },
     ChartMarkerStyle: { automatic: 'Automatic', none: 'None', square: 'Square', diamond: 'Diamond', triangle: 'Triangle', x: 'X', star: 'Star', dot: 'Dot', dash: 'Dash', circle: 'Circle', plus: 'Plus' },
+    ChartDataLabelPosition: { invalid: 'Invalid', none: 'None', center: 'Center', insideEnd: 'InsideEnd', insideBase: 'InsideBase', outsideEnd: 'OutsideEnd', left: 'Left', right: 'Right', top: 'Top', bottom: 'Bottom', bestFit: 'BestFit', callout: 'Callout' },
+    ChartDisplayBlanksAs: { notPlotted: 'NotPlotted', zero: 'Zero', interplotted: 'Interplotted' },
+    ConditionalFormatType: { custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet', topBottom: 'TopBottom', presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue' },
+    ConditionalCellValueOperator: { invalid: 'Invalid', between: 'Between', notBetween: 'NotBetween', equalTo: 'EqualTo', notEqualTo: 'NotEqualTo', greaterThan: 'GreaterThan', lessThan: 'LessThan', greaterThanOrEqual: 'GreaterThanOrEqual', lessThanOrEqual: 'LessThanOrEqual' },
+    PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
     ChartLineStyle: { none: 'None', continuous: 'Continuous', dash: 'Dash', dashDot: 'DashDot', dashDotDot: 'DashDotDot', dot: 'Dot', grey25: 'Grey25', grey50: 'Grey50', grey75: 'Grey75', automatic: 'Automatic', roundDot: 'RoundDot' },
     ErrorCodes: ERROR_CODES,
   };
@@ -312,6 +349,20 @@ export function createTestHost(options: TestHostOptions): TestHost {
     for (let r = ref.rect.r0; r <= ref.rect.r1; r++) for (let c = ref.rect.c0; c <= ref.rect.c1; c++) out.push(readValue(cellAt(ref.sheet, r, c)));
     return out;
   };
+  const axisInfo = (a: ChartState['axes']['value']): ChartAxisInfo => {
+    const out: ChartAxisInfo = { visible: a.visible, majorGridlines: a.majorGridlines };
+    if (a.minimum !== undefined) out.minimum = a.minimum;
+    if (a.maximum !== undefined) out.maximum = a.maximum;
+    return out;
+  };
+  /** The text a label linked to "='Sheet'!$A$1" shows now. */
+  const labelText = (formula: string): string | undefined => {
+    const { sheet, ref } = splitSheet(formula.slice(1));
+    const s = sheet === undefined ? undefined : findSheet(wb, sheet);
+    const rect = parseRef(ref);
+    if (!s || !rect) return undefined;
+    return displayText(cellAt(s, rect.r0, rect.c0));
+  };
   const chartInfo = (c: ChartState): ChartInfo => {
     const info: ChartInfo = {
       name: c.name,
@@ -337,9 +388,27 @@ export function createTestHost(options: TestHostOptions): TestHost {
           out.xValues = formatAddress(s.xValues.sheet.name, s.xValues.rect);
           out.xValuesData = refValues(s.xValues);
         }
-        for (const k of ['fill', 'lineColor', 'lineStyle', 'markerBackgroundColor', 'markerForegroundColor'] as const) if (s[k] !== undefined) out[k] = s[k];
+        for (const k of ['fill', 'lineColor', 'lineStyle', 'markerBackgroundColor', 'markerForegroundColor', 'markerSize', 'hasDataLabels'] as const) if (s[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = s[k];
+        if (s.lineWeight !== undefined) out.lineWeight = s.lineWeight;
+        const labels = [...(s.points ?? new Map()).entries()]
+          .filter(([, p]) => p.hasDataLabel ?? s.hasDataLabels)
+          .sort((a, b) => a[0] - b[0])
+          .map(([index, p]) => {
+            const label: { index: number; formula?: string; text?: string; position?: string } = { index };
+            if (p.dataLabel.formula) {
+              label.formula = p.dataLabel.formula;
+              label.text = labelText(p.dataLabel.formula);
+            } else if (p.dataLabel.text !== undefined) label.text = p.dataLabel.text;
+            if (p.dataLabel.position) label.position = p.dataLabel.position;
+            return label;
+          });
+        if (labels.length) out.labels = labels;
         return out;
       }),
+      axes: c.type === 'Pie' || c.type === 'Doughnut' ? undefined : { category: axisInfo(c.axes.category), value: axisInfo(c.axes.value) },
+      displayBlanksAs: c.displayBlanksAs,
+      hiddenLegendEntries: [...c.hiddenLegendEntries],
+      plotArea: c.plotArea && { ...c.plotArea },
     };
     for (const k of Object.keys(info) as (keyof ChartInfo)[]) if (info[k] === undefined) delete info[k];
     return info;
@@ -387,6 +456,8 @@ export function createTestHost(options: TestHostOptions): TestHost {
         wb.tables = wb.tables.filter((x) => x.sheet !== sheet);
         for (const c of sheet.charts) c.deleted = true;
         sheet.charts = [];
+        sheet.conditionalFormats = [];
+        sheet.pageBreaks = [];
       } else {
         sheet = addSheet(wb, name);
       }
@@ -431,6 +502,23 @@ export function createTestHost(options: TestHostOptions): TestHost {
         usedAddress: used ? formatRef(used) : undefined,
         columnWidths,
         tables: wb.tables.filter((t) => t.sheet === s).map(tableInfo),
+        pageLayout: {
+          orientation: s.pageLayout.orientation,
+          paperSize: s.pageLayout.paperSize,
+          zoom: { ...s.pageLayout.zoom },
+          centerHeader: s.pageLayout.centerHeader,
+          centerFooter: s.pageLayout.centerFooter,
+          ...(s.pageLayout.printTitleRows ? { printTitleRows: `$${s.pageLayout.printTitleRows.r0 + 1}:$${s.pageLayout.printTitleRows.r1 + 1}` } : {}),
+        },
+        pageBreaks: [...s.pageBreaks],
+        conditionalFormats: s.conditionalFormats.map((cf) => {
+          const out: SheetInfo['conditionalFormats'][number] = { address: formatRef(cf.rect), type: cf.type };
+          if (cf.rule) out.rule = { ...cf.rule };
+          if (cf.formula) out.formula = cf.formula;
+          if (cf.fill) out.fill = cf.fill;
+          if (cf.fontColor) out.fontColor = cf.fontColor;
+          return out;
+        }),
       };
     },
     getValues(name, address) {

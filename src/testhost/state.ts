@@ -62,7 +62,32 @@ export interface ChartSeriesState {
   markerSize?: number;
   markerBackgroundColor?: string;
   markerForegroundColor?: string;
+  /** Series-wide data labels (ChartSeries.hasDataLabels). */
+  hasDataLabels?: boolean;
+  /** Per-point state by zero-based point index (only points that were changed). */
+  points?: Map<number, ChartPointState>;
   deleted?: boolean;
+}
+
+export interface ChartDataLabelState {
+  position?: string;
+  /** A formula linking the label to a cell, e.g. "='Kaart'!$A$5" (ChartDataLabel.formula). */
+  formula?: string;
+  text?: string;
+  showValue?: boolean;
+}
+
+export interface ChartPointState {
+  hasDataLabel?: boolean;
+  dataLabel: ChartDataLabelState;
+}
+
+export interface ChartAxisState {
+  title: ChartTextState;
+  minimum?: number;
+  maximum?: number;
+  visible: boolean;
+  majorGridlines: boolean;
 }
 
 export interface ChartTextState {
@@ -80,8 +105,14 @@ export interface ChartState {
   source?: RangeRefState;
   title: ChartTextState;
   legend: { visible: boolean; position: string };
-  axes: { category: { title: ChartTextState }; value: { title: ChartTextState } };
+  axes: { category: ChartAxisState; value: ChartAxisState };
   series: ChartSeriesState[];
+  /** Excel.ChartDisplayBlanksAs; Excel's default for a new chart is "NotPlotted" (gaps). */
+  displayBlanksAs: string;
+  /** Legend entries hidden with legendEntries.getItemAt(i).visible = false (by index). */
+  hiddenLegendEntries: number[];
+  /** Inner plot area (ChartPlotArea.inside*) in points when set. */
+  plotArea?: { insideLeft?: number; insideTop?: number; insideWidth?: number; insideHeight?: number };
   /** Position and size in points. */
   top: number;
   left: number;
@@ -90,6 +121,30 @@ export interface ChartState {
   /** Top-left cell when placed with setPosition. */
   anchor?: { r: number; c: number };
   deleted?: boolean;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9). */
+export interface PageLayoutState {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHeader: string;
+  centerFooter: string;
+  /** Rows repeated on every printed page (whole rows). */
+  printTitleRows?: { r0: number; r1: number };
+}
+
+/** A conditional format of type CellValue (ExcelApi 1.6). */
+export interface ConditionalFormatState {
+  id: string;
+  rect: Rect;
+  type: string;
+  /** CellValue: the comparison. */
+  rule?: { formula1: string; formula2?: string; operator: string };
+  /** Custom: the formula (relative to the top-left cell of rect). */
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
 }
 
 export interface ProtectionOptions {
@@ -107,6 +162,10 @@ export interface SheetState {
   protected: boolean;
   protectionOptions: ProtectionOptions;
   charts: ChartState[];
+  pageLayout: PageLayoutState;
+  /** Zero-based rows that start a new printed page (horizontal page breaks). */
+  pageBreaks: number[];
+  conditionalFormats: ConditionalFormatState[];
   deleted?: boolean;
 }
 
@@ -192,6 +251,9 @@ export function addSheet(wb: WorkbookState, name?: string): SheetState {
     protected: false,
     protectionOptions: {},
     charts: [],
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, centerHeader: '', centerFooter: '' },
+    pageBreaks: [],
+    conditionalFormats: [],
   };
   wb.sheets.push(sheet);
   if (!wb.activeSheetId) wb.activeSheetId = sheet.id;

@@ -6,8 +6,11 @@ import { HostError, notSimulated } from './errors';
 import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress, parseRef, splitSheet } from './address';
 import {
   CellState,
+  ChartAxisState,
+  ChartPointState,
   ChartSeriesState,
   ChartState,
+  ConditionalFormatState,
   ChartTextState,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
@@ -373,6 +376,10 @@ export const WorksheetType: TypeSpec = {
     protection: nav('Worksheet', 'protection', '1.2', () => WorksheetProtectionType, (s) => s),
     /** [ExcelApi 1.1] */
     charts: nav('Worksheet', 'charts', '1.1', () => ChartCollectionType, (s) => s),
+    /** [ExcelApi 1.9] */
+    pageLayout: nav('Worksheet', 'pageLayout', '1.9', () => PageLayoutType, (s) => s),
+    /** [ExcelApi 1.9] */
+    horizontalPageBreaks: nav('Worksheet', 'horizontalPageBreaks', '1.9', () => PageBreakCollectionType, (s) => s),
     /** [ExcelApi 1.1] */
     getRange: childMethod('1.1', () => RangeType, (s: SheetState, args, _o, location) => rangeOn(s, args[0] as string | undefined, location)),
     /** [ExcelApi 1.1] */
@@ -498,6 +505,8 @@ export const RangeType: TypeSpec = {
     format: nav('Range', 'format', '1.1', () => RangeFormatType, (rng) => rng),
     /** [ExcelApi 1.8] */
     dataValidation: nav('Range', 'dataValidation', '1.8', () => DataValidationType, (rng) => rng),
+    /** [ExcelApi 1.6] */
+    conditionalFormats: nav('Range', 'conditionalFormats', '1.6', () => ConditionalFormatCollectionType, (rng) => rng),
     /** [ExcelApi 1.1] */
     worksheet: nav('Range', 'worksheet', '1.1', () => WorksheetType, (rng: RangeT) => rng.sheet),
     /** [ExcelApi 1.1] */
@@ -1035,8 +1044,10 @@ export const ChartCollectionType: TypeSpec = {
           source: { sheet: src.sheet, rect: { ...src.rect } },
           title: { text: '', visible: false },
           legend: { visible: true, position: 'Right' },
-          axes: { category: { title: { text: '', visible: false } }, value: { title: { text: '', visible: false } } },
+          axes: { category: newAxis(false), value: newAxis(hasAxes(type)) },
           series: seriesFromSource(type, src, by),
+          displayBlanksAs: 'NotPlotted',
+          hiddenLegendEntries: [],
           top: 0,
           left: 0,
           width: DEFAULT_CHART_WIDTH,
@@ -1087,6 +1098,13 @@ export const ChartType: TypeSpec = {
     series: nav('Chart', 'series', '1.1', () => ChartSeriesCollectionType, (c) => c),
     /** [ExcelApi 1.2] */
     worksheet: nav('Chart', 'worksheet', '1.2', () => WorksheetType, (c: ChartState) => c.sheet),
+    /** [ExcelApi 1.8] */
+    displayBlanksAs: chartProp('Chart', 'displayBlanksAs', '1.8', (c: ChartState) => c.displayBlanksAs, (c: ChartState, v, location) => {
+      if (v !== 'NotPlotted' && v !== 'Zero' && v !== 'Interplotted') throw invalid(location, `invalid value ${JSON.stringify(v)}`);
+      c.displayBlanksAs = v;
+    }, chartSheet),
+    /** [ExcelApi 1.8] */
+    plotArea: nav('Chart', 'plotArea', '1.8', () => ChartPlotAreaType, (c) => c),
     /** [ExcelApi 1.1] setPosition(startCell, endCell?): top-left at startCell; with endCell the chart covers startCell:endCell. */
     setPosition: method('1.1', (obj, args, location) => {
       if (args[0] === undefined) throw invalid(location, 'startCell is required');
@@ -1137,8 +1155,84 @@ export const ChartLegendType: TypeSpec = {
       if (typeof v !== 'string' || !LEGEND_POSITIONS.has(v)) throw invalid(location, `invalid legend position ${JSON.stringify(v)}`);
       c.legend.position = v;
     }, chartSheet),
+    /** [ExcelApi 1.7] */
+    legendEntries: nav('ChartLegend', 'legendEntries', '1.7', () => ChartLegendEntryCollectionType, (c) => c),
   },
 };
+
+interface LegendEntryT {
+  chart: ChartState;
+  index: number;
+  readonly deleted: boolean;
+}
+
+export const ChartLegendEntryCollectionType: TypeSpec = {
+  name: 'ChartLegendEntryCollection',
+  collection: { itemType: () => ChartLegendEntryType, items: (c: ChartState) => legendEntries(c) },
+  members: {
+    /** [ExcelApi 1.7] One entry per series (the chart types Kring makes); hidden entries stay in the collection. */
+    getItemAt: childMethod('1.7', () => ChartLegendEntryType, (c: ChartState, args, _o, location) => {
+      const entry = legendEntries(c)[int(args[0], location)];
+      if (!entry) throw new HostError('ItemNotFound', { location, details: `no legend entry at ${JSON.stringify(args[0])}` });
+      return entry;
+    }),
+  },
+};
+
+function legendEntries(c: ChartState): LegendEntryT[] {
+  // A pie's legend lists its slices (points), which the host does not model.
+  if (!hasAxes(c.type)) throw notSimulated('legend entries of a pie or doughnut chart');
+  const series = c.series.slice();
+  return series.map((s, index) => ({
+    chart: c,
+    index,
+    get deleted() {
+      return !!c.deleted || !!s.deleted;
+    },
+  }));
+}
+
+export const ChartLegendEntryType: TypeSpec = {
+  name: 'ChartLegendEntry',
+  members: {
+    /** [ExcelApi 1.7] */
+    visible: chartProp('ChartLegendEntry', 'visible', '1.7', (e: LegendEntryT) => !e.chart.hiddenLegendEntries.includes(e.index), (e: LegendEntryT, v, location) => {
+      if (!isBool(v)) throw invalid(location, 'visible must be boolean');
+      const hidden = e.chart.hiddenLegendEntries.filter((i) => i !== e.index);
+      if (v === false) hidden.push(e.index);
+      e.chart.hiddenLegendEntries = hidden.sort((a, b) => a - b);
+    }, (e: LegendEntryT) => e.chart.sheet),
+    /** [ExcelApi 1.8] */
+    index: prop('1.8', (e: LegendEntryT) => e.index),
+  },
+};
+
+export const ChartPlotAreaType: TypeSpec = {
+  name: 'ChartPlotArea',
+  members: {
+    /** [ExcelApi 1.8] points */
+    insideLeft: plotAreaProp('insideLeft'),
+    /** [ExcelApi 1.8] points */
+    insideTop: plotAreaProp('insideTop'),
+    /** [ExcelApi 1.8] points */
+    insideWidth: plotAreaProp('insideWidth'),
+    /** [ExcelApi 1.8] points */
+    insideHeight: plotAreaProp('insideHeight'),
+  },
+};
+
+function plotAreaProp(name: 'insideLeft' | 'insideTop' | 'insideWidth' | 'insideHeight'): PropSpec {
+  return chartProp('ChartPlotArea', name, '1.8', (c: ChartState) => {
+    const v = c.plotArea?.[name];
+    if (v === undefined) throw notSimulated(`reading ChartPlotArea.${name} of an automatic layout`);
+    return v;
+  }, (c: ChartState, v, location) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw invalid(location, `invalid value ${JSON.stringify(v)}`);
+    const size = name === 'insideLeft' || name === 'insideWidth' ? c.width : c.height;
+    if (v > size) throw invalid(location, `${v} pt is larger than the chart (${size} pt)`);
+    c.plotArea = { ...c.plotArea, [name]: v };
+  }, chartSheet);
+}
 
 interface AxisT {
   chart: ChartState;
@@ -1163,11 +1257,55 @@ export const ChartAxesType: TypeSpec = {
   },
 };
 
+function newAxis(gridlines: boolean): ChartAxisState {
+  return { title: { text: '', visible: false }, visible: true, majorGridlines: gridlines };
+}
+
+const axisOf = (a: AxisT): ChartAxisState => a.chart.axes[a.which];
+const axisSheet = (a: AxisT): SheetState => a.chart.sheet;
+
+function axisBoundProp(name: 'minimum' | 'maximum'): PropSpec {
+  return chartProp('ChartAxis', name, '1.1', (a: AxisT) => {
+    const v = axisOf(a)[name];
+    if (v === undefined) throw notSimulated(`reading the automatic ChartAxis.${name}`);
+    return v;
+  }, (a: AxisT, v, location) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw invalid(location, `expected a number, got ${JSON.stringify(v)}`);
+    if (a.which === 'category' && !isScatterType(a.chart.type)) throw invalid(location, 'a category axis has no minimum or maximum (only the X axis of a scatter chart)');
+    const axis = axisOf(a);
+    const other = name === 'minimum' ? axis.maximum : axis.minimum;
+    if (other !== undefined && (name === 'minimum' ? v >= other : v <= other)) throw invalid(location, 'the minimum must be below the maximum');
+    axis[name] = v;
+  }, axisSheet);
+}
+
 export const ChartAxisType: TypeSpec = {
   name: 'ChartAxis',
   members: {
     /** [ExcelApi 1.1] */
     title: nav('ChartAxis', 'title', '1.1', () => ChartAxisTitleType, (a: AxisT) => a),
+    /** [ExcelApi 1.1] */
+    minimum: axisBoundProp('minimum'),
+    /** [ExcelApi 1.1] */
+    maximum: axisBoundProp('maximum'),
+    /** [ExcelApi 1.7] */
+    visible: chartProp('ChartAxis', 'visible', '1.7', (a: AxisT) => axisOf(a).visible, (a: AxisT, v, location) => {
+      if (!isBool(v)) throw invalid(location, 'visible must be boolean');
+      axisOf(a).visible = v as boolean;
+    }, axisSheet),
+    /** [ExcelApi 1.1] */
+    majorGridlines: nav('ChartAxis', 'majorGridlines', '1.1', () => ChartGridlinesType, (a: AxisT) => a),
+  },
+};
+
+export const ChartGridlinesType: TypeSpec = {
+  name: 'ChartGridlines',
+  members: {
+    /** [ExcelApi 1.1] */
+    visible: chartProp('ChartGridlines', 'visible', '1.1', (a: AxisT) => axisOf(a).majorGridlines, (a: AxisT, v, location) => {
+      if (!isBool(v)) throw invalid(location, 'visible must be boolean');
+      axisOf(a).majorGridlines = v as boolean;
+    }, axisSheet),
   },
 };
 
@@ -1259,6 +1397,13 @@ export const ChartSeriesType: TypeSpec = {
     /** [ExcelApi 1.1] */
     format: nav('ChartSeries', 'format', '1.1', () => ChartSeriesFormatType, (t) => t),
     /** [ExcelApi 1.7] */
+    hasDataLabels: chartProp('ChartSeries', 'hasDataLabels', '1.7', (t: SeriesT) => !!t.series.hasDataLabels, (t: SeriesT, v, location) => {
+      if (!isBool(v)) throw invalid(location, 'hasDataLabels must be boolean');
+      t.series.hasDataLabels = v as boolean;
+    }, seriesSheet),
+    /** [ExcelApi 1.1] */
+    points: nav('ChartSeries', 'points', '1.1', () => ChartPointsCollectionType, (t) => t),
+    /** [ExcelApi 1.7] */
     setValues: seriesRangeMethod('values'),
     /** [ExcelApi 1.7] */
     setXAxisValues: seriesRangeMethod('xValues'),
@@ -1268,6 +1413,112 @@ export const ChartSeriesType: TypeSpec = {
       t.series.deleted = true;
       t.chart.series = t.chart.series.filter((s) => s !== t.series);
     }),
+  },
+};
+
+/** A point of a series (the target of ChartPoint and its data label). */
+interface PointT {
+  chart: ChartState;
+  series: ChartSeriesState;
+  index: number;
+  readonly deleted: boolean;
+}
+
+function pointCount(series: ChartSeriesState): number {
+  return series.values ? cellsIn(series.values.rect) : 0;
+}
+
+function pointState(p: PointT): ChartPointState {
+  if (!p.series.points) p.series.points = new Map();
+  let state = p.series.points.get(p.index);
+  if (!state) {
+    state = { dataLabel: {} };
+    p.series.points.set(p.index, state);
+  }
+  return state;
+}
+
+export const ChartPointsCollectionType: TypeSpec = {
+  name: 'ChartPointsCollection',
+  members: {
+    /** [ExcelApi 1.1] */
+    count: prop('1.1', (t: SeriesT) => pointCount(t.series)),
+    /** [ExcelApi 1.1] The point must exist when the request runs (the series' values decide the count). */
+    getItemAt: childMethod('1.1', () => ChartPointType, (t: SeriesT, args, _o, location): PointT => {
+      const index = int(args[0], location);
+      if (index < 0 || index >= pointCount(t.series)) throw new HostError('ItemNotFound', { location, details: `no point at ${index} (the series has ${pointCount(t.series)})` });
+      return {
+        chart: t.chart,
+        series: t.series,
+        index,
+        get deleted() {
+          return t.deleted;
+        },
+      };
+    }),
+  },
+};
+
+const pointSheet = (p: PointT): SheetState => p.chart.sheet;
+
+export const ChartPointType: TypeSpec = {
+  name: 'ChartPoint',
+  members: {
+    /** [ExcelApi 1.7] */
+    hasDataLabel: chartProp('ChartPoint', 'hasDataLabel', '1.7', (p: PointT) => !!(p.series.points?.get(p.index)?.hasDataLabel ?? p.series.hasDataLabels), (p: PointT, v, location) => {
+      if (!isBool(v)) throw invalid(location, 'hasDataLabel must be boolean');
+      pointState(p).hasDataLabel = v as boolean;
+    }, pointSheet),
+    /** [ExcelApi 1.7] */
+    dataLabel: nav('ChartPoint', 'dataLabel', '1.7', () => ChartDataLabelType, (p) => p),
+  },
+};
+
+const DATA_LABEL_POSITIONS = new Set(['None', 'Center', 'InsideEnd', 'InsideBase', 'OutsideEnd', 'Left', 'Right', 'Top', 'Bottom', 'BestFit', 'Callout']);
+
+/** A label's formula must be a reference to one cell of a sheet of the workbook: "='Sheet'!$A$1". */
+function checkLabelFormula(p: PointT, v: unknown, location: string, obj: Obj): string {
+  if (typeof v !== 'string' || !v.startsWith('=')) throw invalid(location, 'the formula must start with "="');
+  const { sheet: sheetName, ref } = splitSheet(v.slice(1));
+  const sheet = sheetName === undefined ? p.chart.sheet : findSheet(wbOf(obj), sheetName);
+  const rect = parseRef(ref);
+  if (!sheet || !rect) throw invalid(location, `invalid reference ${JSON.stringify(v)}`);
+  if (rect.r0 !== rect.r1 || rect.c0 !== rect.c1) throw notSimulated(`${location} referring to more than one cell`);
+  return v;
+}
+
+export const ChartDataLabelType: TypeSpec = {
+  name: 'ChartDataLabel',
+  members: {
+    /** [ExcelApi 1.7] */
+    position: chartProp('ChartDataLabel', 'position', '1.7', (p: PointT) => p.series.points?.get(p.index)?.dataLabel.position ?? 'Right', (p: PointT, v, location) => {
+      if (typeof v !== 'string' || !DATA_LABEL_POSITIONS.has(v)) throw invalid(location, `invalid position ${JSON.stringify(v)}`);
+      if (isScatterType(p.chart.type) && !['None', 'Center', 'Left', 'Right', 'Top', 'Bottom'].includes(v)) throw invalid(location, `a scatter label cannot be at ${v}`);
+      pointState(p).dataLabel.position = v;
+    }, pointSheet),
+    /** [ExcelApi 1.7] */
+    showValue: chartProp('ChartDataLabel', 'showValue', '1.7', (p: PointT) => p.series.points?.get(p.index)?.dataLabel.showValue ?? true, (p: PointT, v, location) => {
+      if (!isBool(v)) throw invalid(location, 'showValue must be boolean');
+      pointState(p).dataLabel.showValue = v as boolean;
+    }, pointSheet),
+    /** [ExcelApi 1.8] A label linked to a cell. */
+    formula: prop('1.8', (p: PointT) => p.series.points?.get(p.index)?.dataLabel.formula ?? '', (p: PointT, v, obj) => {
+      const location = 'ChartDataLabel.formula';
+      checkEditObjects(p.chart.sheet, location);
+      const formula = checkLabelFormula(p, v, location, obj);
+      const state = pointState(p);
+      if (!state.hasDataLabel && !p.series.hasDataLabels) throw new HostError('InvalidOperation', { location, details: 'the point has no data label (set hasDataLabel first)' });
+      state.dataLabel.formula = formula;
+      state.dataLabel.text = undefined;
+    }),
+    /** [ExcelApi 1.8] Fixed text (replaces a formula). */
+    text: chartProp('ChartDataLabel', 'text', '1.8', (p: PointT) => p.series.points?.get(p.index)?.dataLabel.text ?? '', (p: PointT, v, location) => {
+      if (typeof v !== 'string') throw invalid(location, 'text must be text');
+      const state = pointState(p);
+      if (!state.hasDataLabel && !p.series.hasDataLabels) throw new HostError('InvalidOperation', { location, details: 'the point has no data label (set hasDataLabel first)' });
+      state.dataLabel.text = v;
+      state.dataLabel.formula = undefined;
+    }, pointSheet),
   },
 };
 
@@ -1323,6 +1574,288 @@ export const ChartLineFormatType: TypeSpec = {
       t.series.lineStyle = undefined;
       t.series.lineWeight = undefined;
     }),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// page layout and page breaks
+
+const PAPER_TYPES = new Set(['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Folio', 'Quatro', 'Paper10x14', 'Paper11x17', 'Note']);
+
+function checkZoom(v: unknown, location: string): { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number } {
+  if (!v || typeof v !== 'object') throw invalid(location, 'zoom must be an object');
+  const z = v as Record<string, unknown>;
+  for (const k of Object.keys(z)) if (!['scale', 'horizontalFitToPages', 'verticalFitToPages'].includes(k)) throw invalid(location, `unknown zoom option ${k}`);
+  const pages = (x: unknown) => x === undefined || x === null || (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 32767);
+  if (!pages(z.horizontalFitToPages) || !pages(z.verticalFitToPages)) throw invalid(location, 'fit-to-pages values must be whole numbers ≥ 0');
+  const fit = z.horizontalFitToPages != null || z.verticalFitToPages != null;
+  if (z.scale != null) {
+    if (fit) throw invalid(location, 'scale and fit-to-pages exclude each other');
+    if (typeof z.scale !== 'number' || z.scale < 10 || z.scale > 400) throw invalid(location, 'scale must be 10–400');
+    return { scale: z.scale };
+  }
+  if (!fit) throw invalid(location, 'zoom needs a scale or fit-to-pages values');
+  return { horizontalFitToPages: (z.horizontalFitToPages as number | undefined) ?? 0, verticalFitToPages: (z.verticalFitToPages as number | undefined) ?? 0 };
+}
+
+export const PageLayoutType: TypeSpec = {
+  name: 'PageLayout',
+  members: {
+    /** [ExcelApi 1.9] */
+    orientation: prop('1.9', (s: SheetState) => s.pageLayout.orientation, (s: SheetState, v) => {
+      if (v !== 'Portrait' && v !== 'Landscape') throw invalid('PageLayout.orientation', `invalid orientation ${JSON.stringify(v)}`);
+      s.pageLayout.orientation = v;
+    }),
+    /** [ExcelApi 1.9] */
+    paperSize: prop('1.9', (s: SheetState) => s.pageLayout.paperSize, (s: SheetState, v) => {
+      if (typeof v !== 'string') throw invalid('PageLayout.paperSize', `invalid paper size ${JSON.stringify(v)}`);
+      if (!PAPER_TYPES.has(v)) throw notSimulated(`PageLayout.paperSize = ${JSON.stringify(v)}`);
+      s.pageLayout.paperSize = v;
+    }),
+    /** [ExcelApi 1.9] */
+    zoom: prop('1.9', (s: SheetState) => ({ ...s.pageLayout.zoom }), (s: SheetState, v) => {
+      s.pageLayout.zoom = checkZoom(v, 'PageLayout.zoom');
+    }),
+    /** [ExcelApi 1.9] */
+    headersFooters: nav('PageLayout', 'headersFooters', '1.9', () => HeaderFooterGroupType, (s) => s),
+    /** [ExcelApi 1.9] setPrintTitleRows(range or address of whole rows, e.g. "$1:$3") */
+    setPrintTitleRows: opMethod('1.9', (s: SheetState, args) => {
+      const location = 'PageLayout.setPrintTitleRows';
+      let rect: Rect | undefined;
+      const o = objectOf(args[0]);
+      if (o) {
+        const rng = rangeArg(args[0], location);
+        if (rng.sheet !== s) throw invalid(location, 'the range is on another sheet');
+        rect = rng.rect;
+      } else if (typeof args[0] === 'string') {
+        rect = rangeOn(s, args[0], location).rect;
+      } else throw invalid(location, 'expected a Range or an address');
+      s.pageLayout.printTitleRows = { r0: rect.r0, r1: rect.r1 };
+    }),
+  },
+};
+
+export const HeaderFooterGroupType: TypeSpec = {
+  name: 'HeaderFooterGroup',
+  members: {
+    /** [ExcelApi 1.9] */
+    defaultForAllPages: nav('HeaderFooterGroup', 'defaultForAllPages', '1.9', () => HeaderFooterType, (s) => s),
+  },
+};
+
+function headerFooterProp(name: 'centerHeader' | 'centerFooter'): PropSpec {
+  return prop('1.9', (s: SheetState) => s.pageLayout[name], (s: SheetState, v) => {
+    if (typeof v !== 'string') throw invalid(`HeaderFooter.${name}`, 'must be text');
+    if (v.length > 255) throw invalid(`HeaderFooter.${name}`, 'at most 255 characters');
+    s.pageLayout[name] = v;
+  });
+}
+
+export const HeaderFooterType: TypeSpec = {
+  name: 'HeaderFooter',
+  members: {
+    /** [ExcelApi 1.9] */
+    centerHeader: headerFooterProp('centerHeader'),
+    /** [ExcelApi 1.9] */
+    centerFooter: headerFooterProp('centerFooter'),
+  },
+};
+
+interface PageBreakT {
+  sheet: SheetState;
+  row: number;
+  readonly deleted: boolean;
+}
+
+function pageBreakT(sheet: SheetState, row: number): PageBreakT {
+  return {
+    sheet,
+    row,
+    get deleted() {
+      return !sheet.pageBreaks.includes(row);
+    },
+  };
+}
+
+export const PageBreakCollectionType: TypeSpec = {
+  name: 'PageBreakCollection',
+  collection: { itemType: () => PageBreakType, items: (s: SheetState) => s.pageBreaks.map((r) => pageBreakT(s, r)) },
+  members: {
+    /** [ExcelApi 1.9] add(the range just below the break) */
+    add: method('1.9', (obj, args, location) => {
+      const box: { t?: PageBreakT } = {};
+      obj.queue(location, '1.9', argsPayload(args), (s: SheetState) => {
+        const rng = objectOf(args[0]) ? rangeArg(args[0], location) : typeof args[0] === 'string' ? rangeOn(s, args[0], location) : undefined;
+        if (!rng) throw invalid(location, 'expected a Range or an address');
+        if (rng.sheet !== s) throw invalid(location, 'the range is on another sheet');
+        if (rng.rect.r0 === 0) throw invalid(location, 'no page break above the first row');
+        if (!s.pageBreaks.includes(rng.rect.r0)) s.pageBreaks = [...s.pageBreaks, rng.rect.r0].sort((a, b) => a - b);
+        box.t = pageBreakT(s, rng.rect.r0);
+      });
+      return obj.child(PageBreakType, `${obj.path}.add(${JSON.stringify(argsPayload(args)[0])})`, () => {
+        if (!box.t) throw new HostError('ItemNotFound', { location, details: 'the page break was not added' });
+        return box.t;
+      }).proxy;
+    }),
+    /** [ExcelApi 1.9] */
+    removePageBreaks: opMethod('1.9', (s: SheetState) => {
+      s.pageBreaks = [];
+    }),
+  },
+};
+
+export const PageBreakType: TypeSpec = {
+  name: 'PageBreak',
+  members: {
+    /** [ExcelApi 1.9] */
+    rowIndex: prop('1.9', (t: PageBreakT) => t.row),
+    /** [ExcelApi 1.9] */
+    columnIndex: prop('1.9', () => 0),
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// conditional formats
+
+const CF_OPERATORS = new Set(['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual']);
+
+interface CfT {
+  sheet: SheetState;
+  cf: ConditionalFormatState;
+  readonly deleted: boolean;
+}
+
+function cfT(sheet: SheetState, cf: ConditionalFormatState): CfT {
+  return {
+    sheet,
+    cf,
+    get deleted() {
+      return !sheet.conditionalFormats.includes(cf);
+    },
+  };
+}
+
+export const ConditionalFormatCollectionType: TypeSpec = {
+  name: 'ConditionalFormatCollection',
+  members: {
+    /** [ExcelApi 1.6] add(type): "CellValue" and "Custom" are simulated. */
+    add: method('1.6', (obj, args, location) => {
+      if (args[0] !== 'CellValue' && args[0] !== 'Custom') throw notSimulated(`${location}(${JSON.stringify(args[0])})`);
+      const box: { t?: CfT } = {};
+      obj.queue(location, '1.6', args, (rng: RangeT) => {
+        checkFormatWrite(rng.sheet, location, 'allowFormatCells');
+        const cf: ConditionalFormatState = { id: `{cf-${wbOf(obj).nextId++}}`, rect: { ...rng.rect }, type: args[0] as string };
+        rng.sheet.conditionalFormats.push(cf);
+        box.t = cfT(rng.sheet, cf);
+      });
+      return obj.child(ConditionalFormatType, `${obj.path}.add(${JSON.stringify(args[0])})`, () => {
+        if (!box.t) throw new HostError('ItemNotFound', { location, details: 'the conditional format was not added' });
+        return box.t;
+      }).proxy;
+    }),
+    /** [ExcelApi 1.6] Removes the conditional formats that overlap the range. */
+    clearAll: opMethod('1.6', (rng: RangeT) => {
+      checkFormatWrite(rng.sheet, 'ConditionalFormatCollection.clearAll', 'allowFormatCells');
+      rng.sheet.conditionalFormats = rng.sheet.conditionalFormats.filter((cf) => !rectsOverlap(cf.rect, rng.rect));
+    }),
+  },
+};
+
+export const ConditionalFormatType: TypeSpec = {
+  name: 'ConditionalFormat',
+  members: {
+    /** [ExcelApi 1.6] */
+    id: prop('1.6', (t: CfT) => t.cf.id),
+    /** [ExcelApi 1.6] */
+    type: prop('1.6', (t: CfT) => t.cf.type),
+    /** [ExcelApi 1.6] */
+    cellValue: nav('ConditionalFormat', 'cellValue', '1.6', () => CellValueConditionalFormatType, (t: CfT) => {
+      if (t.cf.type !== 'CellValue') throw new HostError('InvalidOperation', { location: 'ConditionalFormat.cellValue', details: `the format is of type ${t.cf.type}` });
+      return t;
+    }),
+    /** [ExcelApi 1.6] */
+    custom: nav('ConditionalFormat', 'custom', '1.6', () => CustomConditionalFormatType, (t: CfT) => {
+      if (t.cf.type !== 'Custom') throw new HostError('InvalidOperation', { location: 'ConditionalFormat.custom', details: `the format is of type ${t.cf.type}` });
+      return t;
+    }),
+  },
+};
+
+export const CustomConditionalFormatType: TypeSpec = {
+  name: 'CustomConditionalFormat',
+  members: {
+    /** [ExcelApi 1.6] */
+    rule: nav('CustomConditionalFormat', 'rule', '1.6', () => ConditionalFormatRuleType, (t) => t),
+    /** [ExcelApi 1.6] */
+    format: nav('CustomConditionalFormat', 'format', '1.6', () => ConditionalRangeFormatType, (t) => t),
+  },
+};
+
+export const ConditionalFormatRuleType: TypeSpec = {
+  name: 'ConditionalFormatRule',
+  members: {
+    /** [ExcelApi 1.6] A formula in English, relative to the top-left cell of the range, e.g. "=AND(ISNUMBER(B5),B5<=2)". */
+    formula: prop('1.6', (t: CfT) => t.cf.formula ?? '', (t: CfT, v) => {
+      const location = 'ConditionalFormatRule.formula';
+      if (typeof v !== 'string' || !v.startsWith('=') || v.length < 2) throw invalid(location, 'the formula must start with "="');
+      if (v.length > 8192) throw invalid(location, 'formula too long');
+      checkFormatWrite(t.sheet, location, 'allowFormatCells');
+      t.cf.formula = v;
+    }),
+  },
+};
+
+export const CellValueConditionalFormatType: TypeSpec = {
+  name: 'CellValueConditionalFormat',
+  members: {
+    /** [ExcelApi 1.6] */
+    rule: prop('1.6', (t: CfT) => t.cf.rule ?? null, (t: CfT, v) => {
+      const location = 'CellValueConditionalFormat.rule';
+      const r = v as { formula1?: unknown; formula2?: unknown; operator?: unknown } | null;
+      if (!r || typeof r !== 'object') throw invalid(location, 'rule must be an object');
+      if (typeof r.operator !== 'string' || !CF_OPERATORS.has(r.operator)) throw invalid(location, `invalid operator ${JSON.stringify(r.operator)}`);
+      if (typeof r.formula1 !== 'string' || r.formula1 === '') throw invalid(location, 'formula1 must be text (a number, or a formula starting with "=")');
+      const two = r.operator === 'Between' || r.operator === 'NotBetween';
+      if (two && typeof r.formula2 !== 'string') throw invalid(location, `${r.operator} needs formula2`);
+      checkFormatWrite(t.sheet, location, 'allowFormatCells');
+      t.cf.rule = { formula1: r.formula1, operator: r.operator, ...(two ? { formula2: r.formula2 as string } : {}) };
+    }),
+    /** [ExcelApi 1.6] */
+    format: nav('CellValueConditionalFormat', 'format', '1.6', () => ConditionalRangeFormatType, (t) => t),
+  },
+};
+
+export const ConditionalRangeFormatType: TypeSpec = {
+  name: 'ConditionalRangeFormat',
+  members: {
+    /** [ExcelApi 1.6] */
+    fill: nav('ConditionalRangeFormat', 'fill', '1.6', () => ConditionalRangeFillType, (t) => t),
+    /** [ExcelApi 1.6] */
+    font: nav('ConditionalRangeFormat', 'font', '1.6', () => ConditionalRangeFontType, (t) => t),
+  },
+};
+
+function cfColorProp(owner: string, field: 'fill' | 'fontColor'): PropSpec {
+  return prop('1.6', (t: CfT) => t.cf[field] ?? null, (t: CfT, v) => {
+    if (!isColor(v)) throw invalid(`${owner}.color`, `invalid colour ${JSON.stringify(v)}`);
+    checkFormatWrite(t.sheet, `${owner}.color`, 'allowFormatCells');
+    t.cf[field] = String(v).toUpperCase();
+  });
+}
+
+export const ConditionalRangeFillType: TypeSpec = {
+  name: 'ConditionalRangeFill',
+  members: {
+    /** [ExcelApi 1.6] */
+    color: cfColorProp('ConditionalRangeFill', 'fill'),
+  },
+};
+
+export const ConditionalRangeFontType: TypeSpec = {
+  name: 'ConditionalRangeFont',
+  members: {
+    /** [ExcelApi 1.6] */
+    color: cfColorProp('ConditionalRangeFont', 'fontColor'),
   },
 };
 

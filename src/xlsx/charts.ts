@@ -18,6 +18,7 @@
  */
 import JSZip from 'jszip';
 import { Cell, ChartSeries, ChartSpec, RangeRef, columnLetters } from '../engine/workbook';
+import { legendShown, mapPlotBox } from '../excel/chartLayout';
 
 export interface SheetCharts {
   /** Worksheet name as in the workbook. */
@@ -121,29 +122,71 @@ function titleXml(text: string, size: number, rotate = false): string {
 const markersOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.markers !== false : s.markers === true);
 const linesOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.lines === true : true);
 
+/** EMU per point (line widths). */
+const EMU_PER_PT = 12700;
+
+/** Series-wide labels off (the points with a label carry their own `c:dLbl`). */
+const LABEL_FLAGS_OFF = '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>';
+
+/**
+ * Data labels whose text comes from cells: one `c:dLbl` per point with a non-blank label cell,
+ * its text the cell's (cached) value as rich text, beside the point. Viewers show the text as
+ * written (Excel does not relink it to the cells; the output sheet is rebuilt on each run).
+ */
+function labelsXml(chart: ChartSpec, s: ChartSeries, cell: SheetCharts['cell']): string {
+  if (!s.labels) return '';
+  const texts = cellsOf(s.labels, cell);
+  const count = Math.min(texts.length, s.values.rows * (s.values.columns ?? 1));
+  const pos = chart.type === 'column' || chart.type === 'bar' ? 'outEnd' : chart.type === 'pie' ? 'bestFit' : 'r';
+  let xml = '';
+  for (let i = 0; i < count; i++) {
+    const v = texts[i];
+    if (v === null || v === undefined || v === '') continue;
+    xml +=
+      `<c:dLbl><c:idx val="${i}"/><c:layout/>` +
+      `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:r><a:rPr lang="nl-NL" sz="900"/><a:t>${escapeXml(String(v))}</a:t></a:r></a:p></c:rich></c:tx>` +
+      `<c:dLblPos val="${pos}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`;
+  }
+  return `<c:dLbls>${xml}${LABEL_FLAGS_OFF}</c:dLbls>`;
+}
+
+/** The line of a line or scatter series: width (pt → EMU), colour, dashes; or none. */
+function lineXml(chart: ChartSpec, s: ChartSeries, color: string | undefined): string {
+  if (!linesOn(chart, s)) return '<a:ln w="19050"><a:noFill/></a:ln>';
+  const width = s.lineWidth !== undefined && Number.isFinite(s.lineWidth) && s.lineWidth > 0 ? Math.round(Math.min(1584, s.lineWidth) * EMU_PER_PT) : 28575;
+  return `<a:ln w="${width}" cap="rnd">${color ? solidFill(color) : ''}${s.dashed ? '<a:prstDash val="dash"/>' : ''}<a:round/></a:ln>`;
+}
+
+function markerXml(chart: ChartSpec, s: ChartSeries, color: string | undefined): string {
+  if (!markersOn(chart, s)) return '<c:marker><c:symbol val="none"/></c:marker>';
+  const size = s.markerSize !== undefined && Number.isFinite(s.markerSize) ? Math.min(72, Math.max(2, Math.round(s.markerSize))) : 6;
+  return `<c:marker><c:symbol val="circle"/><c:size val="${size}"/>${color ? `<c:spPr>${solidFill(color)}<a:ln w="9525">${solidFill(color)}</a:ln></c:spPr>` : ''}</c:marker>`;
+}
+
 function seriesXml(chart: ChartSpec, s: ChartSeries, i: number, sheet: string, cell: SheetCharts['cell']): string {
   const color = rgb(s.color);
   let xml = `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
+  const labels = labelsXml(chart, s, cell);
   switch (chart.type) {
     case 'column':
     case 'bar':
       if (color) xml += `<c:spPr>${solidFill(color)}</c:spPr>`;
       xml += '<c:invertIfNegative val="0"/>';
+      xml += labels;
       if (s.categories) xml += `<c:cat>${catRef(sheet, s.categories, cell)}</c:cat>`;
       xml += `<c:val>${numRef(sheet, s.values, cell)}</c:val>`;
       break;
     case 'pie':
       // Slices keep the theme's colours (varyColors); one series colour would paint every slice.
+      xml += labels;
       if (s.categories) xml += `<c:cat>${catRef(sheet, s.categories, cell)}</c:cat>`;
       xml += `<c:val>${numRef(sheet, s.values, cell)}</c:val>`;
       break;
     case 'line':
     case 'scatter': {
-      const line = linesOn(chart, s) ? `<a:ln w="28575" cap="rnd">${color ? solidFill(color) : ''}<a:round/></a:ln>` : '<a:ln w="19050"><a:noFill/></a:ln>';
-      xml += `<c:spPr>${line}</c:spPr>`;
-      xml += markersOn(chart, s)
-        ? `<c:marker><c:symbol val="circle"/><c:size val="6"/>${color ? `<c:spPr>${solidFill(color)}<a:ln w="9525">${solidFill(color)}</a:ln></c:spPr>` : ''}</c:marker>`
-        : '<c:marker><c:symbol val="none"/></c:marker>';
+      xml += `<c:spPr>${lineXml(chart, s, color)}</c:spPr>`;
+      xml += markerXml(chart, s, color);
+      xml += labels;
       if (chart.type === 'line') {
         if (s.categories) xml += `<c:cat>${catRef(sheet, s.categories, cell)}</c:cat>`;
         xml += `<c:val>${numRef(sheet, s.values, cell)}</c:val>`;
@@ -161,9 +204,20 @@ function seriesXml(chart: ChartSpec, s: ChartSeries, i: number, sheet: string, c
 const AX_CAT = 500000001;
 const AX_VAL = 500000002;
 
-function axisXml(kind: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', title: string | undefined, options: { gridlines?: boolean; crossBetween?: 'between' | 'midCat' }): string {
-  let xml = `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>`;
-  if (options.gridlines) xml += '<c:majorGridlines/>';
+interface AxisOptions {
+  gridlines?: boolean;
+  crossBetween?: 'between' | 'midCat';
+  min?: number;
+  max?: number;
+  hidden?: boolean;
+}
+
+function axisXml(kind: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', title: string | undefined, options: AxisOptions): string {
+  const bounds = options.min !== undefined && options.max !== undefined && !(options.min < options.max) ? {} : options;
+  const max = bounds.max !== undefined && Number.isFinite(bounds.max) ? `<c:max val="${bounds.max}"/>` : '';
+  const min = bounds.min !== undefined && Number.isFinite(bounds.min) ? `<c:min val="${bounds.min}"/>` : '';
+  let xml = `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling><c:delete val="${options.hidden ? 1 : 0}"/><c:axPos val="${pos}"/>`;
+  if (options.gridlines && !options.hidden) xml += '<c:majorGridlines/>';
   if (title) xml += titleXml(title, 1000, pos === 'l');
   xml += '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
   xml += `<c:crossAx val="${cross}"/><c:crosses val="autoZero"/>`;
@@ -176,6 +230,9 @@ function axisXml(kind: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 
 export function chartXml(chart: ChartSpec, sheet: string, cell: SheetCharts['cell']): string {
   const series = chart.series.map((s, i) => seriesXml(chart, s, i, sheet, cell)).join('');
   const axIds = `<c:axId val="${AX_CAT}"/><c:axId val="${AX_VAL}"/>`;
+  const hidden = !!chart.hideAxes;
+  // Fixed bounds on the value axis, and on the X axis of a scatter; hidden axes lose their gridlines too.
+  const bounds: AxisOptions = { min: chart.axisMin, max: chart.axisMax, hidden };
   let plot: string;
   switch (chart.type) {
     case 'column':
@@ -183,42 +240,52 @@ export function chartXml(chart: ChartSpec, sheet: string, cell: SheetCharts['cel
       const horizontal = chart.type === 'bar';
       plot =
         `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axIds}</c:barChart>` +
-        axisXml('catAx', AX_CAT, AX_VAL, horizontal ? 'l' : 'b', chart.xAxisTitle, {}) +
-        axisXml('valAx', AX_VAL, AX_CAT, horizontal ? 'b' : 'l', chart.yAxisTitle, { gridlines: true });
+        axisXml('catAx', AX_CAT, AX_VAL, horizontal ? 'l' : 'b', chart.xAxisTitle, { hidden }) +
+        axisXml('valAx', AX_VAL, AX_CAT, horizontal ? 'b' : 'l', chart.yAxisTitle, { gridlines: true, ...bounds });
       break;
     }
     case 'line': {
       const markers = chart.series.some((s) => markersOn(chart, s));
       plot =
         `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="${markers ? 1 : 0}"/>${axIds}</c:lineChart>` +
-        axisXml('catAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, {}) +
-        axisXml('valAx', AX_VAL, AX_CAT, 'l', chart.yAxisTitle, { gridlines: true });
+        axisXml('catAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { hidden }) +
+        axisXml('valAx', AX_VAL, AX_CAT, 'l', chart.yAxisTitle, { gridlines: true, ...bounds });
       break;
     }
     case 'scatter':
       plot =
         `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}${axIds}</c:scatterChart>` +
-        axisXml('valAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { crossBetween: 'midCat' }) +
-        axisXml('valAx', AX_VAL, AX_CAT, 'l', chart.yAxisTitle, { gridlines: true, crossBetween: 'midCat' });
+        axisXml('valAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { crossBetween: 'midCat', ...bounds }) +
+        axisXml('valAx', AX_VAL, AX_CAT, 'l', chart.yAxisTitle, { gridlines: true, crossBetween: 'midCat', ...bounds });
       break;
     case 'pie':
       plot = `<c:pieChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/></c:pieChart>`;
       break;
   }
-  const legend = chart.legend ?? (chart.series.length > 1 || chart.type === 'pie');
+  const legend = legendShown(chart);
+  const hiddenEntries = chart.type === 'pie' ? '' : chart.series.map((s, i) => (s.hideInLegend ? `<c:legendEntry><c:idx val="${i}"/><c:delete val="1"/></c:legendEntry>` : '')).join('');
+  const box = mapPlotBox(chart);
+  // A map: a square inner plot area (fractions of the chart), so equal bounds give round circles.
+  const layout = box
+    ? `<c:layout><c:manualLayout><c:layoutTarget val="inner"/><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="${frac(box.left, chart.width)}"/><c:y val="${frac(box.top, chart.height)}"/><c:w val="${frac(box.width, chart.width)}"/><c:h val="${frac(box.height, chart.height)}"/></c:manualLayout></c:layout>`
+    : '<c:layout/>';
   return (
     XML_HEAD +
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     '<c:date1904 val="0"/><c:lang val="nl-NL"/><c:roundedCorners val="0"/>' +
     '<c:chart>' +
     (chart.title ? `${titleXml(chart.title, 1400)}<c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>') +
-    `<c:plotArea><c:layout/>${plot}</c:plotArea>` +
-    (legend ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' : '') +
+    `<c:plotArea>${layout}${plot}</c:plotArea>` +
+    (legend ? `<c:legend><c:legendPos val="b"/>${hiddenEntries}<c:overlay val="0"/></c:legend>` : '') +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     '</c:chart>' +
     `<c:spPr>${solidFill('FFFFFF')}<a:ln w="9525">${solidFill('D9D9D9')}</a:ln></c:spPr>` +
     '</c:chartSpace>'
   );
+}
+
+function frac(part: number, whole: number): string {
+  return String(Math.round((part / Math.max(1, whole)) * 10000) / 10000);
 }
 
 /** One anchor of a drawing: the chart's top-left cell and its size in pixels. */

@@ -11,7 +11,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { AppendRequest, Cell, CellBlock, CellUpdate, ChartSpec, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult, FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, SHEET_NAME_MAX } from '../engine/workbook';
+import { AppendRequest, Cell, CellBlock, CellUpdate, ChartSpec, HighlightSpec, PrintSpec, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult, FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, SHEET_NAME_MAX, columnLetters } from '../engine/workbook';
 import { appendRowsXlsx, updateCellsXlsx } from './append';
 import { fromExcelJs, toExcelJs } from './cells';
 import { injectCharts } from './charts';
@@ -217,13 +217,70 @@ async function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Promise<void> 
     }
   });
   for (const block of spec.blocks ?? []) writeBlock(ws, block);
+  if (spec.highlights?.length) writeHighlights(ws, spec.highlights, spec.columns.length, headerRow, spec.role === 'input' ? validationEnd : lastBodyRow);
+  if (spec.print) writePrint(ws, spec.print);
   if (spec.protect) {
     // No password: the protection prevents accidents, not access.
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true, sort: true });
   }
 }
 
-/** A cell block: bold title at `at`, rows below it (bold header row), number formats per column. */
+/**
+ * Highlights: "value ≤ atMost" → fill and font colour on the body cells of a column, as a
+ * formula rule (a cell-value rule would colour empty cells, which Excel compares as 0).
+ */
+function writeHighlights(ws: ExcelJS.Worksheet, highlights: HighlightSpec[], columns: number, headerRow: number, lastRow: number): void {
+  if (lastRow <= headerRow) return;
+  highlights.forEach((h, i) => {
+    if (!Number.isInteger(h.column) || h.column < 0 || h.column >= columns || !Number.isFinite(h.atMost)) return;
+    const letters = columnLetters(h.column);
+    const first = `${letters}${headerRow + 1}`;
+    ws.addConditionalFormatting({
+      ref: `${first}:${letters}${lastRow}`,
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [`AND(ISNUMBER(${first}),${first}<=${h.atMost})`],
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(h.fill) } },
+            ...(h.fontColor ? { font: { color: { argb: argb(h.fontColor) } } } : {}),
+          },
+        },
+      ],
+    });
+  });
+}
+
+/** Page setup: A4, orientation, fit to width, centre header and footer, print titles, row page breaks. */
+function writePrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
+  const setup: Partial<ExcelJS.PageSetup> = {};
+  if (print.paper === 'A4') setup.paperSize = 9;
+  if (print.orientation) setup.orientation = print.orientation;
+  if (print.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (print.repeatRows !== undefined && print.repeatRows >= 0) setup.printTitlesRow = `1:${Math.floor(print.repeatRows) + 1}`;
+  Object.assign(ws.pageSetup, setup);
+  if (print.header !== undefined) ws.headerFooter.oddHeader = `&C${print.header}`;
+  if (print.footer !== undefined) ws.headerFooter.oddFooter = `&C${print.footer}`;
+  // A break after (1-based) row r makes zero-based row r start a new page.
+  const breaks = [...new Set(print.pageBreaks ?? [])].filter((r) => Number.isInteger(r) && r > 0 && r < 1048576).sort((a, b) => a - b);
+  for (const r of breaks) ws.getRow(r).addPageBreak();
+}
+
+/** Lines a wrapped text takes in a column of `width` characters (Calibri 11: text runs a little narrower than "0"). */
+function wrappedLines(value: Cell | undefined, width: number | undefined): number {
+  if (value === null || value === undefined) return 1;
+  const perLine = Math.max(1, Math.floor((width ?? 8.43) * 1.1) - 1);
+  return String(value)
+    .split('\n')
+    .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+/**
+ * A cell block: bold title at `at`, rows below it (bold header row), number formats per column;
+ * a form block also gets unlocked, filled input cells, dropdowns on its non-header cells and
+ * wrapped text.
+ */
 function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
   const col0 = block.at.column + 1;
   let row = block.at.row + 1;
@@ -237,6 +294,11 @@ function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
   const width = block.rows.reduce((w, r) => Math.max(w, r.length), 0);
   block.rows.forEach((values, i) => {
     const header = block.header && i === 0;
+    // Wrapped rows get their height here: neither Excel nor LibreOffice fits rows when opening a file.
+    if (block.wrap) {
+      const lines = Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, ws.getColumn(col0 + j).width)));
+      if (lines > 1) ws.getRow(row + i).height = lines * 15;
+    }
     for (let j = 0; j < width; j++) {
       const cell = ws.getCell(row + i, col0 + j);
       const kind = header ? undefined : block.formats?.[j];
@@ -244,6 +306,20 @@ function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
       if (kind) cell.numFmt = NUMBER_FORMATS[kind];
       cell.value = toExcelJs(values[j] ?? null);
       if (header) cell.font = { bold: true };
+      if (block.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      if (header) continue;
+      if (block.editable?.[j]) {
+        cell.protection = { locked: false };
+        if (block.inputFill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(block.inputFill) } };
+      }
+      const list = block.lists?.[j];
+      if (list?.length) {
+        const source = list.join(',');
+        // Excel's limit for a list typed into the rule (and no commas inside items).
+        if (source.length <= 255 && !list.some((item) => item.includes(','))) {
+          cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${source.replace(/"/g, '""')}"`], showErrorMessage: true, errorStyle: 'warning' };
+        }
+      }
     }
   });
 }

@@ -1,6 +1,7 @@
 import { createTestHost, TestHost } from '../../src/testhost';
 import { createExcelGateway, ExcelGateway } from '../../src/excel';
 import { SheetSpec } from '../../src/engine/workbook';
+import { formSheet, mapSheet } from '../xlsx/mapFixtures';
 
 let host: TestHost;
 let gateway: ExcelGateway;
@@ -232,6 +233,9 @@ describe('writeSheets', () => {
       dataValidation: false,
       suspendScreenUpdating: false,
       chartSeries: true,
+      conditionalFormats: true,
+      pageLayout: false,
+      chartLabels: false,
     });
     await gateway.writeSheets([clients], 'replace');
     expect(host.cell('Cliënten', 'C5').validation).toBeUndefined();
@@ -487,5 +491,168 @@ describe('cell blocks and charts', () => {
     const result = await gateway.writeSheets([{ ...overview, charts: [chart] }], 'replace');
     expect(result.warnings).toEqual([expect.stringMatching(/not all text/)]);
     expect(host.charts(s)).toEqual([]);
+  });
+});
+
+describe('forms, print settings and highlights', () => {
+  const sheet = 'Formulieren';
+
+  it('unlocks and fills the answer cells, puts dropdowns on the non-header cells, wraps text; in 2 syncs', async () => {
+    setup('1.12');
+    const result = await gateway.writeSheets([formSheet(3)], 'replace');
+    expect(result.warnings).toEqual([]);
+    expect(host.stats.syncCount).toBe(2);
+    // Form 1: title at row 9, header at 10, questions from row 11 (zero-based) → Excel rows 10, 11, 12…
+    expect(host.getValues(sheet, 'A10:C11')).toEqual([['Formulier 1', '', ''], ['Vraag', 'Antwoord', 'Keuze']]);
+    const question = host.cell(sheet, 'A12');
+    expect(question).toMatchObject({ locked: true, wrap: true, fill: undefined, validation: undefined });
+    expect(host.cell(sheet, 'B12')).toMatchObject({ locked: false, wrap: true, fill: '#FFF2CC', validation: undefined });
+    expect(host.cell(sheet, 'C23')).toMatchObject({ locked: false, fill: '#FFF2CC', validation: { list: { inCellDropDown: true, source: 'ja,nee,misschien' } } });
+    expect(host.cell(sheet, 'C11')).toMatchObject({ locked: true, validation: undefined, bold: true }); // header row: no dropdown, stays locked
+    expect(host.cell(sheet, 'C24').validation).toBeUndefined(); // below form 1
+    expect(host.sheet(sheet).protected).toBe(true);
+    host.typeInCell(sheet, 'B12', 'gaat goed');
+    expect(() => host.typeInCell(sheet, 'A12', 'x')).toThrow(/locked/);
+  });
+
+  it('sets the page layout: A4, portrait, fit to width, header and footer, print titles, one page break per further form', async () => {
+    setup('1.12');
+    await gateway.writeSheets([formSheet(3)], 'replace');
+    const info = host.sheet(sheet);
+    expect(info.pageLayout).toEqual({
+      orientation: 'Portrait',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      centerHeader: 'Kring — formulieren',
+      centerFooter: 'Pagina &P — &D',
+      printTitleRows: '$1:$1',
+    });
+    expect(info.pageBreaks).toEqual(formSheet(3).print!.pageBreaks);
+    expect(info.pageBreaks).toEqual([24, 39]);
+    expect(host.getValues(sheet, 'A25')).toEqual([['Formulier 2']]);
+  });
+
+  it('highlights body cells ≤ the threshold with a formula rule that leaves blanks and text alone', async () => {
+    setup('1.12');
+    await gateway.writeSheets([formSheet(1)], 'replace');
+    expect(host.sheet(sheet).conditionalFormats).toEqual([
+      { address: 'B4:B8', type: 'Custom', formula: '=AND(ISNUMBER(B4),B4<=2)', fill: '#F8CBAD', fontColor: '#9C0006' },
+    ]);
+  });
+
+  it('keeps 2 syncs for 1 or 40 forms (operations grow, requests do not)', async () => {
+    setup('1.12');
+    await gateway.writeSheets([formSheet(1)], 'replace');
+    const one = host.stats.syncCount;
+    host.resetStats();
+    await gateway.writeSheets([formSheet(40, 20)], 'replace');
+    expect(host.stats.syncCount).toBe(one);
+    expect(host.sheet(sheet).pageBreaks).toHaveLength(39);
+  });
+
+  it('at ExcelApi 1.8 leaves out print settings and page breaks with a warning', async () => {
+    setup('1.8');
+    const result = await gateway.writeSheets([formSheet(3)], 'replace');
+    expect(result.warnings).toEqual(['Formulieren: print settings and page breaks left out (this Excel lacks ExcelApi 1.9)']);
+    expect(host.sheet(sheet).pageBreaks).toEqual([]);
+    expect(host.sheet(sheet).pageLayout.paperSize).toBe('Letter');
+    expect(host.cell(sheet, 'C12').validation).toBeDefined();
+    expect(host.sheet(sheet).conditionalFormats).toHaveLength(1);
+  });
+
+  it('at ExcelApi 1.5 also leaves out dropdowns and highlights, still unlocks and fills the answer cells', async () => {
+    setup('1.5');
+    const result = await gateway.writeSheets([formSheet(3)], 'replace');
+    expect(result.warnings).toEqual([
+      'Formulieren: dropdowns of the form cells left out (this Excel lacks ExcelApi 1.8)',
+      'Formulieren: highlights left out (this Excel lacks ExcelApi 1.6)',
+      'Formulieren: print settings and page breaks left out (this Excel lacks ExcelApi 1.9)',
+    ]);
+    expect(host.cell(sheet, 'B12')).toMatchObject({ locked: false, fill: '#FFF2CC', wrap: true });
+    expect(host.cell(sheet, 'C12').validation).toBeUndefined();
+    expect(host.sheet(sheet).conditionalFormats).toEqual([]);
+  });
+
+  it('reports a form dropdown too long for Excel', async () => {
+    setup('1.12');
+    const spec = formSheet(1);
+    spec.blocks![0].lists = [null, Array.from({ length: 40 }, (_, i) => `keuze nummer ${i}`), null];
+    const result = await gateway.writeSheets([spec], 'replace');
+    expect(result.warnings).toEqual([expect.stringMatching(/^Formulieren \/ B12: dropdown left out/)]);
+  });
+});
+
+describe('map-style scatter charts', () => {
+  const sheet = 'Netwerkkaart';
+
+  it('draws rings without markers, dashed sectors, tie segments, labelled sector markers, hidden axes and legend entries', async () => {
+    setup('1.12');
+    const spec = mapSheet();
+    const result = await gateway.writeSheets([spec], 'replace');
+    expect(result.warnings).toEqual([]);
+    expect(host.stats.syncCount).toBe(2);
+    const [chart] = host.charts(sheet);
+    expect(chart).toMatchObject({ type: 'XYScatterLines', title: 'Netwerk van de cliënt', width: 480, height: 480, displayBlanksAs: 'NotPlotted', hiddenLegendEntries: [0, 1, 2, 3, 4] });
+    expect(chart.axes).toEqual({
+      category: { minimum: -3.6, maximum: 3.6, visible: false, majorGridlines: false },
+      value: { minimum: -3.6, maximum: 3.6, visible: false, majorGridlines: false },
+    });
+    // Square inner plot area: equal bounds then give equal scales (round circles).
+    expect(chart.plotArea!.insideWidth).toBe(chart.plotArea!.insideHeight);
+    expect(chart.plotArea!.insideLeft! * 2 + chart.plotArea!.insideWidth!).toBeCloseTo(480, 0);
+    const byName = Object.fromEntries(chart.series.map((s) => [s.name, s]));
+    expect(byName['Ring 1']).toMatchObject({ markerStyle: 'None', lineWeight: 0.75, lineColor: '#BFBFBF' });
+    expect(byName['Ring 1'].valuesData).toHaveLength(73);
+    expect(byName['Sectoren']).toMatchObject({ markerStyle: 'None', lineStyle: 'Dash', lineWeight: 1 });
+    expect(byName['Sectoren'].valuesData).toContain(''); // blank cells between segments: gaps
+    expect(byName['Banden'].valuesData!.filter((v) => v === '')).toHaveLength(3);
+    expect(byName['Familie']).toMatchObject({ markerSize: 9, lineStyle: 'None', markerBackgroundColor: '#1F7A6D' });
+    expect(byName['Familie'].labels!.map((l) => [l.index, l.text, l.position])).toEqual([
+      [0, 'Contact A', 'Right'],
+      [1, 'Contact E', 'Right'],
+      [2, 'Contact I', 'Right'],
+      [3, 'Contact M', 'Right'],
+    ]);
+    expect(byName['Familie'].labels![0].formula).toMatch(/^='Netwerkkaart'!\$N\$\d+$/);
+    expect(byName['Cliënt']).toMatchObject({ markerSize: 12, labels: [{ index: 0, text: 'Cliënt', position: 'Right', formula: expect.any(String) }] });
+    expect(chart.series.flatMap((s) => s.labels ?? [])).toHaveLength(16);
+    // Labels are linked to the cells: a changed name shows on the map.
+    const cell = byName['Familie'].labels![0].formula!.split('!')[1].replace(/\$/g, '');
+    host.typeInCell(sheet, cell, 'Oma');
+    expect(host.charts(sheet)[0].series.find((s) => s.name === 'Familie')!.labels![0].text).toBe('Oma');
+  });
+
+  it('keeps the same syncs for 15 or 200 labelled points and 72- or 360-point rings', async () => {
+    setup('1.12');
+    await gateway.writeSheets([mapSheet()], 'replace');
+    const small = host.stats.syncCount;
+    host.resetStats();
+    await gateway.writeSheets([mapSheet({ ringPoints: 360, contacts: 200, ties: 60 })], 'replace');
+    expect(host.stats.syncCount).toBe(small);
+    expect(host.charts(sheet)[0].series.flatMap((s) => s.labels ?? [])).toHaveLength(201);
+  });
+
+  it('at ExcelApi 1.7 draws the map without labels (warning), blanks setting and plot-area layout', async () => {
+    setup('1.7');
+    const result = await gateway.writeSheets([mapSheet()], 'replace');
+    expect(result.warnings).toEqual(['Netwerkkaart / chart "Netwerk van de cliënt": data labels left out (this Excel lacks ExcelApi 1.8)']);
+    const [chart] = host.charts(sheet);
+    expect(chart.series.flatMap((s) => s.labels ?? [])).toEqual([]);
+    expect(chart.plotArea).toBeUndefined();
+    expect(chart).toMatchObject({ hiddenLegendEntries: [0, 1, 2, 3, 4], axes: { value: { visible: false, minimum: -3.6 } } });
+    expect(chart.series.find((s) => s.name === 'Sectoren')).toMatchObject({ lineStyle: 'Dash' });
+  });
+
+  it('puts labels of column charts outside the bars and leaves points with a blank label cell without one', async () => {
+    setup('1.12');
+    const spec: SheetSpec = {
+      name: 'Staaf',
+      role: 'output',
+      columns: [{ header: 'Naam', kind: 'text' }, { header: 'Aantal', kind: 'integer' }],
+      rows: [['a', 1], [null, 2], ['c', 3]],
+      charts: [{ type: 'column', title: 'Staaf', series: [{ name: 'Aantal', values: { row: 1, column: 1, rows: 3 }, labels: { row: 1, column: 0, rows: 3 } }], anchor: { row: 0, column: 3 }, width: 300, height: 200 }],
+    };
+    await gateway.writeSheets([spec], 'replace');
+    expect(host.charts('Staaf')[0].series[0].labels!.map((l) => [l.index, l.text, l.position])).toEqual([[0, 'a', 'OutsideEnd'], [2, 'c', 'OutsideEnd']]);
   });
 });

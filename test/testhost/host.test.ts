@@ -610,6 +610,9 @@ describe('charts', () => {
           { name: 'Eerste', values: 'Sheet1!C2:C3', valuesData: [2, 4], xValues: 'Sheet1!B2:B3', xValuesData: [5, 9], markerStyle: 'Circle', markerBackgroundColor: '#1F7A6D' },
           { name: 'Tweede', values: 'Sheet1!B2:B3', valuesData: [5, 9], markerStyle: 'Automatic', lineColor: '#C55A11', lineStyle: 'None', fill: '#FFFFFF' },
         ],
+        axes: { category: { visible: true, majorGridlines: false }, value: { visible: true, majorGridlines: true } },
+        displayBlanksAs: 'NotPlotted',
+        hiddenLegendEntries: [],
       },
     ]);
   });
@@ -727,5 +730,189 @@ describe('charts', () => {
     expect(host.charts('Ander')).toEqual([]);
     host.setSheet('Sheet1', data);
     expect(host.charts('Sheet1')).toEqual([]);
+  });
+});
+
+describe('page layout, page breaks, conditional formats', () => {
+  it('sets page layout, headers and footers, print titles and page breaks (ExcelApi 1.9)', async () => {
+    await host.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Sheet1');
+      ws.pageLayout.orientation = 'Landscape';
+      ws.pageLayout.paperSize = 'A4';
+      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = 'Kop &D';
+      ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = 'Pagina &P';
+      ws.pageLayout.setPrintTitleRows('$1:$2');
+      ws.horizontalPageBreaks.add('A20');
+      ws.horizontalPageBreaks.add(ws.getRange('B10'));
+      const layout = ws.pageLayout.load('orientation,paperSize,zoom');
+      await context.sync();
+      expect(layout.toJSON()).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    });
+    expect(host.sheet('Sheet1')).toMatchObject({
+      pageLayout: { orientation: 'Landscape', paperSize: 'A4', centerHeader: 'Kop &D', centerFooter: 'Pagina &P', printTitleRows: '$1:$2' },
+      pageBreaks: [9, 19],
+    });
+  });
+
+  it('is strict about zoom, page breaks and API sets', async () => {
+    const ws = (context: Excel.RequestContext) => context.workbook.worksheets.getItem('Sheet1');
+    await rejectsWith(host.Excel.run(async (context) => {
+      ws(context).pageLayout.zoom = { scale: 80, horizontalFitToPages: 1 };
+      await context.sync();
+    }), 'InvalidArgument');
+    await rejectsWith(host.Excel.run(async (context) => {
+      ws(context).horizontalPageBreaks.add('A1');
+      await context.sync();
+    }), 'InvalidArgument');
+    const old = createTestHost({ apiVersion: '1.8' });
+    await rejectsWith(old.Excel.run(async (context) => {
+      ws(context).pageLayout.orientation = 'Landscape';
+      await context.sync();
+    }), 'ApiNotFound');
+    await rejectsWith(old.Excel.run(async (context) => {
+      ws(context).horizontalPageBreaks.add('A5');
+      await context.sync();
+    }), 'ApiNotFound');
+  });
+
+  it('adds custom and cell-value conditional formats (ExcelApi 1.6), not on a protected sheet', async () => {
+    await host.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Sheet1').getRange('B2:B9');
+      const custom = range.conditionalFormats.add('Custom');
+      custom.custom.rule.formula = '=AND(ISNUMBER(B2),B2<=2)';
+      custom.custom.format.fill.color = '#f8cbad';
+      custom.custom.format.font.color = '#9C0006';
+      const value = range.conditionalFormats.add('CellValue');
+      value.cellValue.rule = { formula1: '3', operator: 'LessThanOrEqual' };
+      value.cellValue.format.fill.color = '#FFC7CE';
+      await context.sync();
+    });
+    expect(host.sheet('Sheet1').conditionalFormats).toEqual([
+      { address: 'B2:B9', type: 'Custom', formula: '=AND(ISNUMBER(B2),B2<=2)', fill: '#F8CBAD', fontColor: '#9C0006' },
+      { address: 'B2:B9', type: 'CellValue', rule: { formula1: '3', operator: 'LessThanOrEqual' }, fill: '#FFC7CE' },
+    ]);
+    await rejectsWith(host.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('CellValue').cellValue.rule = { formula1: '1', operator: 'AtMost' } as unknown as Excel.ConditionalCellValueRule;
+      await context.sync();
+    }), 'InvalidArgument');
+    await expect(host.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('DataBar');
+      await context.sync();
+    })).rejects.toThrow(/not simulated/);
+    await rejectsWith(createTestHost({ apiVersion: '1.5' }).Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('Custom');
+      await context.sync();
+    }), 'ApiNotFound');
+    await host.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').protection.protect();
+      await context.sync();
+    });
+    await rejectsWith(host.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('Custom');
+      await context.sync();
+    }), 'AccessDenied');
+  });
+});
+
+describe('map-style chart members', () => {
+  async function scatter(h: TestHost, build: (chart: Excel.Chart, ws: Excel.Worksheet) => void): Promise<void> {
+    await h.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Sheet1');
+      ws.getRange('A1:C4').values = [[0, 0, 'Ego'], [1, 1, 'An'], ['', '', ''], [2, 0, 'Bo']];
+      const chart = ws.charts.add('XYScatterLines', ws.getRange('B1:B4'), 'Columns');
+      const series = chart.series.getItemAt(0);
+      series.setValues(ws.getRange('B1:B4'));
+      series.setXAxisValues(ws.getRange('A1:A4'));
+      build(chart, ws);
+      await context.sync();
+    });
+  }
+
+  it('sets marker size, line weight and style, data labels linked to cells, axes, gridlines, blanks, legend entries, plot area', async () => {
+    await scatter(host, (chart) => {
+      const s = chart.series.getItemAt(0);
+      s.markerSize = 9;
+      s.format.line.weight = 0.75;
+      s.format.line.lineStyle = 'Dash';
+      const p = s.points.getItemAt(3);
+      p.hasDataLabel = true;
+      p.dataLabel.position = 'Right';
+      p.dataLabel.formula = "='Sheet1'!$C$4";
+      for (const axis of [chart.axes.categoryAxis, chart.axes.valueAxis]) {
+        axis.minimum = -3;
+        axis.maximum = 3;
+        axis.visible = false;
+        axis.majorGridlines.visible = false;
+      }
+      chart.displayBlanksAs = 'NotPlotted';
+      chart.legend.legendEntries.getItemAt(0).visible = false;
+      chart.width = 300;
+      chart.height = 300;
+      chart.plotArea.insideLeft = 20;
+      chart.plotArea.insideTop = 30;
+      chart.plotArea.insideWidth = 250;
+      chart.plotArea.insideHeight = 250;
+    });
+    const [chart] = host.charts('Sheet1');
+    expect(chart.series[0]).toMatchObject({ markerSize: 9, lineWeight: 0.75, lineStyle: 'Dash', labels: [{ index: 3, formula: "='Sheet1'!$C$4", text: 'Bo', position: 'Right' }] });
+    expect(chart).toMatchObject({
+      axes: { category: { minimum: -3, maximum: 3, visible: false, majorGridlines: false }, value: { minimum: -3, maximum: 3, visible: false, majorGridlines: false } },
+      displayBlanksAs: 'NotPlotted',
+      hiddenLegendEntries: [0],
+      plotArea: { insideLeft: 20, insideTop: 30, insideWidth: 250, insideHeight: 250 },
+    });
+    host.typeInCell('Sheet1', 'C4', 'Bob');
+    expect(host.charts('Sheet1')[0].series[0].labels![0].text).toBe('Bob');
+  });
+
+  it('is strict: points must exist, a label needs hasDataLabel first, bounds in order, plot area inside the chart', async () => {
+    await rejectsWith(scatter(host, (chart) => {
+      chart.series.getItemAt(0).points.getItemAt(4).hasDataLabel = true;
+    }), 'ItemNotFound');
+    await rejectsWith(scatter(host, (chart) => {
+      chart.series.getItemAt(0).points.getItemAt(1).dataLabel.formula = "='Sheet1'!$C$2";
+    }), 'InvalidOperation');
+    await rejectsWith(scatter(host, (chart) => {
+      chart.axes.valueAxis.maximum = -1;
+      chart.axes.valueAxis.minimum = 0;
+    }), 'InvalidArgument');
+    await rejectsWith(scatter(host, (chart) => {
+      chart.plotArea.insideWidth = 400; // the default chart is 360 pt wide
+    }), 'InvalidArgument');
+  });
+
+  it('needs ExcelApi 1.8 for label formulas, displayBlanksAs and the plot area; 1.7 for axis visibility, legend entries, markers', async () => {
+    const v17 = createTestHost({ apiVersion: '1.7' });
+    await rejectsWith(scatter(v17, (chart) => {
+      const p = chart.series.getItemAt(0).points.getItemAt(0);
+      p.hasDataLabel = true;
+      p.dataLabel.formula = "='Sheet1'!$C$1";
+    }), 'ApiNotFound');
+    await rejectsWith(scatter(v17, (chart) => {
+      chart.displayBlanksAs = 'NotPlotted';
+    }), 'ApiNotFound');
+    await rejectsWith(scatter(v17, (chart) => {
+      chart.plotArea.insideTop = 1;
+    }), 'ApiNotFound');
+    await scatter(v17, (chart) => {
+      chart.axes.valueAxis.visible = false;
+      chart.legend.legendEntries.getItemAt(0).visible = false;
+      chart.series.getItemAt(0).points.getItemAt(0).hasDataLabel = true;
+    });
+    const v16 = createTestHost({ apiVersion: '1.6' });
+    await rejectsWith(v16.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Sheet1');
+      ws.getRange('A1:B2').values = [[1, 2], [3, 4]];
+      ws.charts.add('XYScatter', ws.getRange('A1:B2'), 'Columns').axes.valueAxis.visible = false;
+      await context.sync();
+    }), 'ApiNotFound');
+    await v16.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Sheet1');
+      const chart = ws.charts.add('XYScatter', ws.getRange('A1:B2'), 'Columns');
+      chart.axes.valueAxis.minimum = 0; // ExcelApi 1.1
+      chart.axes.valueAxis.majorGridlines.visible = false;
+      await context.sync();
+    });
   });
 });

@@ -9,6 +9,7 @@ import { inputSheetSpecs, templateSheets } from '../../src/engine/template';
 import { SheetSpec } from '../../src/engine/workbook';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { FORMULA_LIKE_NAMES, MISTAKES } from '../fixtures/mistakes';
+import { formSheet, mapSheet } from './mapFixtures';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kring-xlsx-'));
 
@@ -360,5 +361,95 @@ describe('xlsx gateway: cell blocks and charts', () => {
     const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheetXml.match(/<drawing /g)).toHaveLength(1);
     await XlsxWorkbook.open(file);
+  });
+});
+
+describe('xlsx gateway: forms, print settings, highlights, map charts', () => {
+  async function saved(specs: SheetSpec[]): Promise<{ file: string; zip: JSZip }> {
+    const file = path.join(tmp(), 'forms.xlsx');
+    const wb = XlsxWorkbook.create();
+    await wb.writeSheets(specs, 'replace');
+    await wb.save(file);
+    return { file, zip: await JSZip.loadAsync(readFileSync(file)) };
+  }
+
+  test('forms: unlocked filled answer cells, dropdowns on non-header cells, wrapped text with row heights', async () => {
+    const { file } = await saved([formSheet(3)]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Formulieren')!;
+    expect(ws.getCell('A10').value).toBe('Formulier 1');
+    expect(ws.getCell('A12').protection?.locked).not.toBe(false);
+    expect(ws.getCell('B12').protection).toMatchObject({ locked: false });
+    expect(ws.getCell('B12').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } });
+    expect(ws.getCell('A12').alignment).toMatchObject({ wrapText: true });
+    expect(ws.getRow(12).height).toBeGreaterThan(15);
+    expect(ws.getCell('C23').dataValidation).toMatchObject({ type: 'list', formulae: ['"ja,nee,misschien"'] });
+    expect(ws.getCell('C11').dataValidation).toBeUndefined();
+    expect(ws.getCell('C11').protection?.locked).not.toBe(false);
+  });
+
+  test('print settings: A4, portrait, fit to width, header and footer, print titles, row page breaks', async () => {
+    const { file, zip } = await saved([formSheet(3)]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Formulieren')!;
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.headerFooter).toMatchObject({ oddHeader: '&CKring — formulieren', oddFooter: '&CPagina &P — &D' });
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    // Zero-based rows 24 and 39 start a page: breaks after Excel rows 24 and 39.
+    expect([...sheetXml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([24, 39]);
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Formulieren&apos;!$1:$1</definedName>');
+  });
+
+  test('highlights: a formula rule on the body cells of the column', async () => {
+    const { file } = await saved([formSheet(1)]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Formulieren')!;
+    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } }; font: { color: { argb: string } } } }[] }[] }).conditionalFormattings;
+    expect(cfs).toHaveLength(1);
+    expect(cfs[0].ref).toBe('B4:B8');
+    expect(cfs[0].rules[0]).toMatchObject({ type: 'expression', formulae: ['AND(ISNUMBER(B4),B4<=2)'] });
+    expect(cfs[0].rules[0].style.fill.bgColor.argb).toBe('FFF8CBAD');
+    expect(cfs[0].rules[0].style.font.color.argb).toBe('FF9C0006');
+  });
+
+  test('map chart XML: line widths, dashes, marker sizes, labels from cells, hidden legend entries, fixed bounds, hidden axes, gaps, square plot area', async () => {
+    const { zip } = await saved([mapSheet()]);
+    const xml = await zip.file('xl/charts/chart1.xml')!.async('string');
+    const sers = xml.split('<c:ser>').slice(1);
+    expect(sers).toHaveLength(10);
+    expect(sers[0]).toContain('<a:ln w="9525" cap="rnd"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill><a:round/></a:ln>'); // 0.75 pt
+    expect(sers[0]).toContain('<c:marker><c:symbol val="none"/></c:marker>');
+    expect(sers[3]).toContain('<a:ln w="12700" cap="rnd"><a:solidFill><a:srgbClr val="7F7F7F"/></a:solidFill><a:prstDash val="dash"/><a:round/></a:ln>');
+    expect(sers[5]).toContain('<c:marker><c:symbol val="circle"/><c:size val="9"/>');
+    // Familie: four labelled points, each text from its cell, right of the point; no labels for other points.
+    const familie = sers[5];
+    expect([...familie.matchAll(/<c:dLbl><c:idx val="(\d+)"\/>.*?<a:t>([^<]*)<\/a:t>.*?<c:dLblPos val="(\w+)"\/>/g)].map((m) => [Number(m[1]), m[2], m[3]])).toEqual([
+      [0, 'Contact A', 'r'],
+      [1, 'Contact E', 'r'],
+      [2, 'Contact I', 'r'],
+      [3, 'Contact M', 'r'],
+    ]);
+    expect(familie).toMatch(/<\/c:dLbl><c:showLegendKey val="0"\/><c:showVal val="0"\/>/);
+    expect(sers[9]).toContain('<a:t>Cliënt</a:t>');
+    expect(sers[9]).toContain('<c:size val="12"/>');
+    expect(sers.every((s) => s.includes('<c:smooth val="0"/>'))).toBe(true);
+    expect(xml).toContain('<c:scatterStyle val="lineMarker"/>');
+    // Gaps: blank cells between tie segments have no cached point.
+    expect(sers[4]).toMatch(/<c:ptCount val="11"\/>/);
+    expect((sers[4].split('<c:yVal>')[1].match(/<c:pt idx=/g) ?? []).length).toBe(8);
+    expect(xml).toContain('<c:dispBlanksAs val="gap"/>');
+    expect([...xml.matchAll(/<c:legendEntry><c:idx val="(\d+)"\/><c:delete val="1"\/><\/c:legendEntry>/g)].map((m) => Number(m[1]))).toEqual([0, 1, 2, 3, 4]);
+    expect(xml.match(/<c:scaling><c:orientation val="minMax"\/><c:max val="3.6"\/><c:min val="-3.6"\/><\/c:scaling><c:delete val="1"\/>/g)).toHaveLength(2);
+    expect(xml).not.toContain('<c:majorGridlines/>');
+    const layout = /<c:manualLayout><c:layoutTarget val="inner"\/><c:xMode val="edge"\/><c:yMode val="edge"\/><c:x val="([\d.]+)"\/><c:y val="([\d.]+)"\/><c:w val="([\d.]+)"\/><c:h val="([\d.]+)"\/><\/c:manualLayout>/.exec(xml);
+    expect(layout).not.toBeNull();
+    // The chart is square (640 × 640), so equal fractions make a square plot area.
+    expect(layout![3]).toBe(layout![4]);
+    const xmllint = spawnSync('xmllint', ['--noout', '-'], { input: xml });
+    if (!xmllint.error) expect(xmllint.status).toBe(0);
   });
 });
