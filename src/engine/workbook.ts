@@ -87,6 +87,8 @@ export interface PrintSpec {
   pageBreaks?: number[];
   /** Repeat the rows up to and including this zero-based row on every page. */
   repeatRows?: number;
+  /** Print only this rectangle (e.g. the map and its figures, not the chart data beside them). */
+  area?: RangeRef;
 }
 
 /** Highlight body cells of a column whose value is at most a threshold (conditional formatting). */
@@ -160,6 +162,8 @@ export interface SheetSpec {
   charts?: ChartSpec[];
   print?: PrintSpec;
   highlights?: HighlightSpec[];
+  /** Widths (in characters) of columns outside the main table, e.g. under a block of figures. */
+  extraWidths?: { column: number; width: number }[];
 }
 
 export type WriteMode = 'replace' | 'create-if-missing';

@@ -603,6 +603,7 @@ function applyPrint(ws: Excel.Worksheet, spec: SheetSpec, print: PrintSpec, f: E
   if (print.header !== undefined) layout.headersFooters.defaultForAllPages.centerHeader = print.header.slice(0, 255);
   if (print.footer !== undefined) layout.headersFooters.defaultForAllPages.centerFooter = print.footer.slice(0, 255);
   if (print.repeatRows !== undefined && print.repeatRows >= 0) layout.setPrintTitleRows(`$1:$${Math.floor(print.repeatRows) + 1}`);
+  if (print.area) layout.setPrintArea(rangeAddress(print.area.row, print.area.column, print.area.rows, print.area.columns ?? 1));
   const breaks = [...new Set(print.pageBreaks ?? [])].filter((r) => Number.isInteger(r) && r > 0 && r < 1048576).sort((a, b) => a - b);
   // The address is the first cell below the break: one operation per break, no Range object.
   for (const row of breaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
@@ -778,6 +779,9 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
           header.values = [spec.columns.map((c) => c.header)];
           header.format.font.bold = true;
 
+          for (const { column, width } of spec.extraWidths ?? []) {
+            if (column >= spec.columns.length) ws.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth = charsToPoints(width);
+          }
           spec.columns.forEach((col, j) => {
             const width = col.width ?? defaultWidth(col, j, spec.rows);
             ws.getRange(`${columnLetters(j)}:${columnLetters(j)}`).format.columnWidth = charsToPoints(width);

@@ -108,6 +108,7 @@ export interface SheetInfo {
     centerFooter: string;
     /** Rows repeated on each page, e.g. "$1:$3". */
     printTitleRows?: string;
+    printArea?: { r0: number; c0: number; r1: number; c1: number };
   };
   /** Zero-based rows that start a new printed page. */
   pageBreaks: number[];
@@ -508,6 +509,7 @@ export function createTestHost(options: TestHostOptions): TestHost {
           zoom: { ...s.pageLayout.zoom },
           centerHeader: s.pageLayout.centerHeader,
           centerFooter: s.pageLayout.centerFooter,
+          ...(s.pageLayout.printArea ? { printArea: { ...s.pageLayout.printArea } } : {}),
           ...(s.pageLayout.printTitleRows ? { printTitleRows: `$${s.pageLayout.printTitleRows.r0 + 1}:$${s.pageLayout.printTitleRows.r1 + 1}` } : {}),
         },
         pageBreaks: [...s.pageBreaks],

@@ -132,6 +132,7 @@ export interface PageLayoutState {
   centerFooter: string;
   /** Rows repeated on every printed page (whole rows). */
   printTitleRows?: { r0: number; r1: number };
+  printArea?: { r0: number; c0: number; r1: number; c1: number };
 }
 
 /** A conditional format of type CellValue (ExcelApi 1.6). */

@@ -1632,6 +1632,20 @@ export const PageLayoutType: TypeSpec = {
       } else throw invalid(location, 'expected a Range or an address');
       s.pageLayout.printTitleRows = { r0: rect.r0, r1: rect.r1 };
     }),
+    /** [ExcelApi 1.9] setPrintArea(range or address) */
+    setPrintArea: opMethod('1.9', (s: SheetState, args) => {
+      const location = 'PageLayout.setPrintArea';
+      const o = objectOf(args[0]);
+      let rect: Rect;
+      if (o) {
+        const rng = rangeArg(args[0], location);
+        if (rng.sheet !== s) throw invalid(location, 'the range is on another sheet');
+        rect = rng.rect;
+      } else if (typeof args[0] === 'string') {
+        rect = rangeOn(s, args[0], location).rect;
+      } else throw invalid(location, 'expected a Range or an address');
+      s.pageLayout.printArea = { ...rect };
+    }),
   },
 };
 

@@ -196,6 +196,9 @@ async function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): Promise<void> 
 
   const lastBodyRow = headerRow + Math.max(body.length, spec.table ? 1 : 0);
   const validationEnd = spec.role === 'input' ? Math.max(lastBodyRow, headerRow + INPUT_SPARE_ROWS) : lastBodyRow;
+  for (const { column, width } of spec.extraWidths ?? []) {
+    if (column >= spec.columns.length) ws.getColumn(column + 1).width = width;
+  }
   spec.columns.forEach((col, j) => {
     const column = ws.getColumn(j + 1);
     if (col.width) column.width = col.width;
@@ -259,6 +262,11 @@ function writePrint(ws: ExcelJS.Worksheet, print: PrintSpec): void {
   if (print.orientation) setup.orientation = print.orientation;
   if (print.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   if (print.repeatRows !== undefined && print.repeatRows >= 0) setup.printTitlesRow = `1:${Math.floor(print.repeatRows) + 1}`;
+  if (print.area) {
+    const { row, column, rows, columns } = print.area;
+    // ExcelJS prefixes each part with "$" only once ("$A1"); the row's "$" makes it a proper $A$1 reference.
+    setup.printArea = `${columnLetters(column)}$${row + 1}:${columnLetters(column + (columns ?? 1) - 1)}$${row + rows}`;
+  }
   Object.assign(ws.pageSetup, setup);
   if (print.header !== undefined) ws.headerFooter.oddHeader = `&C${print.header}`;
   if (print.footer !== undefined) ws.headerFooter.oddFooter = `&C${print.footer}`;

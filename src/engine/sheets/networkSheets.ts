@@ -192,6 +192,9 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
     });
   }
   const dateText = chosen.map((m) => fmtDate(m.date, lang)).join(en ? ' and ' : ' en ');
+  // Print the contacts, the maps and the figures, not the chart data further right.
+  const printRows = Math.max(headerRow + 1 + rows.length, figAt.row + figRows.length + 2, figAt.row + 16);
+  const printColumns = chosen.length === 2 ? 23 : 15;
   return {
     name: mapSheetName(clientId, lang),
     role: 'output',
@@ -208,7 +211,15 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
     tabColor: OUTPUT_TAB_COLOR,
     blocks,
     charts,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, header: `${en ? 'Network map' : 'Netwerkkaart'} ${who}`, footer: en ? 'Printed &D — page &P' : 'Afgedrukt &D — pagina &P' },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      header: `${en ? 'Network map' : 'Netwerkkaart'} ${who}`,
+      footer: en ? 'Printed &D — page &P' : 'Afgedrukt &D — pagina &P',
+      area: { row: 0, column: 0, rows: printRows, columns: printColumns },
+    },
+    extraWidths: [{ column: figAt.column, width: 28 }, ...figures.map((_, k) => ({ column: figAt.column + 1 + k, width: 12 }))],
   };
 }
 
