@@ -2,7 +2,7 @@
  * The operations the task pane offers, over any gateway: the Excel gateway in Excel and in the
  * playground (on the test host). Components receive a `KringOps` and never touch Office.
  */
-import { runCheck, runDecide, RunOutcome, runSetDecision, runSuggest, runTemplate } from '../engine/commands';
+import { runCheck, runDecide, runMaps, RunOutcome, runSetDecision, runSuggest, runTemplate } from '../engine/commands';
 import { Bilingual, Lang, pick } from '../engine/i18n';
 import { readWorkbook } from '../engine/read';
 import { sheetDef } from '../engine/schema';
@@ -30,6 +30,12 @@ export interface KringOps {
   setDecision(pair: Pair, decision: Decision): Promise<RunOutcome>;
   /** "Verwerk besluiten": accepted pairs into the register Koppelingen, rejected ones remembered. */
   processDecisions(progress?: ProgressListener): Promise<DecideOutcome>;
+  /**
+   * "Maak netwerkkaart" for the given clients (rebuilt in place), with the Netwerkoverzicht: the
+   * chosen date and the one before it, or the latest two with null. With no clients, "Netwerkoverzicht":
+   * the overview only (with at most 50 clients with a map the engine draws every client's map too).
+   */
+  maps(clients: string[], date: string | null, progress?: ProgressListener): Promise<RunOutcome>;
 }
 
 /** One suggested pair. */
@@ -92,5 +98,8 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
       const changes = outcome.registerChanges ?? { added: 0, remembered: 0, register: pick(sheetDef('pairings'), outcome.lang) };
       return { ...outcome, added: changes.added, remembered: changes.remembered, register: changes.register };
     },
+
+    // Like suggest: the sheets follow the workbook's language.
+    maps: (clients, date, progress) => runMaps(gateway, { clients, date, progress }),
   };
 }

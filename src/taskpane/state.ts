@@ -7,16 +7,18 @@ import { Bilingual } from '../engine/i18n';
 import { Suggestion } from '../engine/pairing/types';
 import { hasErrors, Problem } from '../engine/problems';
 import { normKey } from '../engine/read/normalize';
+import { MAP_SHEET_PREFIX, OVERVIEW_NAME } from '../engine/sheets/networkSheets';
 import { OUTPUT_NAMES } from '../engine/sheets/outputs';
 import { Decision, decisionKey } from '../engine/sheets/readBack';
 import { ErrorKind } from './errors';
 import { DecideOutcome } from './ops';
+import { networkData, NetworkData } from './networks';
 import { summarize, WorkbookSummary } from './summary';
 
-export type OpName = 'loading' | 'check' | 'createInputSheets' | 'openSample' | 'selectCell' | 'suggest' | 'processDecisions';
+export type OpName = 'loading' | 'check' | 'createInputSheets' | 'openSample' | 'selectCell' | 'suggest' | 'processDecisions' | 'maps' | 'overview';
 
-/** The step shown (a tab): Controleren or Koppelen. */
-export type View = 'check' | 'pairing';
+/** The step shown (a tab): Controleren, Koppelen or Netwerkkaarten. */
+export type View = 'check' | 'pairing' | 'maps';
 
 /** A suggestion with the names the pane shows. */
 export interface SuggestionView extends Suggestion {
@@ -59,6 +61,22 @@ export interface Processed {
   blocked: Problem[];
 }
 
+/** The outcome of the last "Maak netwerkkaart" or "Netwerkoverzicht". */
+export interface MapsResult {
+  round: number;
+  kind: 'map' | 'overview';
+  /** The client of "Maak netwerkkaart". */
+  clientId: string | null;
+  /** Errors in the input stopped it; nothing was written. */
+  blocked: boolean;
+  /** When blocked, every problem of the input; else the command's own warnings (e.g. a client without a map). */
+  problems: Problem[];
+  /** The overview sheet written, as named in the workbook. */
+  overview: string | null;
+  /** Netwerkkaart sheets written. */
+  mapSheets: string[];
+}
+
 export interface Busy {
   op: OpName;
   /** The current step's label from the engine, when it reported one. */
@@ -91,6 +109,9 @@ export interface PaneState {
   /** Why the last decision could not be written (the suggestion is no longer in the sheet). */
   decisionProblems: Problem[];
   processed: Processed | null;
+  /** The clients, their maps and the settings, as last read: the Netwerkkaarten preview. */
+  networks: NetworkData | null;
+  maps: MapsResult | null;
   /** Counts results of pairing and processing, so each new one can take the focus. */
   seq: number;
 }
@@ -110,7 +131,8 @@ export type Action =
   | { type: 'decisionSaving'; key: string }
   | { type: 'decisionSaved'; key: string; decision: Decision }
   | { type: 'decisionFailed'; key: string; problems: Problem[]; error?: ErrorKind }
-  | { type: 'processed'; outcome: DecideOutcome };
+  | { type: 'processed'; outcome: DecideOutcome }
+  | { type: 'mapped'; outcome: RunOutcome; kind: 'map' | 'overview'; clientId: string | null };
 
 export const initialState: PaneState = {
   screen: 'loading',
@@ -126,6 +148,8 @@ export const initialState: PaneState = {
   saving: {},
   decisionProblems: [],
   processed: null,
+  networks: null,
+  maps: null,
   seq: 0,
 };
 
@@ -174,6 +198,24 @@ export function decisionCounts(state: Pick<PaneState, 'pairing' | 'decisions'>):
   return counts;
 }
 
+const OVERVIEW_KEYS = [OVERVIEW_NAME.nl, OVERVIEW_NAME.en].map(normKey);
+const MAP_PREFIXES = [MAP_SHEET_PREFIX.nl, MAP_SHEET_PREFIX.en].map(normKey);
+
+/** The pane's view of a "Maak netwerkkaart" or "Netwerkoverzicht" outcome. */
+export function mapsResult(outcome: RunOutcome, kind: 'map' | 'overview', clientId: string | null, round: number): MapsResult {
+  const blocked = hasErrors(outcome.problems);
+  const input = new Set(outcome.read?.problems ?? []);
+  return {
+    round,
+    kind,
+    clientId,
+    blocked,
+    problems: blocked ? outcome.problems : outcome.problems.filter((p) => p.severity === 'warning' && !input.has(p)),
+    overview: outcome.sheets.find((s) => OVERVIEW_KEYS.includes(normKey(s))) ?? null,
+    mapSheets: outcome.sheets.filter((s) => MAP_PREFIXES.some((p) => normKey(s).startsWith(p))),
+  };
+}
+
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   const { [key]: _gone, ...rest } = record;
   return rest;
@@ -190,6 +232,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         selected: action.op === 'selectCell' ? state.selected : null,
         processed: action.op === 'suggest' || action.op === 'processDecisions' ? null : state.processed,
         decisionProblems: action.op === 'suggest' || action.op === 'processDecisions' ? [] : state.decisionProblems,
+        maps: action.op === 'maps' || action.op === 'overview' ? null : state.maps,
       };
     case 'progress':
       return state.busy ? { ...state, busy: { ...state.busy, label: action.label, step: action.step, total: action.total } } : state;
@@ -200,6 +243,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         ...state,
         busy: null,
         summary,
+        networks: networkData(action.outcome.read.model),
         screen: summary.hasInputSheets ? 'overview' : 'welcome',
         checked: action.list ? action.outcome.problems : null,
       };
@@ -249,5 +293,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         },
       };
     }
+    case 'mapped':
+      return { ...state, seq: state.seq + 1, maps: mapsResult(action.outcome, action.kind, action.clientId, state.seq + 1), networks: action.outcome.read ? networkData(action.outcome.read.model) : state.networks };
   }
 }

@@ -48,11 +48,12 @@ export interface Strings {
     more: (n: number) => string;
     listLabel: string;
   };
-  /** The steps of the method, as tabs (more follow: Netwerkkaarten, Evalueren, Intervisie, Instellingen). */
+  /** The steps of the method, as tabs (more follow: Evalueren, Intervisie, Instellingen). */
   nav: {
     label: string;
     check: string;
     pairing: string;
+    maps: string;
   };
   /** Koppelen: pairing suggestions, decisions, processing them. */
   pairing: {
@@ -92,6 +93,51 @@ export interface Strings {
     processedWarnings: (n: number) => string;
     again: string;
   };
+  /** Netwerkkaarten: find a client, preview the map and its figures, make the sheets. */
+  maps: {
+    intro: string;
+    search: string;
+    searchPlaceholder: string;
+    clients: string;
+    /** More matches than listed. */
+    moreMatches: (shown: number, total: number) => string;
+    noMatch: (query: string) => string;
+    noClients: string;
+    noMap: (client: string) => string;
+    date: string;
+    latestTwo: string;
+    /** A date option: the date, and the one before it that the sheet shows beside it. */
+    dateOption: (date: string, before: string | null) => string;
+    noDate: string;
+    previewHeading: (client: string) => string;
+    /** Above the preview: the date drawn and its size. */
+    caption: (date: string, size: number) => string;
+    /** The preview's accessible summary. */
+    summary: (client: string, date: string, size: number, sectors: string, rings: string, ties: number) => string;
+    sectorCount: (sector: string, n: number) => string;
+    ringCount: (ring: number, label: string, n: number) => string;
+    noContacts: string;
+    figures: string;
+    figure: string;
+    size: string;
+    professionalShare: string;
+    informalShare: string;
+    density: string;
+    unknown: string;
+    change: (from: string, to: string) => string;
+    added: string;
+    lost: string;
+    kept: string;
+    jaccard: string;
+    button: string;
+    hint: string;
+    overview: string;
+    overviewHint: string;
+    blocked: (errors: number) => string;
+    made: (sheet: string) => string;
+    overviewMade: (sheet: string, maps: number) => string;
+    warningsHeading: (n: number) => string;
+  };
   busy: {
     loading: string;
     check: string;
@@ -100,6 +146,8 @@ export interface Strings {
     selectCell: string;
     suggest: string;
     processDecisions: string;
+    maps: string;
+    overview: string;
     step: (step: number, total: number) => string;
   };
   created: (n: number) => string;
@@ -173,6 +221,7 @@ export const nl: Strings = {
     label: 'Stappen',
     check: 'Controleren',
     pairing: 'Koppelen',
+    maps: 'Netwerkkaarten',
   },
   pairing: {
     heading: 'Koppelen',
@@ -213,6 +262,48 @@ export const nl: Strings = {
     processedWarnings: (n) => `${n} ${n === 1 ? 'besluit kon' : 'besluiten konden'} niet worden verwerkt:`,
     again: 'Maak daarna opnieuw koppelvoorstellen voor de cliënten die nog geen netwerker hebben.',
   },
+  maps: {
+    intro: 'Zoek een cliënt en bekijk de netwerkkaart en de kengetallen. Maak er daarna een blad van om af te drukken of te bespreken.',
+    search: 'Zoek cliënt',
+    searchPlaceholder: 'Naam of ID',
+    clients: 'Cliënt',
+    moreMatches: (shown, total) => `${shown} van ${total} getoond. Typ verder om te zoeken.`,
+    noMatch: (query) => `Geen cliënt gevonden met "${query}".`,
+    noClients: 'Er zijn nog geen cliënten in het blad Cliënten.',
+    noMap: (client) => `${client} heeft nog geen contacten in het blad Contacten, dus nog geen netwerkkaart.`,
+    date: 'Peildatum',
+    latestTwo: 'Laatste twee peildata',
+    dateOption: (date, before) => (before ? `${date} (met ${before})` : date),
+    noDate: 'zonder datum',
+    previewHeading: (client) => `Netwerkkaart van ${client}`,
+    caption: (date, size) => `Kaart op ${date}: ${size} ${size === 1 ? 'contact' : 'contacten'}`,
+    summary: (client, date, size, sectors, rings, ties) =>
+      `Netwerkkaart van ${client} op ${date}: ${size} ${size === 1 ? 'contact' : 'contacten'}. Per sector: ${sectors}. Per ring: ${rings}. ${ties} ${ties === 1 ? 'bekende band' : 'bekende banden'} tussen contacten.`,
+    sectorCount: (sector, n) => `${sector} ${n}`,
+    ringCount: (ring, label, n) => `ring ${ring}${label ? ` (${label})` : ''} ${n}`,
+    noContacts: 'geen',
+    figures: 'Kengetallen',
+    figure: 'Kengetal',
+    size: 'Grootte (contacten)',
+    professionalShare: 'Aandeel professioneel',
+    informalShare: 'Aandeel informeel',
+    density: 'Dichtheid',
+    unknown: 'onbekend',
+    change: (from, to) => `Verandering van ${from} tot ${to}`,
+    added: 'Erbij gekomen',
+    lost: 'Weggevallen',
+    kept: 'Gebleven',
+    jaccard: 'Overlap (Jaccard)',
+    button: 'Maak netwerkkaart',
+    hint: 'Maakt het blad Netwerkkaart van deze cliënt (opnieuw), met de kaart als grafiek op beide peildata, en werkt het Netwerkoverzicht bij.',
+    overview: 'Netwerkoverzicht',
+    overviewHint: 'Maakt het blad Netwerkoverzicht (opnieuw): per cliënt de kengetallen van de laatste peildatum en de verandering sinds de vorige.',
+    blocked: (errors) =>
+      `Kring kan geen netwerkkaart maken: de invoer heeft ${errors} ${errors === 1 ? 'fout' : 'fouten'}. Verbeter ${errors === 1 ? 'de fout' : 'de fouten'} en probeer het opnieuw. Er is niets veranderd.`,
+    made: (sheet) => `Het blad ${sheet} is gemaakt, en het Netwerkoverzicht is bijgewerkt.`,
+    overviewMade: (sheet, maps) => `Het blad ${sheet} is gemaakt${maps ? `, met ${maps} ${maps === 1 ? 'netwerkkaart' : 'netwerkkaarten'}` : ''}.`,
+    warningsHeading: (n) => `Waarschuwingen (${n})`,
+  },
   busy: {
     loading: 'Werkmap lezen…',
     check: 'Werkmap controleren…',
@@ -221,6 +312,8 @@ export const nl: Strings = {
     selectCell: 'Cel selecteren…',
     suggest: 'Koppelvoorstellen maken…',
     processDecisions: 'Besluiten verwerken…',
+    maps: 'Netwerkkaart maken…',
+    overview: 'Netwerkoverzicht maken…',
     step: (step, total) => `Stap ${step} van ${total}`,
   },
   created: (n) => `${n} ${n === 1 ? 'blad' : 'bladen'} toegevoegd.`,
@@ -292,6 +385,7 @@ export const en: Strings = {
     label: 'Steps',
     check: 'Check',
     pairing: 'Pairing',
+    maps: 'Network maps',
   },
   pairing: {
     heading: 'Pairing',
@@ -332,6 +426,48 @@ export const en: Strings = {
     processedWarnings: (n) => `${n} ${n === 1 ? 'decision' : 'decisions'} could not be processed:`,
     again: 'Then make pairing suggestions again for the clients who have no networker yet.',
   },
+  maps: {
+    intro: "Find a client and look at the network map and its figures. Then make a sheet of it to print or discuss.",
+    search: 'Find client',
+    searchPlaceholder: 'Name or ID',
+    clients: 'Client',
+    moreMatches: (shown, total) => `${shown} of ${total} shown. Keep typing to narrow the search.`,
+    noMatch: (query) => `No client found with "${query}".`,
+    noClients: 'There are no clients in the clients sheet yet.',
+    noMap: (client) => `${client} has no contacts in the contacts sheet yet, so no network map.`,
+    date: 'Measurement date',
+    latestTwo: 'Latest two dates',
+    dateOption: (date, before) => (before ? `${date} (with ${before})` : date),
+    noDate: 'no date',
+    previewHeading: (client) => `Network map of ${client}`,
+    caption: (date, size) => `Map on ${date}: ${size} ${size === 1 ? 'contact' : 'contacts'}`,
+    summary: (client, date, size, sectors, rings, ties) =>
+      `Network map of ${client} on ${date}: ${size} ${size === 1 ? 'contact' : 'contacts'}. Per sector: ${sectors}. Per ring: ${rings}. ${ties} known ${ties === 1 ? 'tie' : 'ties'} between contacts.`,
+    sectorCount: (sector, n) => `${sector} ${n}`,
+    ringCount: (ring, label, n) => `ring ${ring}${label ? ` (${label})` : ''} ${n}`,
+    noContacts: 'none',
+    figures: 'Figures',
+    figure: 'Figure',
+    size: 'Size (contacts)',
+    professionalShare: 'Professional share',
+    informalShare: 'Informal share',
+    density: 'Density',
+    unknown: 'unknown',
+    change: (from, to) => `Change from ${from} to ${to}`,
+    added: 'Added',
+    lost: 'Lost',
+    kept: 'Kept',
+    jaccard: 'Overlap (Jaccard)',
+    button: 'Make network map',
+    hint: "Makes (again) this client's network map sheet, with the map as a chart at both dates, and updates the network overview.",
+    overview: 'Network overview',
+    overviewHint: "Makes (again) the network overview sheet: per client the figures of the latest date and the change since the previous one.",
+    blocked: (errors) =>
+      `Kring cannot make a network map: the input has ${errors} ${errors === 1 ? 'error' : 'errors'}. Correct ${errors === 1 ? 'it' : 'them'} and try again. Nothing was changed.`,
+    made: (sheet) => `The sheet ${sheet} was made, and the network overview was updated.`,
+    overviewMade: (sheet, maps) => `The sheet ${sheet} was made${maps ? `, with ${maps} network ${maps === 1 ? 'map' : 'maps'}` : ''}.`,
+    warningsHeading: (n) => `Warnings (${n})`,
+  },
   busy: {
     loading: 'Reading the workbook…',
     check: 'Checking the workbook…',
@@ -340,6 +476,8 @@ export const en: Strings = {
     selectCell: 'Selecting the cell…',
     suggest: 'Making pairing suggestions…',
     processDecisions: 'Processing decisions…',
+    maps: 'Making the network map…',
+    overview: 'Making the network overview…',
     step: (step, total) => `Step ${step} of ${total}`,
   },
   created: (n) => `${n} ${n === 1 ? 'sheet' : 'sheets'} added.`,

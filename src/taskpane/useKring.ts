@@ -19,6 +19,10 @@ export interface KringActions {
   /** Writes a suggestion's decision to the sheet; decisions are written one after the other, in click order. */
   setDecision(pair: Pair, decision: Decision): void;
   processDecisions(): void;
+  /** "Maak netwerkkaart": the client's map sheet at the date and the one before (the latest two with null). */
+  makeMap(clientId: string, date: string | null): void;
+  /** "Netwerkoverzicht": the figures of all clients. */
+  makeOverview(): void;
 }
 
 export function useKring(ops: KringOps): { state: PaneState; actions: KringActions } {
@@ -107,6 +111,16 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
             send({ type: 'start', op: 'loading' });
             await read(false)(progress);
           }
+        }),
+      makeMap: (clientId, date) =>
+        run('maps', async (progress) => {
+          const outcome = await ops.maps([clientId], date, progress);
+          send({ type: 'mapped', outcome, kind: 'map', clientId });
+        }),
+      makeOverview: () =>
+        run('overview', async (progress) => {
+          const outcome = await ops.maps([], null, progress);
+          send({ type: 'mapped', outcome, kind: 'overview', clientId: null });
         }),
     };
   }, [ops, run, send]);

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, mergeStyleSets, Pivot, PivotItem, PrimaryButton, Stack, Text, ThemeProvider } from '@fluentui/react';
+import { DefaultButton, IPivotStyles, mergeStyleSets, Pivot, PivotItem, PrimaryButton, Stack, Text, ThemeProvider } from '@fluentui/react';
 import { Lang } from '../../engine/i18n';
 import { KringOps } from '../ops';
 import { View } from '../state';
@@ -10,6 +10,7 @@ import { CheckResult } from './CheckResult';
 import { ErrorBar } from './ErrorBar';
 import { Header } from './Header';
 import { LocaleContext } from './Locale';
+import { Maps } from './Maps';
 import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
 import { Pairing } from './Pairing';
@@ -22,9 +23,15 @@ const classes = mergeStyleSets({
   panel: { minWidth: 0 },
 });
 
+/** Narrower tabs than Fluent's, so the steps fit a 320 px pane; more steps go to the overflow menu. */
+const PIVOT_STYLES: Partial<IPivotStyles> = {
+  link: { padding: '0 6px', marginRight: 2 },
+  linkIsSelected: { padding: '0 6px', marginRight: 2 },
+};
+
 const tabId = (view: string) => `kring-tab-${view}`;
 const panelId = (view: string) => `kring-panel-${view}`;
-const VIEWS: View[] = ['check', 'pairing'];
+const VIEWS: View[] = ['check', 'pairing', 'maps'];
 
 export interface AppProps {
   ops: KringOps;
@@ -54,7 +61,7 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
           {state.screen === 'overview' && state.summary && (
             <>
               <Overview summary={state.summary} />
-              {/* The steps of the method; both panels stay mounted so a result keeps its place. */}
+              {/* The steps of the method; the panels stay mounted so a result keeps its place. */}
               <Pivot
                 aria-label={strings.nav.label}
                 headersOnly
@@ -62,6 +69,7 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
                 onLinkClick={(item) => item?.props.itemKey && actions.setView(item.props.itemKey as View)}
                 getTabId={(key) => tabId(key)}
                 overflowBehavior="menu"
+                styles={PIVOT_STYLES}
                 data-testid="kring-steps"
               >
                 {VIEWS.map((view) => (
@@ -97,6 +105,18 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
                   onProcess={actions.processDecisions}
                   onSelectCell={actions.selectCell}
                 />
+              </div>
+              <div role="tabpanel" id={panelId('maps')} aria-labelledby={tabId('maps')} hidden={state.view !== 'maps'} className={classes.panel}>
+                {state.networks && (
+                  <Maps
+                    networks={state.networks}
+                    result={state.maps}
+                    busy={busy}
+                    onMakeMap={actions.makeMap}
+                    onOverview={actions.makeOverview}
+                    onSelectCell={actions.selectCell}
+                  />
+                )}
               </div>
             </>
           )}

@@ -8,6 +8,7 @@ import { groupProblems } from '../summary';
 import { ProblemList } from './ProblemList';
 import { SuggestionCard } from './SuggestionCard';
 import { useLocale } from './Locale';
+import { useFocusOnNew } from './useFocusOnNew';
 
 /** More suggestions than this: the first ones here, the rest in the sheet. */
 export const MAX_SUGGESTIONS_SHOWN = 200;
@@ -29,17 +30,6 @@ export interface PairingProps {
   onDecide: (pair: Pair, decision: Decision) => void;
   onProcess: () => void;
   onSelectCell: (sheet: string, address: string) => void;
-}
-
-/** Focuses the element when `round` changes to a new result (not when the view is first shown). */
-function useFocusOnNew(round: number | undefined): React.RefObject<HTMLDivElement> {
-  const ref = React.useRef<HTMLDivElement>(null);
-  const seen = React.useRef(round);
-  React.useEffect(() => {
-    if (round !== undefined && round !== seen.current) ref.current?.focus();
-    seen.current = round;
-  }, [round]);
-  return ref;
 }
 
 /** Koppelen: make suggestions, decide per suggestion (written to the sheet), process the decisions. */

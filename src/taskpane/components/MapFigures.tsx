@@ -1,0 +1,109 @@
+import * as React from 'react';
+import { getTheme, mergeStyleSets } from '@fluentui/react';
+import { Lang } from '../../engine/i18n';
+import { Settings } from '../../engine/model';
+import { formatDate, MapFiguresView, sectorColor } from '../networks';
+import { useLocale } from './Locale';
+
+const theme = getTheme();
+const classes = mergeStyleSets({
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    fontSize: 13,
+    tableLayout: 'auto',
+    selectors: {
+      'th, td': { padding: '3px 4px', borderBottom: `1px solid ${theme.palette.neutralLight}`, verticalAlign: 'top' },
+      'thead th': { borderBottom: `2px solid ${theme.palette.neutralTertiaryAlt}`, fontWeight: 600 },
+      'tbody th': { fontWeight: 400, textAlign: 'left', overflowWrap: 'break-word' },
+      td: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+    },
+  },
+  caption: { textAlign: 'left', fontWeight: 600, fontSize: 14, padding: '0 0 4px' },
+  dateHead: { textAlign: 'right', whiteSpace: 'nowrap' },
+  sector: { display: 'flex', alignItems: 'baseline', gap: 6, minWidth: 0 },
+  swatch: { flex: 'none', display: 'inline-block', width: 9, height: 9, borderRadius: '50%' },
+  strong: { fontWeight: 600 },
+});
+
+const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function percent(x: number | null, lang: Lang, unknown: string): string {
+  return x === null ? unknown : `${Math.round(x * 100).toLocaleString(LOCALE[lang])}%`;
+}
+
+export function decimal(x: number | null, lang: Lang, unknown: string): string {
+  return x === null ? unknown : x.toLocaleString(LOCALE[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+export interface MapFiguresProps {
+  view: MapFiguresView;
+  settings: Settings;
+}
+
+/** The figures of the map at one or two dates, and the change between them. */
+export function MapFigures({ view, settings }: MapFiguresProps): React.ReactElement {
+  const { lang, strings } = useLocale();
+  const t = strings.maps;
+  const { figures, change } = view;
+  const dates = figures.map((f) => formatDate(f.date, t.noDate));
+  const row = (key: string, label: React.ReactNode, values: string[], strong = false) => (
+    <tr key={key} data-figure={key}>
+      <th scope="row" className={strong ? classes.strong : undefined}>
+        {label}
+      </th>
+      {values.map((v, i) => (
+        <td key={i} className={strong ? classes.strong : undefined}>
+          {v}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <>
+      <table className={classes.table} data-testid="map-figures">
+        <caption className={classes.caption}>{t.figures}</caption>
+        <thead>
+          <tr>
+            <th scope="col" style={{ textAlign: 'left' }}>
+              {t.figure}
+            </th>
+            {dates.map((d) => (
+              <th scope="col" key={d} className={classes.dateHead}>
+                {d}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {row('size', t.size, figures.map((f) => String(f.size)), true)}
+          {settings.sectors.map((s) =>
+            row(
+              `sector:${s}`,
+              <span className={classes.sector}>
+                <span className={classes.swatch} style={{ background: sectorColor(settings.sectors, s) }} aria-hidden="true" />
+                {/* A break opportunity after each "/" (Werk/school/dagbesteding). */}
+                <span>{s.replace(/\//g, '/\u200B')}</span>
+              </span>,
+              figures.map((f) => String(f.bySector[s] ?? 0)),
+            ),
+          )}
+          {row('professionalShare', t.professionalShare, figures.map((f) => percent(f.professionalShare, lang, t.unknown)))}
+          {row('informalShare', t.informalShare, figures.map((f) => percent(f.informalShare, lang, t.unknown)))}
+          {row('density', t.density, figures.map((f) => decimal(f.density, lang, t.unknown)))}
+        </tbody>
+      </table>
+      {change && (
+        <table className={classes.table} data-testid="map-change">
+          <caption className={classes.caption}>{t.change(formatDate(change.from, t.noDate), formatDate(change.to, t.noDate))}</caption>
+          <tbody>
+            {row('added', t.added, [String(change.added)])}
+            {row('lost', t.lost, [String(change.lost)])}
+            {row('kept', t.kept, [String(change.kept)])}
+            {row('jaccard', t.jaccard, [decimal(change.jaccard, lang, t.unknown)])}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

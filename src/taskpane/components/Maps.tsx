@@ -1,0 +1,226 @@
+import * as React from 'react';
+import {
+  ChoiceGroup,
+  DefaultButton,
+  Dropdown,
+  IChoiceGroup,
+  IChoiceGroupOption,
+  IDropdownOption,
+  Label,
+  mergeStyleSets,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  SearchBox,
+  Stack,
+  Text,
+} from '@fluentui/react';
+import { chosenMaps, figuresOf, formatDate, mapDates, matchClients, MAX_MATCHES, NetworkData } from '../networks';
+import { MapsResult } from '../state';
+import { Strings } from '../strings';
+import { groupProblems } from '../summary';
+import { MapFigures } from './MapFigures';
+import { MapPreview } from './MapPreview';
+import { ProblemList } from './ProblemList';
+import { useLocale } from './Locale';
+import { useFocusOnNew } from './useFocusOnNew';
+
+const classes = mergeStyleSets({
+  p: { margin: 0 },
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+  figure: { margin: 0 },
+  caption: { fontWeight: 600, fontSize: 13, margin: '0 0 4px' },
+  choices: { selectors: { '.ms-ChoiceField-field': { overflowWrap: 'anywhere' } } },
+});
+
+/** The date choice "the latest two". */
+const LATEST = '__latest__';
+
+export interface MapsProps {
+  networks: NetworkData;
+  result: MapsResult | null;
+  busy: boolean;
+  onMakeMap: (clientId: string, date: string | null) => void;
+  onOverview: () => void;
+  onSelectCell: (sheet: string, address: string) => void;
+}
+
+/** Netwerkkaarten: find a client, preview the map and its figures, make the map sheet or the overview. */
+export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCell }: MapsProps): React.ReactElement {
+  const { strings } = useLocale();
+  const t = strings.maps;
+  const [query, setQuery] = React.useState('');
+  const [clientId, setClientId] = React.useState<string | null>(null);
+  const [dateKey, setDateKey] = React.useState<string>(LATEST);
+  const choices = React.useRef<IChoiceGroup>(null);
+  const resultRef = useFocusOnNew(result?.round);
+
+  const matches = React.useMemo(() => matchClients(networks.clients, query), [networks.clients, query]);
+  const shown = matches.slice(0, MAX_MATCHES);
+  const client = clientId ? networks.clients.find((c) => c.id === clientId) ?? null : null;
+  const maps = React.useMemo(() => (client ? networks.maps.get(client.id) ?? [] : []), [client, networks.maps]);
+  const dates = mapDates(maps);
+  const date = dateKey !== LATEST && dates.includes(dateKey) ? dateKey : null;
+  const chosen = React.useMemo(() => chosenMaps(maps, date), [maps, date]);
+  const figures = React.useMemo(() => figuresOf(chosen, networks.settings), [chosen, networks.settings]);
+
+  const choose = (id: string) => {
+    setClientId(id);
+    setDateKey(LATEST);
+  };
+  const options: IChoiceGroupOption[] = shown.map((c) => ({ key: c.id, text: `${c.name} (${c.id})` }));
+  const dateOptions: IDropdownOption[] = [
+    { key: LATEST, text: t.latestTwo },
+    ...dates.map((d) => {
+      const i = maps.findIndex((m) => m.date === d);
+      const before = i > 0 ? formatDate(maps[i - 1].date, t.noDate) : null;
+      return { key: d, text: t.dateOption(formatDate(d, t.noDate), before) };
+    }),
+  ];
+  const matchStatus = shown.length === 0 ? t.noMatch(query.trim()) : matches.length > shown.length ? t.moreMatches(shown.length, matches.length) : '';
+  const problems = result ? groupProblems(result.problems) : null;
+  const shownMap = chosen[chosen.length - 1];
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }} data-testid="maps">
+      <Text as="p" className={classes.p}>
+        {t.intro}
+      </Text>
+      {networks.clients.length === 0 ? (
+        <Text as="p" className={classes.p}>
+          {t.noClients}
+        </Text>
+      ) : (
+        <Stack tokens={{ childrenGap: 6 }}>
+          <div>
+            <Label htmlFor="kring-maps-search">{t.search}</Label>
+            <SearchBox
+              id="kring-maps-search"
+              placeholder={t.searchPlaceholder}
+              value={query}
+              onChange={(_, value) => setQuery(value ?? '')}
+              // Enter takes the first match; the arrow down key moves to the list.
+              onSearch={() => shown[0] && choose(shown[0].id)}
+              onKeyDown={(ev) => {
+                if (ev.key === 'ArrowDown' && shown.length) {
+                  ev.preventDefault();
+                  choices.current?.focus();
+                }
+              }}
+              aria-describedby="kring-maps-match-status"
+              data-testid="maps-search"
+            />
+          </div>
+          {shown.length > 0 && (
+            <ChoiceGroup
+              componentRef={choices}
+              label={t.clients}
+              options={options}
+              selectedKey={client && shown.some((c) => c.id === client.id) ? client.id : null}
+              onChange={(_, option) => option && choose(String(option.key))}
+              className={classes.choices}
+              data-testid="maps-clients"
+            />
+          )}
+          <Text as="p" variant="small" role="status" id="kring-maps-match-status" className={classes.p} data-testid="maps-match-status">
+            {matchStatus}
+          </Text>
+        </Stack>
+      )}
+
+      {client && (
+        <section aria-labelledby="kring-maps-preview-heading" data-testid="maps-preview" data-client={client.id}>
+          <Stack tokens={{ childrenGap: 10 }}>
+            <Text as="h3" variant="mediumPlus" id="kring-maps-preview-heading" className={classes.heading}>
+              {t.previewHeading(`${client.name} (${client.id})`)}
+            </Text>
+            {maps.length === 0 || !shownMap ? (
+              <Text as="p" className={classes.p} data-testid="maps-no-map">
+                {t.noMap(`${client.name} (${client.id})`)}
+              </Text>
+            ) : (
+              <>
+                <Dropdown
+                  label={t.date}
+                  options={dateOptions}
+                  selectedKey={date ?? LATEST}
+                  onChange={(_, option) => option && setDateKey(String(option.key))}
+                  data-testid="maps-date"
+                />
+                <figure className={classes.figure}>
+                  <figcaption className={classes.caption} data-testid="map-caption">
+                    {t.caption(formatDate(shownMap.date, t.noDate), shownMap.contacts.length)}
+                  </figcaption>
+                  <MapPreview map={shownMap} data={networks} />
+                </figure>
+                <MapFigures view={figures} settings={networks.settings} />
+              </>
+            )}
+          </Stack>
+        </section>
+      )}
+
+      <Stack tokens={{ childrenGap: 4 }}>
+        <PrimaryButton
+          text={t.button}
+          onClick={() => client && onMakeMap(client.id, date)}
+          disabled={busy || !client || maps.length === 0}
+          allowDisabledFocus
+          aria-describedby="kring-map-hint"
+          iconProps={{ iconName: 'Org' }}
+          data-testid="kring-make-map"
+          styles={{ root: { alignSelf: 'flex-start' } }}
+        />
+        <Text as="p" variant="small" id="kring-map-hint" className={classes.p}>
+          {t.hint}
+        </Text>
+      </Stack>
+      <Stack tokens={{ childrenGap: 4 }}>
+        <DefaultButton
+          text={t.overview}
+          onClick={onOverview}
+          disabled={busy}
+          allowDisabledFocus
+          aria-describedby="kring-overview-hint"
+          iconProps={{ iconName: 'Table' }}
+          data-testid="kring-overview"
+          styles={{ root: { alignSelf: 'flex-start' } }}
+        />
+        <Text as="p" variant="small" id="kring-overview-hint" className={classes.p}>
+          {t.overviewHint}
+        </Text>
+      </Stack>
+
+      {result && (
+        <section aria-label={result.kind === 'map' ? t.button : t.overview} data-testid="maps-result">
+          <Stack tokens={{ childrenGap: 10 }}>
+            <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="maps-verdict" data-blocked={result.blocked} data-round={result.round} data-kind={result.kind}>
+              {result.blocked ? (
+                <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
+                  {t.blocked(problems!.errors.length)}
+                </MessageBar>
+              ) : (
+                <MessageBar messageBarType={result.overview ? MessageBarType.success : MessageBarType.warning} isMultiline role="none">
+                  {verdict(result, t)}
+                </MessageBar>
+              )}
+            </div>
+            {problems && problems.errors.length > 0 && (
+              <ProblemList heading={strings.check.errorsHeading(problems.errors.length)} severity="error" problems={problems.errors} onSelectCell={onSelectCell} idPrefix="kring-maps-problems" />
+            )}
+            {problems && problems.warnings.length > 0 && (
+              <ProblemList heading={t.warningsHeading(problems.warnings.length)} severity="warning" problems={problems.warnings} onSelectCell={onSelectCell} idPrefix="kring-maps-problems" />
+            )}
+          </Stack>
+        </section>
+      )}
+    </Stack>
+  );
+}
+
+/** What the command made, in words: the map sheet, or the overview (with the maps the engine drew beside it). */
+function verdict(result: MapsResult, t: Strings['maps']): string {
+  if (result.kind === 'map' && result.mapSheets.length) return t.made(result.mapSheets[0]);
+  return t.overviewMade(result.overview ?? t.overview, result.mapSheets.length);
+}

@@ -1,0 +1,232 @@
+/*
+ * Netwerkkaarten in the playground: find a client, the preview and figures in the pane, then
+ * "Maak netwerkkaart" and "Netwerkoverzicht" write their sheets (with native charts) into the
+ * in-memory workbook. Run with `npm run test:e2e` (scripts/e2e.js).
+ */
+'use strict';
+
+const { AxeBuilder } = require('@axe-core/playwright');
+const { assert, until, sheetNames, pane, assertNoHorizontalOverflow } = require('./helpers');
+
+const CLIENT = 'C012';
+
+/**
+ * The client's contacts in the host's Contacten sheet, counted per measurement date (Excel
+ * serial numbers), and the client's name from Cliënten: what the preview should show.
+ */
+function expected(page, clientId) {
+  return page.evaluate((clientId) => {
+    const host = window.kringPlayground.host;
+    const contacts = host.getValues('Contacten');
+    const h = contacts.findIndex((r) => r.includes('Cliënt-ID') && r.includes('Peildatum'));
+    const idCol = contacts[h].indexOf('Cliënt-ID');
+    const dateCol = contacts[h].indexOf('Peildatum');
+    const perDate = {};
+    for (const row of contacts.slice(h + 1)) if (row[idCol] === clientId) perDate[row[dateCol]] = (perDate[row[dateCol]] || 0) + 1;
+    const serials = Object.keys(perDate).map(Number).sort((a, b) => a - b);
+    const clients = host.getValues('Cliënten');
+    const name = clients.find((r) => r[0] === clientId)[1];
+    const clientCount = clients.slice(1).filter((r) => r[0] !== '' && r[0] !== null).length;
+    return { name, perDate: serials.map((s) => perDate[s]), clientCount };
+  }, clientId);
+}
+
+/** Opens the Netwerkkaarten tab. */
+async function openMaps(page, tab = 'Netwerkkaarten') {
+  await pane(page).getByRole('tab', { name: tab }).click();
+  await pane(page).getByTestId('maps').waitFor();
+}
+
+/** Searches and picks the client in the list of matches. */
+async function pickClient(page, query, name, clientId, searchLabel = 'Zoek cliënt') {
+  await pane(page).getByRole('searchbox', { name: searchLabel }).fill(query);
+  await pane(page).getByRole('radio', { name: `${name} (${clientId})` }).check();
+  await pane(page).locator(`[data-testid="map-preview"][data-client="${clientId}"]`).waitFor();
+}
+
+const roundOf = (page) => page.evaluate(() => Number(document.querySelector('[data-testid="maps-verdict"]')?.getAttribute('data-round') ?? 0));
+
+/** Clicks a button of the panel and waits for the new result with no operation running. */
+async function runAndWait(page, button) {
+  const before = await roundOf(page);
+  await pane(page).getByRole('button', { name: button, exact: true }).click();
+  await until(
+    page,
+    (n) => Number(document.querySelector('[data-testid="maps-verdict"]')?.getAttribute('data-round') ?? 0) > n && !document.querySelector('[data-testid="kring-pane"] [role="progressbar"]'),
+    before,
+    `the result of ${button}`,
+  );
+  return pane(page).getByTestId('maps-verdict');
+}
+
+/** Points drawn in the preview. */
+const pointCount = (page) => pane(page).locator('[data-testid="map-preview"] [data-testid="map-points"] > g[data-point]').count();
+
+/** The figures table's values in a row (by data-figure). */
+const figureRow = (page, key) => pane(page).locator(`[data-testid="map-figures"] tr[data-figure="${key}"] td`).allInnerTexts();
+
+async function axeViolations(page) {
+  const axe = await new AxeBuilder({ page }).include('[data-testid="kring-pane"]').analyze();
+  return axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
+}
+
+module.exports = [
+  {
+    name: 'Netwerkkaarten: search a client, preview and figures, "Maak netwerkkaart" writes the map with its charts, "Netwerkoverzicht" lists every client',
+    async run({ page, open, saveScreenshot }) {
+      await open();
+      await pane(page).locator('[data-stat="clients"]').waitFor();
+      const paneBox = page.getByTestId('playground-pane');
+      const { name, perDate, clientCount } = await expected(page, CLIENT);
+      assert.ok(perDate.length >= 2, `${CLIENT} has maps at two dates in the sample (${perDate})`);
+      const latest = perDate[perDate.length - 1];
+      const previous = perDate[perDate.length - 2];
+
+      await openMaps(page);
+      // Before a client is chosen: no preview, and "Maak netwerkkaart" waits for one.
+      assert.equal(await pane(page).getByTestId('map-preview').count(), 0);
+      assert.ok(await pane(page).getByTestId('kring-make-map').isDisabled(), 'Maak netwerkkaart needs a client');
+
+      // By ID: the one match; by name: the client is among the matches.
+      await pane(page).getByRole('searchbox', { name: 'Zoek cliënt' }).fill(name.split(' ')[0]);
+      await pane(page).getByRole('radio', { name: `${name} (${CLIENT})` }).waitFor();
+      await pickClient(page, CLIENT, name, CLIENT);
+      assert.equal(await pane(page).getByRole('radio').count(), 1, `one match for ${CLIENT}`);
+
+      // The preview: one point per contact on the latest date, an image with a summary.
+      const preview = pane(page).getByTestId('map-preview');
+      assert.equal(await pointCount(page), latest, `the preview shows ${latest} contacts`);
+      assert.equal(await preview.getAttribute('role'), 'img');
+      const label = await preview.getAttribute('aria-label');
+      assert.match(label, new RegExp(`^Netwerkkaart van .+ op \\d\\d-\\d\\d-\\d{4}: ${latest} contacten\\. Per sector: `));
+      assert.equal(await preview.locator('circle[r="4"]').count(), latest, 'a circle per contact');
+      assert.equal(await pane(page).locator('[data-testid="map-client"]').count(), 1, 'the client in the centre');
+      // The figures: both dates, the size at each, and the change between them.
+      assert.deepEqual(await figureRow(page, 'size'), [String(previous), String(latest)], 'the size at both dates');
+      await pane(page).getByTestId('map-change').waitFor();
+      assert.equal((await pane(page).locator('[data-testid="map-change"] tr[data-figure="jaccard"] td').innerText()).length > 0, true);
+      await assertNoHorizontalOverflow(paneBox, 'Netwerkkaarten');
+      await saveScreenshot('maps-preview', paneBox);
+
+      // A specific date: that one (the oldest here), alone.
+      await pane(page).getByRole('combobox', { name: 'Peildatum' }).click();
+      await page.getByRole('option', { name: /^\d\d-\d\d-\d{4}$/ }).click();
+      await until(page, (n) => Number(document.querySelector('[data-testid="map-preview"]')?.getAttribute('data-points')) === n, perDate[0], 'the earlier map');
+      assert.equal(await pointCount(page), perDate[0]);
+      assert.deepEqual(await figureRow(page, 'size'), [String(perDate[0])]);
+      assert.equal(await pane(page).getByTestId('map-change').count(), 0, 'no change with one date');
+      // Back to the latest two.
+      await pane(page).getByRole('combobox', { name: 'Peildatum' }).click();
+      await page.getByRole('option', { name: 'Laatste twee peildata' }).click();
+      await until(page, (n) => Number(document.querySelector('[data-testid="map-preview"]')?.getAttribute('data-points')) === n, latest, 'the latest map');
+
+      // "Maak netwerkkaart": the sheet, with a scatter chart per date and the column chart per sector.
+      const verdict = await runAndWait(page, 'Maak netwerkkaart');
+      assert.equal(await verdict.getAttribute('data-blocked'), 'false');
+      assert.match(await verdict.innerText(), new RegExp(`Het blad Netwerkkaart ${CLIENT} is gemaakt`));
+      assert.ok((await sheetNames(page)).includes(`Netwerkkaart ${CLIENT}`));
+      const charts = await page.evaluate((sheet) => window.kringPlayground.host.charts(sheet).map((c) => ({ type: c.type, title: c.title, series: c.series.length })), `Netwerkkaart ${CLIENT}`);
+      const scatter = charts.filter((c) => /scatter/i.test(c.type));
+      const column = charts.filter((c) => /column/i.test(c.type));
+      assert.equal(scatter.length, 2, `two map charts (two dates): ${JSON.stringify(charts)}`);
+      assert.equal(column.length, 1, `one column chart per sector: ${JSON.stringify(charts)}`);
+      assert.equal(charts.length, 3);
+      // The focus moved to the result.
+      await until(page, () => document.activeElement?.getAttribute('data-testid') === 'maps-verdict', undefined, 'focus on the result');
+
+      // "Netwerkoverzicht": one row per client under the header.
+      const overview = await runAndWait(page, 'Netwerkoverzicht');
+      assert.equal(await overview.getAttribute('data-kind'), 'overview');
+      assert.match(await overview.innerText(), /Het blad Netwerkoverzicht is gemaakt/);
+      const rows = await page.evaluate(() => window.kringPlayground.host.getValues('Netwerkoverzicht'));
+      assert.equal(rows.length, clientCount + 1, `${clientCount} clients and the header`);
+      assert.equal(rows.length, 61, 'the sample: 60 clients and the header');
+      assert.equal(rows[0][0], 'Cliënt-ID');
+      assert.ok(rows.some((r) => r[0] === CLIENT && r[4] === latest), `${CLIENT} with size ${latest} in the overview`);
+
+      await paneBox.evaluate((el) => el.scrollTo(0, 0));
+      await pane(page).getByTestId('maps').scrollIntoViewIfNeeded();
+      await saveScreenshot('maps-made', paneBox);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `axe violations in the Netwerkkaarten view:\n${violations.join('\n')}`);
+    },
+  },
+
+  {
+    name: 'Netwerkkaarten at 320 px, keyboard only, and accessibility (axe) with the preview shown',
+    async run({ page, open, saveScreenshot }) {
+      await open('?pane=320');
+      const paneBox = page.getByTestId('playground-pane');
+      await pane(page).locator('[data-stat="clients"]').waitFor();
+      const { name, perDate } = await expected(page, CLIENT);
+
+      // Tab to the steps, arrow to Netwerkkaarten, Enter opens it.
+      let reached = false;
+      for (let i = 0; i < 30 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
+      }
+      assert.ok(reached, 'Tab reaches the steps');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'kring-tab-maps');
+      await page.keyboard.press('Enter');
+      await pane(page).getByRole('tab', { name: 'Netwerkkaarten', selected: true }).waitFor();
+
+      // Tab to the search box, type a name; Enter takes the first match.
+      reached = false;
+      for (let i = 0; i < 10 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'searchbox');
+      }
+      assert.ok(reached, 'Tab reaches the search box');
+      await page.keyboard.type(CLIENT);
+      await page.keyboard.press('Enter');
+      await pane(page).locator(`[data-testid="map-preview"][data-client="${CLIENT}"]`).waitFor();
+      assert.equal(await pointCount(page), perDate[perDate.length - 1]);
+      // The arrow down key moves to the matches, where the chosen client is checked.
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'radio');
+      assert.equal(await pane(page).getByRole('radio', { name: `${name} (${CLIENT})` }).isChecked(), true);
+
+      // Tab on to "Maak netwerkkaart"; Enter makes it and the focus goes to the result.
+      reached = false;
+      for (let i = 0; i < 10 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'kring-make-map');
+      }
+      assert.ok(reached, 'Tab reaches "Maak netwerkkaart"');
+      await page.keyboard.press('Enter');
+      await until(page, () => document.activeElement?.getAttribute('data-testid') === 'maps-verdict', undefined, 'focus on the result');
+      assert.ok((await sheetNames(page)).includes(`Netwerkkaart ${CLIENT}`));
+
+      await assertNoHorizontalOverflow(paneBox, 'Netwerkkaarten at 320 px');
+      const box = await pane(page).getByTestId('map-preview').boundingBox();
+      assert.ok(box.width <= 320 - 24 + 1, `the preview fits the pane (${box.width}px)`);
+      await pane(page).getByTestId('maps-preview').scrollIntoViewIfNeeded();
+      await saveScreenshot('maps-320', paneBox);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `axe violations in the Netwerkkaarten view at 320 px:\n${violations.join('\n')}`);
+    },
+  },
+
+  {
+    name: 'Netwerkkaarten in English: English labels; a search without matches says so; the Dutch workbook gets Dutch sheets',
+    async run({ page, open }) {
+      await open('?lang=en');
+      await pane(page).locator('[data-stat="clients"]').waitFor();
+      await openMaps(page, 'Network maps');
+      await pane(page).getByRole('searchbox', { name: 'Find client' }).fill('zzz-nobody');
+      await until(page, () => /No client found/.test(document.querySelector('[data-testid="maps-match-status"]')?.textContent ?? ''), undefined, 'no match');
+      assert.equal(await pane(page).getByRole('radio').count(), 0);
+      const { name } = await expected(page, CLIENT);
+      await pickClient(page, CLIENT, name, CLIENT, 'Find client');
+      assert.match(await pane(page).getByTestId('map-preview').getAttribute('aria-label'), /^Network map of .+ contacts\. Per sector: /);
+      await pane(page).getByRole('combobox', { name: 'Measurement date' }).waitFor();
+      await runAndWait(page, 'Make network map');
+      assert.match(await pane(page).getByTestId('maps-verdict').innerText(), new RegExp(`The sheet Netwerkkaart ${CLIENT} was made`));
+    },
+  },
+];

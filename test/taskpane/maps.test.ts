@@ -1,0 +1,172 @@
+/** Netwerkkaarten in the pane: finding a client, the maps chosen, the preview's drawing, the state, and the ops on the test host. */
+import { createTestHost, TestHost } from '../../src/testhost';
+import { createExcelGateway } from '../../src/excel';
+import { createKringOps, KringOps } from '../../src/taskpane/ops';
+import { chosenMaps, figuresOf, formatDate, labelOverlap, mapDates, mapDrawing, matchClients, NetworkData, networkData, sectorColor, VIEW, wrapLabel } from '../../src/taskpane/networks';
+import { initialState, mapsResult, reducer } from '../../src/taskpane/state';
+import { en, nl } from '../../src/taskpane/strings';
+import { mapTies } from '../../src/engine/networks/figures';
+import { SECTOR_COLORS } from '../../src/engine/sheets/networkSheets';
+import { RunOutcome } from '../../src/engine/commands';
+import { Client } from '../../src/engine/model';
+
+let host: TestHost;
+let ops: KringOps;
+let sample: RunOutcome;
+let data: NetworkData;
+
+beforeAll(async () => {
+  host = createTestHost({ apiVersion: '1.7', sheets: [{ name: 'Blad1' }] });
+  ops = createKringOps(createExcelGateway({ excel: host.Excel, office: host.Office }), 'nl');
+  await ops.openSample();
+  sample = await ops.check();
+  data = networkData(sample.read!.model);
+});
+
+const client = (id: string, name: string): Client => ({ id, name }) as Client;
+
+describe('finding a client', () => {
+  const clients = [client('C001', 'Marloes S.'), client('C012', 'Gerrit S.'), client('K0120', 'Zoë Çelik'), client('C120', 'Ann')];
+
+  it('matches the ID or the name, ignoring case, accents and punctuation; the exact ID first', () => {
+    expect(matchClients(clients, 'c012').map((c) => c.id)).toEqual(['C012']);
+    expect(matchClients(clients, '012').map((c) => c.id)).toEqual(['C012', 'K0120']);
+    expect(matchClients(clients, 'zoe celik').map((c) => c.id)).toEqual(['K0120']);
+    expect(matchClients(clients, 'gerrit s').map((c) => c.id)).toEqual(['C012']);
+    expect(matchClients(clients, 'C12').map((c) => c.id)).toEqual(['C120']);
+    expect(matchClients(clients, '  ')).toHaveLength(4);
+    expect(matchClients(clients, 'xyz')).toEqual([]);
+  });
+
+  it('finds C012 in the sample by ID and by name', () => {
+    const c012 = data.clients.find((c) => c.id === 'C012')!;
+    expect(matchClients(data.clients, 'C012')[0]).toBe(c012);
+    expect(matchClients(data.clients, c012.name)).toContain(c012);
+  });
+});
+
+describe('the maps of a date choice', () => {
+  const maps = () => data.maps.get('C012')!;
+
+  it('are the latest two by default, or the date chosen and the one before it, oldest first', () => {
+    expect(maps().map((m) => m.date)).toEqual(['2026-03-01', '2026-09-01']);
+    expect(chosenMaps(maps(), null).map((m) => m.date)).toEqual(['2026-03-01', '2026-09-01']);
+    expect(chosenMaps(maps(), '2026-09-01').map((m) => m.date)).toEqual(['2026-03-01', '2026-09-01']);
+    expect(chosenMaps(maps(), '2026-03-01').map((m) => m.date)).toEqual(['2026-03-01']);
+    expect(mapDates(maps())).toEqual(['2026-09-01', '2026-03-01']);
+    expect(formatDate('2026-09-01', 'zonder datum')).toBe('01-09-2026');
+    expect(formatDate(null, 'zonder datum')).toBe('zonder datum');
+  });
+
+  it('give the figures at both dates and the change between them', () => {
+    const view = figuresOf(chosenMaps(maps(), null), data.settings);
+    expect(view.figures.map((f) => f.size)).toEqual(maps().map((m) => m.contacts.length));
+    expect(view.change).not.toBeNull();
+    expect(view.change!.kept + view.change!.added).toBe(maps()[1].contacts.length);
+    expect(figuresOf(chosenMaps(maps(), '2026-03-01'), data.settings).change).toBeNull();
+  });
+});
+
+describe('the preview', () => {
+  it('draws a point per contact in its sector colour, the ties, the rings, the boundaries and the client', () => {
+    const map = data.maps.get('C012')!.at(-1)!;
+    const drawing = mapDrawing(map, data);
+    expect(drawing.points).toHaveLength(map.contacts.length);
+    expect(drawing.ties).toHaveLength(mapTies(map).length);
+    expect(drawing.rings).toHaveLength(data.settings.rings.length);
+    expect(drawing.rings.at(-1)).toBe(VIEW.radius);
+    expect(drawing.boundaries).toHaveLength(data.settings.sectors.length);
+    expect(drawing.sectorLabels.map((l) => l.sector)).toEqual(data.settings.sectors);
+    expect(drawing.centreLabel).toBe(data.clients.find((c) => c.id === 'C012')!.name);
+    for (const p of drawing.points) {
+      expect(p.color).toBe(SECTOR_COLORS[data.settings.sectors.indexOf(p.sector)]);
+      expect(Math.hypot(p.x, p.y)).toBeLessThanOrEqual(VIEW.radius + 1e-6);
+      expect(p.label).toBe(p.name.length > 16 ? `${p.name.slice(0, 15)}…` : p.name);
+    }
+  });
+
+  it('labels contacts with initials when the privacy setting asks for it', () => {
+    const map = data.maps.get('C012')!.at(-1)!;
+    const drawing = mapDrawing(map, { ...data, settings: { ...data.settings, privacy: 'initials' } });
+    for (const p of drawing.points) expect(p.label).toMatch(/^([A-Za-z]\.)+$/);
+    expect(drawing.centreLabel).toMatch(/\(C012\)$/);
+  });
+
+  it('keeps the labels apart: C012 fully, every sample map to within half a character', () => {
+    expect(labelOverlap(mapDrawing(data.maps.get('C012')!.at(-1)!, data))).toBe(0);
+    // A character of a point label is about 4 × 8 units; the placement is greedy, so a sliver may remain.
+    for (const [, maps] of data.maps) for (const map of maps) expect(labelOverlap(mapDrawing(map, data))).toBeLessThan(16);
+  });
+
+  it('wraps sector names to fit beside the circle', () => {
+    expect(wrapLabel('Vrienden en kennissen', 12)).toEqual(['Vrienden en', 'kennissen']);
+    expect(wrapLabel('Werk/school/dagbesteding', 12)).toEqual(['Werk/school/', 'dagbesteding']);
+    expect(wrapLabel('Familie', 12)).toEqual(['Familie']);
+    expect(wrapLabel('Een heel lange sectornaam hier', 8)).toEqual(['Een heel', 'lange…']);
+    expect(sectorColor(['A', 'B'], 'Onbekend')).toBe(SECTOR_COLORS[1]);
+  });
+});
+
+describe('pane state', () => {
+  it('keeps the maps of the workbook as read, and the outcome of "Maak netwerkkaart"', () => {
+    const read = reducer(initialState, { type: 'read', outcome: sample, list: false });
+    expect(read.networks!.maps.get('C012')).toHaveLength(2);
+    const started = reducer({ ...read, maps: mapsResult(sample, 'overview', null, 1) }, { type: 'start', op: 'maps' });
+    expect(started.maps).toBeNull();
+    expect(started.busy).toEqual({ op: 'maps' });
+    const outcome: RunOutcome = { ...sample, command: 'maps', sheets: ['Netwerkoverzicht', 'Netwerkkaart C012'] };
+    const mapped = reducer(started, { type: 'mapped', outcome, kind: 'map', clientId: 'C012' });
+    expect(mapped.maps).toMatchObject({ kind: 'map', clientId: 'C012', blocked: false, overview: 'Netwerkoverzicht', mapSheets: ['Netwerkkaart C012'], problems: [] });
+    expect(mapped.maps!.round).toBe(mapped.seq);
+  });
+
+  it('a blocked run lists the input errors; a client without a map is a warning of its own', () => {
+    const error = { severity: 'error' as const, sheet: 'Cliënten', row: 3, column: 'Naam', message: { nl: 'x', en: 'x' } };
+    const blocked = mapsResult({ ...sample, problems: [error], sheets: [] }, 'map', 'C012', 1);
+    expect(blocked).toMatchObject({ blocked: true, problems: [error], overview: null, mapSheets: [] });
+    const warning = { severity: 'warning' as const, sheet: 'Contacten', row: null, column: null, message: { nl: 'geen kaart', en: 'no map' } };
+    const inputWarning = { ...warning, message: { nl: 'invoer', en: 'input' } };
+    const outcome: RunOutcome = { ...sample, read: { ...sample.read!, problems: [inputWarning] }, problems: [inputWarning, warning], sheets: ['Netwerkoverzicht'] };
+    expect(mapsResult(outcome, 'map', 'X', 1).problems).toEqual([warning]);
+  });
+});
+
+describe('strings', () => {
+  it('names the step and its buttons as the product does', () => {
+    expect(nl.nav.maps).toBe('Netwerkkaarten');
+    expect(nl.maps.button).toBe('Maak netwerkkaart');
+    expect(nl.maps.overview).toBe('Netwerkoverzicht');
+    expect(nl.maps.latestTwo).toBe('Laatste twee peildata');
+    expect(en.nav.maps).toBe('Network maps');
+    expect(nl.maps.summary('Gerrit S.', '01-09-2026', 10, 'Familie 4', 'ring 1 (heel dichtbij) 3', 2)).toBe(
+      'Netwerkkaart van Gerrit S. op 01-09-2026: 10 contacten. Per sector: Familie 4. Per ring: ring 1 (heel dichtbij) 3. 2 bekende banden tussen contacten.',
+    );
+  });
+});
+
+describe('KringOps.maps on the test host', () => {
+  it('"Maak netwerkkaart" writes the client\'s map with a chart per date and the column chart, and the overview', async () => {
+    const progress: string[] = [];
+    const outcome = await ops.maps(['C012'], null, (step, total, label) => progress.push(`${step}/${total} ${label.nl}`));
+    expect(progress).toEqual(['1/3 Invoer lezen en controleren', '2/3 Netwerkkaarten tekenen', '3/3 Bladen schrijven']);
+    expect(outcome.sheets).toEqual(expect.arrayContaining(['Netwerkoverzicht', 'Netwerkkaart C012']));
+    const charts = host.charts('Netwerkkaart C012');
+    expect(charts.filter((c) => /scatter/i.test(c.type))).toHaveLength(2);
+    expect(charts.filter((c) => /column/i.test(c.type))).toHaveLength(1);
+  });
+
+  it('with a date: that date and the one before; the first date alone', async () => {
+    await ops.maps(['C012'], '2026-03-01');
+    const charts = host.charts('Netwerkkaart C012');
+    expect(charts.filter((c) => /scatter/i.test(c.type))).toHaveLength(1);
+    expect(charts.filter((c) => /column/i.test(c.type))).toHaveLength(0);
+  });
+
+  it('"Netwerkoverzicht" with more than 50 clients with a map writes the overview only, a row per client', async () => {
+    const before = host.sheetNames().filter((s) => s.startsWith('Netwerkkaart ')).length;
+    const outcome = await ops.maps([], null);
+    expect(outcome.sheets).toEqual(['Netwerkoverzicht']);
+    expect(host.getValues('Netwerkoverzicht')).toHaveLength(61);
+    expect(host.sheetNames().filter((s) => s.startsWith('Netwerkkaart ')).length).toBe(before);
+  });
+});
