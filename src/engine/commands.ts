@@ -18,7 +18,7 @@ import { candidatesSheet, locationsSheet, rejectionsSheet, suggestionsSheet } fr
 import { Decision, decisionKey, readDecisions, readRejections, TypedDecision } from './sheets/readBack';
 import { inputSheetSpecs, settingsSheetSpec, templateSheets } from './template';
 import { mapSheet, overviewSheet } from './sheets/networkSheets';
-import { NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
+import { chooseMaps, NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
 import { Cell, CellUpdate, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
 import { EvaluationAnswers, readEvaluations } from './evaluation/answers';
 import { DECISIONS, EVALUATION_SHEET } from './evaluation/form';
@@ -385,11 +385,7 @@ function planMaps(read: ReadResult, lang: Lang, options: MapsOptions): { specs: 
   for (const requested of clients) {
     const client = model.clients.find((c) => c.id.toUpperCase() === requested.toUpperCase());
     const maps = client ? withMaps.get(client.id) ?? [] : [];
-    let dates: (string | null)[] | null = null;
-    if (options.date && maps.length) {
-      const upTo = maps.filter((m) => (m.date ?? '') <= (options.date as string));
-      dates = upTo.slice(-2).map((m) => m.date);
-    }
+    const dates = options.date && maps.length ? chooseMaps(maps, options.date).map((m) => m.date) : null;
     const spec = client ? mapSheet(model, client.id, dates, lang) : null;
     if (spec) specs.push(spec);
     else

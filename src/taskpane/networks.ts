@@ -54,19 +54,9 @@ export function mapDates(maps: readonly NetworkMap[]): string[] {
     .reverse();
 }
 
-/**
- * The maps "Maak netwerkkaart" draws: the latest two (date null), or the chosen date and the one
- * before it; oldest first. The same choice as runMaps makes.
- */
-export function chosenMaps(maps: readonly NetworkMap[], date: string | null): NetworkMap[] {
-  if (!date) return maps.slice(-2);
-  return maps.filter((m) => (m.date ?? '') <= date).slice(-2);
-}
-
-/** 2026-09-01 → 01-09-2026, as on the sheets. */
-export function formatDate(iso: string | null, noDate: string): string {
-  return iso ? iso.split('-').reverse().join('-') : noDate;
-}
+/** The maps "Maak netwerkkaart" draws: the engine's own choice, so pane and sheet agree. */
+export { chooseMaps as chosenMaps } from '../engine/networks/figures';
+export { displayDate as formatDate } from '../engine/dates';
 
 // ---------------------------------------------------------------------------------------------
 // the preview

@@ -1,4 +1,5 @@
 /** The intervisie agenda: per begeleider the pairings that need attention, with safety always on it. */
+import { displayDate } from '../dates';
 import { Bilingual, Lang, pick } from '../i18n';
 import { KringModel } from '../model';
 import { mapFigures, networkMaps } from '../networks/figures';
@@ -19,7 +20,7 @@ export interface AgendaItem {
   reason: Bilingual;
 }
 
-const fmt = (iso: string) => iso.split('-').reverse().join('-');
+const fmt = (iso: string) => displayDate(iso);
 
 export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[], date: string): { items: AgendaItem[]; supervisors: string[] } {
   const byId = new Map(model.clients.map((c) => [c.id, c]));
@@ -99,7 +100,7 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
     if (!own.length) rows.push([supervisor, en ? 'No pairings need attention' : 'Geen koppelingen die aandacht vragen', null, null, null, null]);
     for (const item of own) rows.push([supervisor, en ? 'Pairing' : 'Koppeling', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
   }
-  const title = `${en ? 'Peer consultation' : 'Intervisie'} ${date.split('-').reverse().join('-')}`;
+  const title = `${en ? 'Peer consultation' : 'Intervisie'} ${fmt(date)}`;
   return {
     name: intervisieSheetName(date, lang),
     role: 'output',

@@ -1,4 +1,5 @@
 /** The Evaluatie <date> sheet (one printable form per pairing, answers kept) and the Evaluatieoverzicht. */
+import { displayDate } from '../dates';
 import { Lang, pick } from '../i18n';
 import { Client, KringModel, Pairing } from '../model';
 import { mapChange, mapFigures, NetworkMap, networkMaps } from '../networks/figures';
@@ -22,7 +23,7 @@ export function evaluationSheetName(date: string, lang: Lang): string {
   return `${pick(EVALUATION_PREFIX, lang)} ${date}`;
 }
 
-const fmt = (iso: string | null) => (iso ? iso.split('-').reverse().join('-') : '');
+const fmt = (iso: string | null) => displayDate(iso);
 
 function weeksBetween(from: string, to: string): number {
   return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / (7 * 86400000)));

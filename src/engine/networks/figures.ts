@@ -67,6 +67,12 @@ export function networkMaps(contacts: Contact[]): Map<string, NetworkMap[]> {
   return out;
 }
 
+/** The maps a Netwerkkaart shows: the latest two, or the given date and the one before it. */
+export function chooseMaps(maps: readonly NetworkMap[], date: string | null): NetworkMap[] {
+  if (!date) return maps.slice(-2);
+  return maps.filter((m) => (m.date ?? '') <= date).slice(-2);
+}
+
 /** Undirected ties between contacts of one map, from the "Kent" lists; each pair once. */
 export function mapTies(map: NetworkMap): [number, number][] {
   const index = new Map(map.contacts.map((c, i) => [normKey(c.name), i]));

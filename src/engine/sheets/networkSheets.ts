@@ -1,4 +1,5 @@
 /** The Netwerkkaart sheet of a client (one or two dates) and the Netwerkoverzicht of all clients. */
+import { displayDate } from '../dates';
 import { Lang, pick } from '../i18n';
 import { KringModel } from '../model';
 import { mapChange, mapFigures, mapTies, NetworkChange, NetworkFigures, NetworkMap, networkMaps } from '../networks/figures';
@@ -20,7 +21,7 @@ export function mapSheetName(clientId: string, lang: Lang): string {
   return `${pick(MAP_SHEET_PREFIX, lang)} ${safe}`.slice(0, SHEET_NAME_MAX);
 }
 
-const fmtDate = (iso: string | null, lang: Lang) => (iso ? iso.split('-').reverse().join('-') : lang === 'en' ? 'no date' : 'zonder datum');
+const fmtDate = (iso: string | null, lang: Lang) => displayDate(iso, lang === 'en' ? 'no date' : 'zonder datum');
 
 function figureRows(f: NetworkFigures[], changes: NetworkChange | null, settings: KringModel['settings'], lang: Lang): Cell[][] {
   const en = lang === 'en';
