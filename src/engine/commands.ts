@@ -12,6 +12,9 @@ import { findSheet, readWorkbook, ReadResult } from './read';
 import { isoToSerial } from './read/cells';
 import { locateTable } from './read/table';
 import { SETTINGS_SHEET, sheetDef } from './schema';
+import { settingCells } from './read/settings';
+import { SETTING_ITEMS } from './settings';
+import { Settings } from './model';
 import { DECISION_WORDS, outputName, OUTPUT_NAMES, SUGGESTIONS_DEF } from './sheets/outputs';
 import { normKey } from './read/normalize';
 import { candidatesSheet, locationsSheet, rejectionsSheet, suggestionsSheet } from './sheets/pairingSheets';
@@ -362,6 +365,42 @@ async function processEvaluations(gateway: WorkbookGateway, raw: RawSheet[], rea
   }
   if (updates.length) await gateway.updateCells(register.name, updates);
   return ended;
+}
+
+/**
+ * Saves settings chosen in the task pane into the workbook's settings sheet, value cell by value
+ * cell, so colleagues see the same; creates the sheet when it is missing.
+ */
+export async function runSaveSettings(gateway: WorkbookGateway, settings: Settings, options: RunOptions = {}): Promise<RunOutcome> {
+  const raw = await gateway.readSheets();
+  const lang = options.lang ?? readWorkbook(raw, { today: options.today }).lang ?? 'nl';
+  const outcome: RunOutcome = { command: 'settings', lang, problems: [], sheets: [], skipped: [] };
+  const sheet = findSheet(raw, SETTINGS_SHEET);
+  if (!sheet) {
+    const result = await gateway.writeSheets([settingsSheetSpec(settings, lang)], 'create-if-missing');
+    outcome.sheets.push(...result.written);
+    return outcome;
+  }
+  const cells = settingCells(sheet);
+  const updates: CellUpdate[] = [];
+  for (const item of SETTING_ITEMS) {
+    const at = cells.get(item.id);
+    if (at) updates.push({ row: at.row, column: at.column, value: item.get(settings), kind: 'text' });
+    else
+      outcome.problems.push({
+        severity: 'warning',
+        sheet: sheet.name,
+        row: null,
+        column: null,
+        message: {
+          nl: `De instelling "${item.label.nl}" staat niet in ${sheet.name} en is niet bewaard. Voeg een rij met die naam toe boven de tabel Hulpvraag/Competentie.`,
+          en: `The setting "${item.label.en}" is not in ${sheet.name} and was not saved. Add a row with that name above the Need/Competence table.`,
+        },
+      });
+  }
+  await gateway.updateCells(sheet.name, updates);
+  outcome.sheets.push(sheet.name);
+  return outcome;
 }
 
 export interface MapsOptions extends RunOptions {

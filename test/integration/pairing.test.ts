@@ -81,3 +81,22 @@ describe('pairing on the test host', () => {
     expect(next.suggest!.suggestions.map((s) => s.clientId)).not.toContain(a.clientId);
   });
 });
+
+describe('settings saved from the pane', () => {
+  test('values are written in place and read back; a colleague sees the same', async () => {
+    setup();
+    await loadSample();
+    const gateway = createExcelGateway();
+    await runSuggest(gateway, { today: TODAY }); // writes Instellingen with defaults
+    const { model } = readWorkbook(await gateway.readSheets(), { today: TODAY });
+    const changed = { ...model.settings, weights: { ...model.settings.weights, needs: 60 }, locationRule: 'required' as const, privacy: 'initials' as const };
+    const { runSaveSettings } = await import('../../src/engine/commands');
+    const outcome = await runSaveSettings(gateway, changed);
+    expect(outcome.problems).toEqual([]);
+    const again = readWorkbook(await gateway.readSheets(), { today: TODAY }).model.settings;
+    expect(again.weights.needs).toBe(60);
+    expect(again.locationRule).toBe('required');
+    expect(again.privacy).toBe('initials');
+    expect(again.needMap).toEqual(model.settings.needMap);
+  });
+});

@@ -13,6 +13,20 @@ for (const item of SETTING_ITEMS) {
   for (const label of [item.label.nl, item.label.en, ...item.synonyms]) itemByKey.set(normKey(label), item);
 }
 
+/** Where each setting's value cell is (Excel row, zero-based column), for saving settings in place. */
+export function settingCells(sheet: RawSheet): Map<string, { row: number; column: number }> {
+  const out = new Map<string, { row: number; column: number }>();
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const texts = sheet.rows[i].map((c) => cellText(c));
+    const keyIndex = texts.findIndex((t) => t !== null);
+    if (keyIndex < 0) continue;
+    if (normKey(texts[keyIndex] as string) === normKey(SETTINGS_HEADERS.need.nl) || normKey(texts[keyIndex] as string) === normKey(SETTINGS_HEADERS.need.en)) break;
+    const item = itemByKey.get(normKey(texts[keyIndex] as string));
+    if (item && !out.has(item.id)) out.set(item.id, { row: sheet.firstRow + i, column: sheet.firstColumn + keyIndex + 1 });
+  }
+  return out;
+}
+
 export function readSettings(sheet: RawSheet | undefined, problems: Problem[]): Settings {
   const settings = defaultSettings();
   if (!sheet) return settings;
