@@ -2,9 +2,10 @@
  * The Excel gateway: the only code in Kring that calls `Excel.run`. It implements the engine's
  * WorkbookGateway for Office.js with a bounded number of `context.sync()` calls:
  *
- * - readSheets: 3 syncs whatever the number of sheets or rows
- *   (1: sheet names; 2: tables and used-range address per sheet; 3: values of the used range
- *   of every sheet, which holds its table).
+ * - readSheets: 3 syncs for up to `readCellsPerSync` cells (default 100,000) whatever the number of
+ *   sheets (1: sheet names; 2: tables and used-range size per sheet; 3: values of the used range
+ *   of every sheet, which holds its table); larger workbooks add one sync per further block of
+ *   that many cells, so no response nears Excel on the web's 5 MB limit.
  * - writeSheets: 1 sync to look at the workbook, then 1 sync for structure, formats and all
  *   values of up to `maxRequestBytes` (default 2 MB); larger data adds one sync per further
  *   ~2 MB block of values (Excel on the web rejects requests over 5 MB). So: 2 syncs for
@@ -69,6 +70,8 @@ export interface ExcelGatewayOptions {
   office?: typeof Office;
   /** Budget for cell values per request, in bytes of JSON (default 2,000,000; Excel's limit is 5 MB). */
   maxRequestBytes?: number;
+  /** Cells read per request (default 100,000: about 2 MB of values at 20 bytes a cell). */
+  readCellsPerSync?: number;
   /** Empty rows below the body of 'input' sheets that get the column formats, dropdowns and unlocking. */
   spareInputRows?: number;
 }
@@ -638,6 +641,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
   const excel = (): typeof Excel => options.excel ?? (globalThis as unknown as { Excel: typeof Excel }).Excel;
   const office = (): typeof Office => options.office ?? (globalThis as unknown as { Office: typeof Office }).Office;
   const budget = options.maxRequestBytes ?? 2_000_000;
+  const readCellsPerSync = options.readCellsPerSync ?? 100_000;
   const spare = options.spareInputRows ?? 200;
   const runOptions = { delayForCellEdit: true };
 
@@ -668,26 +672,50 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
       const perSheet = sheets.items.map((sheet) => {
         const tables = sheet.tables.load('items/name');
         const used = f.usedRangeOrNullObject ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
-        used.load('address');
+        used.load('rowIndex,columnIndex,rowCount,columnCount');
         return { sheet, tables, used };
       });
-      await ctx.sync(); // 2: tables and used ranges
+      await ctx.sync(); // 2: tables and the size of each used range
 
-      const reads = perSheet.map(({ sheet, tables, used }) => {
-        // The used range, not only the table: rows typed below a table that did not grow with them
-        // still count, and both gateways then see the same cells.
-        const table = tables.items[0];
-        const range = used.isNullObject ? undefined : used;
-        range?.load('values,rowIndex,columnIndex');
-        return { name: sheet.name, table: table?.name, range };
+      // The used range, not only the table: rows typed below a table that did not grow with them
+      // still count, and both gateways then see the same cells. Values come in row blocks, and the
+      // blocks in requests of at most readCellsPerSync cells, so no response nears Excel's 5 MB.
+      interface Block { sheet: number; row: number; rows: number; range: Excel.Range }
+      const blocks: Block[] = [];
+      perSheet.forEach(({ sheet, used }, s) => {
+        if (used.isNullObject) return;
+        const cols = Math.max(1, used.columnCount);
+        const rowsPerBlock = Math.max(1, Math.floor(readCellsPerSync / cols));
+        for (let r = 0; r < used.rowCount; r += rowsPerBlock) {
+          const n = Math.min(rowsPerBlock, used.rowCount - r);
+          const range = sheet.getRange(rangeAddress(used.rowIndex + r, used.columnIndex, n, cols));
+          blocks.push({ sheet: s, row: r, rows: n, range });
+        }
       });
-      await ctx.sync(); // 3: values
+      const values: Cell[][][] = perSheet.map(() => []);
+      let start = 0;
+      while (start < blocks.length) {
+        let cells = 0;
+        let end = start;
+        while (end < blocks.length && (end === start || cells + blocks[end].rows * perSheet[blocks[end].sheet].used.columnCount <= readCellsPerSync)) {
+          blocks[end].range.load('values');
+          cells += blocks[end].rows * perSheet[blocks[end].sheet].used.columnCount;
+          end++;
+        }
+        await ctx.sync(); // 3…: values, one request per readCellsPerSync cells
+        for (let b = start; b < end; b++) {
+          const rows = values[blocks[b].sheet];
+          for (const row of blocks[b].range.values) rows.push(row.map((v: unknown): Cell => (v === '' || v === null || v === undefined ? null : (v as Cell))));
+        }
+        start = end;
+      }
 
-      return reads.map(({ name, table, range }): RawSheet => {
-        if (!range) return { name, rows: [], firstRow: 1, firstColumn: 0 };
-        const rows: Cell[][] = range.values.map((row) => row.map((v: unknown): Cell => (v === '' || v === null || v === undefined ? null : (v as Cell))));
+      return perSheet.map(({ sheet, tables, used }, s): RawSheet => {
+        const table = tables.items[0]?.name;
+        if (used.isNullObject) return { name: sheet.name, rows: [], firstRow: 1, firstColumn: 0 };
+        const rows = values[s];
         const empty = rows.every((row) => row.every((v) => v === null));
-        const out: RawSheet = { name, rows: empty && !table ? [] : rows, firstRow: range.rowIndex + 1, firstColumn: range.columnIndex };
+        const out: RawSheet = { name: sheet.name, rows: empty && !table ? [] : rows, firstRow: used.rowIndex + 1, firstColumn: used.columnIndex };
         if (table) out.table = table;
         return out;
       });

@@ -463,7 +463,7 @@ export function createTestHost(options: TestHostOptions): TestHost {
         sheet = addSheet(wb, name);
       }
       const at = rectOf(opts.at ?? 'A1');
-      const width = Math.max(0, ...rows.map((r) => r.length));
+      const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
       rows.forEach((row, i) =>
         row.forEach((v, j) => {
           if (opts.numberFormat) ensureCell(sheet!, at.r0 + i, at.c0 + j).numberFormat = opts.numberFormat;

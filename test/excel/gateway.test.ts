@@ -58,15 +58,28 @@ describe('readSheets', () => {
     expect(host.stats.syncCount).toBe(3);
   });
 
-  it('uses the same number of syncs for 10 and 10,000 rows and 1 or 12 sheets', async () => {
+  it('uses the same number of syncs for 10 and 4,000 rows and 1 or 12 sheets (under 100,000 cells)', async () => {
     host.setSheet('A', Array.from({ length: 10 }, (_, i) => [i, `r${i}`]));
     await gateway.readSheets();
     const small = host.stats.syncCount;
     host.resetStats();
-    for (let s = 0; s < 12; s++) host.setSheet(`S${s}`, Array.from({ length: 10_000 }, (_, i) => [i, `r${i}`]), s % 2 ? { table: `Tabel_${s}` } : {});
+    for (let s = 0; s < 12; s++) host.setSheet(`S${s}`, Array.from({ length: 4_000 }, (_, i) => [i, `r${i}`]), s % 2 ? { table: `Tabel_${s}` } : {});
     const sheets = await gateway.readSheets();
-    expect(sheets.find((x) => x.name === 'S3')!.rows).toHaveLength(10_000);
+    expect(sheets.find((x) => x.name === 'S3')!.rows).toHaveLength(4_000);
     expect(host.stats.syncCount).toBe(small);
+  });
+
+  it('reads a large workbook in blocks: one more request per 100,000 cells, every response well under 5 MB', async () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => [`K${i}`, `Contact ${i % 19}`, 'Familie', 1 + (i % 3), 46082, i % 2 ? 'ja' : 'nee']);
+    host.setSheet('Contacten', [['Cliënt-ID', 'Contact', 'Sector', 'Ring', 'Peildatum', 'Wederkerig'], ...rows]);
+    host.resetStats();
+    const sheets = await gateway.readSheets();
+    const read = sheets.find((x) => x.name === 'Contacten')!;
+    expect(read.rows).toHaveLength(150_001);
+    expect(read.rows[150_000]).toEqual(rows[149_999]);
+    const cells = 150_001 * 6;
+    expect(host.stats.syncCount).toBe(2 + Math.ceil(cells / 100_000));
+    expect(host.stats.largestResponseBytes).toBeLessThan(4 * 1024 * 1024);
   });
 
   it('works at ExcelApi 1.3 (getUsedRange instead of getUsedRangeOrNullObject)', async () => {
