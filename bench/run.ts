@@ -1,45 +1,48 @@
 /**
- * `npm run bench`: time and memory of reading and checking generated workbooks through the engine
- * and the xlsx gateway, each beside its floor (ExcelJS alone loading the same file) in the same run.
+ * `npm run bench`: Kring at organisation scale, as one table.
+ * - .xlsx path: every command at 1,000 and 10,000 clients in a fresh process (wall time, peak RSS),
+ *   against the floor of ExcelJS alone reading and writing the same workbook.
+ * - Excel path on the strict test host: syncs, largest request and response, and the bytes that
+ *   crossed against the bytes of the data itself.
+ * - Pairing: the optimal set against greedy at 200, 2,000 and 10,000 clients.
+ * - The task pane's initial JavaScript, gzipped.
+ * KRING_BENCH_SIZES=1000 limits the sizes.
  */
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runCheck } from '../src/engine/commands';
+import { gzipSync } from 'zlib';
+import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runSetDecision, runSuggest, RunOutcome } from '../src/engine/commands';
 import { readWorkbook } from '../src/engine/read';
-import { RawSheet } from '../src/engine/workbook';
-import { XlsxWorkbook } from '../src/xlsx/gateway';
-import { generateInput } from './generate';
 import { suggestPairs } from '../src/engine/pairing/suggest';
-import { runMaps } from '../src/engine/commands';
-import { overviewSheet } from '../src/engine/sheets/networkSheets';
+import { Cell, RawSheet, SheetSpec, WorkbookGateway } from '../src/engine/workbook';
 import { createExcelGateway } from '../src/excel';
 import { createTestHost } from '../src/testhost';
+import { organisation } from './organisation';
+import { generateInput } from './generate';
+
+const DATE = '2026-11-23';
+const COMMANDS = ['check', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'all'] as const;
+type Command = (typeof COMMANDS)[number];
 
 interface Row {
-  case: string;
-  size: number;
+  area: string;
+  command: string;
+  clients: number;
   ms: number;
-  floorMs: number | null;
-  heapMb: number;
-  peakRssMb: number;
+  floorMs?: number;
+  peakMb?: number;
+  syncs?: number;
+  largestRequestKb?: number;
+  largestResponseKb?: number;
+  crossedMb?: number;
+  dataMb?: number;
   note?: string;
 }
 
-async function measure(fn: () => Promise<unknown> | unknown): Promise<{ ms: number; heapMb: number; peakRssMb: number }> {
-  global.gc?.();
-  const before = process.memoryUsage().heapUsed;
-  const start = process.hrtime.bigint();
-  const result = await fn();
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  // Heap still held right after the work (the result is alive), and the process's peak RSS so far.
-  const heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
-  void result;
-  return { ms, heapMb, peakRssMb: process.resourceUsage().maxRSS / 1024 };
-}
-
-async function writeXlsx(file: string, sheets: Record<string, unknown[][]>): Promise<void> {
+async function writeXlsx(file: string, sheets: Record<string, Cell[][]>): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
@@ -48,82 +51,134 @@ async function writeXlsx(file: string, sheets: Record<string, unknown[][]>): Pro
   await wb.xlsx.writeFile(file);
 }
 
+function child(args: string[]): { ms: number; peakMb: number } {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', path.join(__dirname, 'child.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop() as string);
+}
+
+const jsonBytes = (x: unknown) => Buffer.byteLength(JSON.stringify(x));
+
+/** Records the specs a command writes, to size the data that must cross. */
+function recording(gateway: WorkbookGateway, specs: SheetSpec[]): WorkbookGateway {
+  return {
+    readSheets: () => gateway.readSheets(),
+    writeSheets: (s, mode) => {
+      specs.push(...s);
+      return gateway.writeSheets(s, mode);
+    },
+    appendRows: (r) => gateway.appendRows(r),
+    updateCells: (sheet, u) => gateway.updateCells(sheet, u),
+  };
+}
+
+async function hostRun(command: Command, sheets: Record<string, Cell[][]>, clients: number): Promise<Row> {
+  const host = createTestHost({ apiVersion: '1.12' });
+  const uninstall = host.install(globalThis);
+  try {
+    for (const [name, rows] of Object.entries(sheets)) host.setSheet(name, rows);
+    const gateway = createExcelGateway();
+    if (command === 'decide') {
+      const s = await runSuggest(gateway, { today: DATE });
+      for (const [i, p] of (s.suggest?.suggestions ?? []).slice(0, 100).entries()) await runSetDecision(gateway, p, i % 4 === 3 ? 'rejected' : 'accepted');
+    }
+    host.resetStats();
+    const specs: SheetSpec[] = [];
+    const g = recording(gateway, specs);
+    const options = { today: DATE, date: DATE };
+    const run: Record<Command, () => Promise<RunOutcome>> = {
+      check: () => runCheck(g, options),
+      suggest: () => runSuggest(g, options),
+      decide: () => runDecide(g, options),
+      maps: () => runMaps(g, { ...options, clients: [] }),
+      evaluate: () => runEvaluate(g, options),
+      intervisie: () => runIntervisie(g, options),
+      all: () => runAll(g, { ...options, clients: [] }),
+    };
+    const start = process.hrtime.bigint();
+    await run[command]();
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const input = jsonBytes(Object.values(sheets));
+    const output = jsonBytes(specs.map((s) => [s.rows, s.blocks?.map((b) => b.rows)]));
+    return {
+      area: 'test host (Excel path)',
+      command,
+      clients,
+      ms,
+      syncs: host.stats.syncCount,
+      largestRequestKb: host.stats.largestRequestBytes / 1024,
+      largestResponseKb: host.stats.largestResponseBytes / 1024,
+      crossedMb: host.stats.totalBytes / 2 ** 20,
+      dataMb: (input + output) / 2 ** 20,
+    };
+  } finally {
+    uninstall();
+  }
+}
+
+function bundleRow(): Row | null {
+  const root = path.resolve(__dirname, '..', '..');
+  const html = path.join(root, 'dist', 'taskpane.html');
+  if (!existsSync(html)) return null;
+  const scripts = [...readFileSync(html, 'utf8').matchAll(/<script[^>]+src="?([^" >]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const bytes = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(path.join(root, 'dist', s))).length, 0);
+  return { area: 'task pane', command: 'initial JavaScript (gzipped)', clients: 0, ms: 0, note: `${(bytes / 1024).toFixed(0)} KB over ${scripts.length} files (target < 300 KB)` };
+}
+
+const f0 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(0));
+const f1 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(1));
+
 async function main(): Promise<void> {
-  const sizes = (process.env.KRING_BENCH_SIZES ?? '200,2000,10000').split(',').map(Number);
+  const sizes = (process.env.KRING_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
   const rows: Row[] = [];
   try {
     for (const size of sizes) {
-      const input = generateInput(size);
-      const raw: RawSheet[] = Object.entries(input.sheets).map(([name, r]) => ({ name, rows: r, firstRow: 1, firstColumn: 0 }));
-      const engine = await measure(() => readWorkbook(raw, { today: '2026-11-23' }));
-      rows.push({ case: 'engine: read + validate', size, floorMs: null, ...engine });
-      const file = path.join(dir, `bench-${size}.xlsx`);
-      await writeXlsx(file, input.sheets);
-      const floor = await measure(async () => new ExcelJS.Workbook().xlsx.readFile(file));
-      const check = await measure(async () => runCheck(await XlsxWorkbook.open(file), { today: '2026-11-23' }));
-      rows.push({ case: 'xlsx: kring check (open + read + validate)', size, floorMs: floor.ms, ...check });
+      const org = organisation(size);
+      const file = path.join(dir, `org-${size}.xlsx`);
+      await writeXlsx(file, org.sheets);
+      process.stderr.write(`bench: ${size} clients — ${JSON.stringify(org.counts)}\n`);
+      const floor = child(['floor', file, path.join(dir, 'floor.xlsx')]);
+      rows.push({ area: '.xlsx (kring CLI path)', command: 'ExcelJS read + write (floor)', clients: size, ms: floor.ms, peakMb: floor.peakMb });
+      for (const command of COMMANDS) {
+        const r = child([command, file, path.join(dir, `out-${command}.xlsx`)]);
+        rows.push({ area: '.xlsx (kring CLI path)', command, clients: size, ms: r.ms, floorMs: floor.ms, peakMb: r.peakMb });
+        process.stderr.write(`bench: xlsx ${command} ${size}: ${r.ms.toFixed(0)} ms\n`);
+      }
+      for (const command of COMMANDS) {
+        rows.push(await hostRun(command, org.sheets, size));
+        process.stderr.write(`bench: host ${command} ${size} done\n`);
+      }
     }
-    // Pairing: a fifth netwerkers, capacity 1–3, 5 locations; the optimal set against greedy in the same run.
-    for (const size of sizes) {
+    for (const size of [200, 2000, 10000]) {
       const input = generateInput(size, 2, 5);
       const raw: RawSheet[] = Object.entries(input.sheets).map(([name, r]) => ({ name, rows: r, firstRow: 1, firstColumn: 0 }));
-      const { model } = readWorkbook(raw, { today: '2026-11-23' });
-      let optimalTotal = 0;
-      let greedyTotal = 0;
-      const greedy = await measure(() => (greedyTotal = suggestPairs(model, { assignment: 'greedy' }).total));
-      const optimal = await measure(() => (optimalTotal = suggestPairs(model).total));
-      rows.push({ case: 'engine: suggest, greedy baseline', size, floorMs: null, ...greedy, note: `total ${greedyTotal.toFixed(0)}` });
-      rows.push({
-        case: 'engine: suggest, optimal (vs greedy)',
-        size,
-        floorMs: greedy.ms,
-        ...optimal,
-        note: `total ${optimalTotal.toFixed(0)} = ${((optimalTotal / Math.max(1, greedyTotal)) * 100).toFixed(2)}% of greedy`,
-      });
+      const { model } = readWorkbook(raw, { today: DATE });
+      let t = process.hrtime.bigint();
+      const greedy = suggestPairs(model, { assignment: 'greedy' });
+      const greedyMs = Number(process.hrtime.bigint() - t) / 1e6;
+      t = process.hrtime.bigint();
+      const optimal = suggestPairs(model);
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      rows.push({ area: 'pairing engine', command: 'suggest, optimal vs greedy', clients: size, ms, floorMs: greedyMs, note: `total ${optimal.total.toFixed(0)} vs greedy ${greedy.total.toFixed(0)} (${((optimal.total / Math.max(1, greedy.total)) * 100).toFixed(2)}%)` });
     }
-    // Network maps: 1,000 (and 100) clients with 15 contacts at two dates.
-    for (const size of [100, 1000]) {
-      const input = generateInput(size, 4, 5, 15);
-      const raw: RawSheet[] = Object.entries(input.sheets).map(([name, r]) => ({ name, rows: r, firstRow: 1, firstColumn: 0 }));
-      const { model } = readWorkbook(raw, { today: '2026-11-23' });
-      rows.push({ case: 'engine: figures + Netwerkoverzicht', size, floorMs: null, ...(await measure(() => overviewSheet(model, 'nl'))) });
-      const host = createTestHost({ apiVersion: '1.12' });
-      const uninstall = host.install(globalThis);
-      for (const [name, r] of Object.entries(input.sheets)) host.setSheet(name, r);
-      host.resetStats();
-      const viaHost = await measure(() => runMaps(createExcelGateway(), { today: '2026-11-23', clients: ['K000001', 'K000002'] }));
-      rows.push({
-        case: 'test host: kring maps (overview + 2 maps)',
-        size,
-        floorMs: null,
-        ...viaHost,
-        note: `${host.stats.syncCount} syncs, largest request ${(host.stats.largestRequestBytes / 1024).toFixed(0)} KB`,
-      });
-      uninstall();
-      const file = path.join(dir, `maps-${size}.xlsx`);
-      await writeXlsx(file, input.sheets);
-      const floor = await measure(async () => {
-        const wb = new ExcelJS.Workbook();
-        await wb.xlsx.readFile(file);
-        await wb.xlsx.writeBuffer();
-      });
-      const viaXlsx = await measure(async () => {
-        const wb = await XlsxWorkbook.open(file);
-        await runMaps(wb, { today: '2026-11-23', clients: ['K000001', 'K000002'] });
-        await wb.save(path.join(dir, `maps-${size}-out.xlsx`));
-      });
-      rows.push({ case: 'xlsx: kring maps (read, write, save)', size, floorMs: floor.ms, ...viaXlsx, note: 'floor: ExcelJS read + write' });
-    }
+    const bundle = bundleRow();
+    if (bundle) rows.push(bundle);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const header = '| case | clients | time (ms) | floor (ms) | ratio to floor | heap held (MB) | peak RSS so far (MB) | note |';
-  const lines = [header, '|---|---:|---:|---:|---:|---:|---:|---|'];
-  for (const r of rows) {
-    lines.push(`| ${r.case} | ${r.size} | ${r.ms.toFixed(0)} | ${r.floorMs === null ? '–' : r.floorMs.toFixed(0)} | ${r.floorMs ? (r.ms / r.floorMs).toFixed(2) : '–'} | ${r.heapMb.toFixed(0)} | ${r.peakRssMb.toFixed(0)} | ${r.note ?? ''} |`);
-  }
-  process.stdout.write(`Floor: for xlsx rows ExcelJS alone loading the same file; for optimal suggest the greedy run; both in the same run.\nKring benchmark — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB\n${lines.join('\n')}\n`);
+  const lines = [
+    `Kring benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    '',
+    '| area | command | clients | time (ms) | floor (ms) | × floor | peak RSS (MB) | syncs | largest request (KB) | largest response (KB) | crossed / data (MB) | note |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
+    ...rows.map((r) =>
+      [
+        r.area, r.command, r.clients || '', f0(r.ms || undefined), f0(r.floorMs), r.floorMs ? (r.ms / r.floorMs).toFixed(2) : '–', f0(r.peakMb), r.syncs ?? '–',
+        f0(r.largestRequestKb), f0(r.largestResponseKb), r.crossedMb !== undefined ? `${f1(r.crossedMb)} / ${f1(r.dataMb)}` : '–', r.note ?? '',
+      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+    ),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
 }
 
 main().catch((e) => {
