@@ -6,6 +6,7 @@
  * table. KRING_BENCH_SIZES=200,2000 limits the sizes.
  */
 import { assignGreedyDense, assignOptimalDense, DenseAssignInput } from '../src/engine/pairing/assign';
+import { seededRandom as prng } from '../src/sample/random';
 
 export interface AssignBenchRow {
   clients: number;
@@ -25,16 +26,6 @@ export interface AssignBenchRow {
   keptEdges: number;
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Synthetic instance: a fifth as many netwerkers as clients, capacity 1–3, 5 locations. Each person

@@ -4,17 +4,8 @@
  * and 300 social-map rows (all scaled down proportionally for smaller sizes).
  */
 import { Cell } from '../src/engine/workbook';
+import { seededRandom as prng } from '../src/sample/random';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SECTORS = ['Familie', 'Vrienden en kennissen', 'Buurt', 'Werk/school/dagbesteding', 'Hulpverlening', 'Medecliënten', 'Overig'];
 const INTERESTS = ['koken', 'wandelen', 'muziek', 'tuinieren', 'voetbal', 'lezen', 'gamen', 'fietsen', 'knutselen', 'dieren', 'film', 'zwemmen'];

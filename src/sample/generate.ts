@@ -11,6 +11,7 @@
  * The Instellingen sheet is deliberately absent: Kring writes it with defaults.
  */
 import type { Cell, ColumnSpec, SheetSpec } from '../engine/workbook';
+import { seededRandom as mulberry32 } from './random';
 
 // ---------------------------------------------------------------------------------------------
 // Public constants (used by tests, the CLI and the playground)
@@ -66,18 +67,7 @@ export function isoToSerial(iso: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seeded PRNG
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded random numbers (./random)
 
 class Rng {
   private readonly next: () => number;
