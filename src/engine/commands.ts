@@ -224,7 +224,8 @@ export async function runSetDecision(
   decision: Decision,
   options: RunOptions = {},
 ): Promise<RunOutcome> {
-  const raw = await gateway.readSheets();
+  // Only the suggestions sheet: a click in the pane must not read the whole workbook.
+  const raw = await gateway.readSheets([OUTPUT_NAMES.suggestions.nl, OUTPUT_NAMES.suggestions.en, ...OUTPUT_NAMES.suggestions.synonyms]);
   const sheet = findSheet(raw, OUTPUT_NAMES.suggestions);
   const lang = options.lang ?? 'nl';
   const outcome: RunOutcome = { command: 'set-decision', lang, problems: [], sheets: [], skipped: [] };

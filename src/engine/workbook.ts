@@ -199,8 +199,8 @@ export interface CellUpdate {
 
 /** What a gateway offers the engine-driven commands. */
 export interface WorkbookGateway {
-  /** Every worksheet with its used data (first table if the sheet has one, else the used range). */
-  readSheets(): Promise<RawSheet[]>;
+  /** Every worksheet with its used data, or only the named ones (names matched ignoring case). */
+  readSheets(names?: string[]): Promise<RawSheet[]>;
   /** Write sheets. 'replace' rebuilds Kring's output sheets; 'create-if-missing' only adds absent sheets. */
   writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult>;
   /** Append rows below the last used row of a sheet (inside its table, when the header row is a table's). */

@@ -94,8 +94,9 @@ export class XlsxWorkbook implements WorkbookGateway {
     updateCellsXlsx(this.workbook, sheet, updates);
   }
 
-  async readSheets(): Promise<RawSheet[]> {
-    return this.workbook.worksheets.map(readWorksheet);
+  async readSheets(names?: string[]): Promise<RawSheet[]> {
+    const wanted = names ? new Set(names.map((n) => n.toLowerCase())) : null;
+    return this.workbook.worksheets.filter((ws) => !wanted || wanted.has(ws.name.toLowerCase())).map(readWorksheet);
   }
 
   async writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult> {
