@@ -134,8 +134,9 @@ export function hostSeed(sheets: SheetBuild[]): { name: string; rows: SeedCell[]
     const grid: SeedCell[][] = s.rows.map((r) => r.map(toSeed));
     const extras = Object.entries(s.extra ?? {});
     if (!extras.length) return { name: s.name, rows: grid, at: s.at, table: s.table };
+    // With a table the extra cells are typed in afterwards (see hostTyping).
+    if (s.table) return { name: s.name, rows: grid, at: s.at, table: s.table };
     // Far cells: seed from A1 so that one rectangle holds both the rows and the extra cells.
-    if (s.table) throw new Error('extra cells with a table are not supported on the host seed');
     const cells: { r: number; c: number; v: SeedCell }[] = [];
     grid.forEach((r, i) => r.forEach((v, j) => cells.push({ r: at.row + i, c: at.column + j, v })));
     for (const [a1, v] of extras) {
@@ -146,4 +147,9 @@ export function hostSeed(sheets: SheetBuild[]): { name: string; rows: SeedCell[]
     for (const { r, c, v } of cells) rows[r][c] = v;
     return { name: s.name, rows: rows.map((r) => Array.from({ length: r.length }, (_, j) => r[j] ?? null)) };
   });
+}
+
+/** Cells a user types next to a table after it was made (the table does not grow with them). */
+export function hostTyping(sheets: SheetBuild[]): { sheet: string; address: string; text: string }[] {
+  return sheets.flatMap((s) => (s.table ? Object.entries(s.extra ?? {}).map(([address, v]) => ({ sheet: s.name, address, text: String(toSeed(v) ?? '') })) : []));
 }

@@ -2,7 +2,7 @@
 import { Bilingual } from '../i18n';
 import { Day, DAYS } from '../model';
 import { Cell } from '../workbook';
-import { cleanText, normKey } from './normalize';
+import { cleanText, normKey, shorten } from './normalize';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; why: Bilingual };
 
@@ -30,6 +30,13 @@ export function cellText(cell: Cell): string | null {
   if (typeof cell === 'boolean') return cell ? 'ja' : 'nee';
   const text = cleanText(cell);
   return text === '' ? null : text;
+}
+
+/** A cell's value for quoting in a message: as text, cut short when long. */
+export function shown(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  const text = typeof cell === 'string' ? cleanText(cell) : cellText(cell as Cell) ?? String(cell);
+  return shorten(text);
 }
 
 /** A list in one cell, separated by ; , / or line breaks. */
@@ -61,7 +68,7 @@ export function parseBoolean(cell: Cell): Parsed<boolean | null> {
   const key = normKey(String(cell));
   if (TRUE_WORDS.has(key)) return ok(true);
   if (FALSE_WORDS.has(key)) return ok(false);
-  return fail(`"${cellText(cell)}" is geen ja of nee. Vul ja of nee in.`, `"${cellText(cell)}" is not yes or no. Enter yes or no.`);
+  return fail(`"${shown(cell)}" is geen ja of nee. Vul ja of nee in.`, `"${shown(cell)}" is not yes or no. Enter yes or no.`);
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -79,9 +86,8 @@ export function parseInteger(cell: Cell, min: number, max: number): Parsed<numbe
     if (/^[+-]?\d+([.,]0+)?$/.test(text)) n = Number(text.replace(',', '.'));
     else n = NUMBER_WORDS[normKey(text)];
   }
-  const shown = cellText(cell) ?? '';
   if (n === undefined || !Number.isInteger(n)) {
-    return fail(`"${shown}" is geen heel getal. Vul een getal van ${min} tot en met ${max} in.`, `"${shown}" is not a whole number. Enter a number from ${min} to ${max}.`);
+    return fail(`"${shown(cell)}" is geen heel getal. Vul een getal van ${min} tot en met ${max} in.`, `"${shown(cell)}" is not a whole number. Enter a number from ${min} to ${max}.`);
   }
   if (n < min || n > max) {
     return fail(`${n} ligt buiten het bereik ${min}–${max}. Vul een getal van ${min} tot en met ${max} in.`, `${n} is outside the range ${min}–${max}. Enter a number from ${min} to ${max}.`);
@@ -131,10 +137,9 @@ function fullYear(y: number, digits: number): number {
 /** A date from a serial number or text (2026-02-03, 3-2-2026, 3/2/2026, 3.2.26, 3 februari 2026). */
 export function parseDate(cell: Cell): Parsed<string | null> {
   if (isBlank(cell)) return ok(null);
-  const shown = cellText(cell) ?? '';
   const bad = fail(
-    `"${shown}" is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 3-2-2026.`,
-    `"${shown}" is not a valid date. Write the date as dd-mm-yyyy, for example 3-2-2026.`,
+    `"${shown(cell)}" is geen geldige datum. Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 3-2-2026.`,
+    `"${shown(cell)}" is not a valid date. Write the date as dd-mm-yyyy, for example 3-2-2026.`,
   );
   if (typeof cell === 'number') {
     return cell >= 1 && cell < 2958466 ? ok(serialToIso(cell)) : bad;
@@ -159,10 +164,16 @@ function wrap(iso: string | null, bad: Parsed<never>): Parsed<string | null> {
   return iso ? ok(iso) : bad;
 }
 
-/** A birth year from a year number, a serial date or a text date. */
+/** A birth year from a year number, a serial date or a text date. A small number is an age, not a year. */
 export function parseBirthYear(cell: Cell, currentYear: number): Parsed<number | null> {
   if (isBlank(cell)) return ok(null);
-  const shown = cellText(cell) ?? '';
+  const digits = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\d+$/.test(cleanText(cell)) ? Number(cleanText(cell)) : null;
+  if (digits !== null && digits >= 0 && digits < 1000) {
+    return fail(
+      `${shown(cell)} lijkt een leeftijd, geen geboortejaar. Vul het geboortejaar (zoals 1980) of de geboortedatum in.`,
+      `${shown(cell)} looks like an age, not a birth year. Enter the year of birth (such as 1980) or the date of birth.`,
+    );
+  }
   let year: number | null = null;
   // Four-digit numbers are years (also impossible ones); larger numbers are serial dates.
   if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1000 && cell <= 9999) year = cell;
@@ -173,8 +184,8 @@ export function parseBirthYear(cell: Cell, currentYear: number): Parsed<number |
   }
   if (year === null || year < 1900 || year > currentYear) {
     return fail(
-      `"${shown}" is geen geldig geboortejaar. Vul een jaartal (zoals 1980) of een geboortedatum in.`,
-      `"${shown}" is not a valid birth year. Enter a year (such as 1980) or a date of birth.`,
+      `"${shown(cell)}" is geen geldig geboortejaar. Vul een jaartal (zoals 1980) of een geboortedatum in.`,
+      `"${shown(cell)}" is not a valid birth year. Enter a year (such as 1980) or a date of birth.`,
     );
   }
   return ok(year);
@@ -209,7 +220,9 @@ export function parseDays(cell: Cell): { days: Day[]; unknown: string[] } {
   const found = new Set<Day>();
   const unknown: string[] = [];
   if (!text) return { days: [], unknown };
-  for (const part of text.split(/[;,/\n\r]+/)) {
+  // "ma t/m vr": keep the "t/m" (tot en met) together before splitting the list on "/".
+  const protectedText = text.replace(/(^|[\s.])t\s*\/\s*m(?=[\s.]|$)/gi, '$1 tm ');
+  for (const part of protectedText.split(/[;,/\n\r]+/)) {
     const whole = normKey(part);
     if (!whole) continue;
     if (DAY_GROUPS[whole]) {
@@ -223,12 +236,12 @@ export function parseDays(cell: Cell): { days: Day[]; unknown: string[] } {
       for (let i = from; i <= (to >= from ? to : to + 7); i++) found.add(DAYS[i % 7]);
       continue;
     }
-    for (const word of part.split(/[\s.]+/)) {
+    for (const word of part.split(/[\s.+&]+/)) {
       const key = normKey(word);
       if (!key || key === 'en' || key === 'and') continue;
       if (DAY_WORDS[key]) found.add(DAY_WORDS[key]);
       else if (DAY_GROUPS[key]) DAY_GROUPS[key].forEach((d) => found.add(d));
-      else unknown.push(cleanText(word));
+      else unknown.push(shorten(cleanText(word)));
     }
   }
   return { days: DAYS.filter((d) => found.has(d)), unknown };

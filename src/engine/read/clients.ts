@@ -1,6 +1,6 @@
 import { Client, Role } from '../model';
 import { Bilingual } from '../i18n';
-import { idKey, parseBirthYear, parseBoolean, parseDays, parseId, parseInteger, parseList, Parsed } from './cells';
+import { idKey, parseBirthYear, parseBoolean, parseDays, parseId, parseInteger, parseList, Parsed, shown } from './cells';
 import { ReadContext } from './context';
 import { normKey } from './normalize';
 import { eachRow, LocatedTable } from './table';
@@ -18,8 +18,8 @@ function parseRole(cell: unknown): Parsed<Role> {
   return {
     ok: false,
     why: {
-      nl: `"${String(cell).trim()}" is geen bekende rol. Kies netwerker, deelnemer of beide.`,
-      en: `"${String(cell).trim()}" is not a known role. Choose networker, participant or both.`,
+      nl: `"${shown(cell)}" is geen bekende rol. Kies netwerker, deelnemer of beide.`,
+      en: `"${shown(cell)}" is not a known role. Choose networker, participant or both.`,
     },
   };
 }
@@ -40,13 +40,13 @@ export function readClients(table: LocatedTable, ctx: ReadContext): Client[] {
     const first = ctx.clients.get(idKey(id));
     if (first) {
       row.report('id', 'error', {
-        nl: `Het ID "${id}" komt al voor in rij ${first.origin.row}. Geef elke cliënt een eigen ID.`,
-        en: `The ID "${id}" is already used in row ${first.origin.row}. Give every client an ID of their own.`,
+        nl: `Het ID "${shown(id)}" komt al voor in rij ${first.origin.row}. Geef elke cliënt een eigen ID.`,
+        en: `The ID "${shown(id)}" is already used in row ${first.origin.row}. Give every client an ID of their own.`,
       });
       return;
     }
     if (!name) {
-      row.report('name', 'error', { nl: `Cliënt ${id} heeft geen naam. Vul de naam in.`, en: `Client ${id} has no name. Enter the name.` });
+      row.report('name', 'error', { nl: `Cliënt ${shown(id)} heeft geen naam. Vul de naam in.`, en: `Client ${shown(id)} has no name. Enter the name.` });
     }
     const role = row.parse('role', parseRole, 'participant');
     const capacityCell = row.parse('capacity', (c) => parseInteger(c, 0, 10), null);
@@ -77,7 +77,7 @@ export function readClients(table: LocatedTable, ctx: ReadContext): Client[] {
 }
 
 export function unknownDays(words: string[]): Bilingual {
-  const list = words.map((w) => `"${w}"`).join(', ');
+  const list = words.slice(0, 3).map((w) => `"${shown(w)}"`).join(', ') + (words.length > 3 ? ' …' : '');
   return {
     nl: `Onbekende dag ${list}; Kring negeert die. Gebruik ma, di, wo, do, vr, za, zo.`,
     en: `Unknown day ${list}; Kring ignores it. Use mon, tue, wed, thu, fri, sat, sun.`,

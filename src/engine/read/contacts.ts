@@ -2,9 +2,9 @@ import { Bilingual } from '../i18n';
 import { Contact, Frequency, Settings } from '../model';
 import { DEFAULT_SECTORS } from '../schema';
 import { columnLetters } from '../workbook';
-import { parseBoolean, parseDate, parseInteger, parseList, Parsed } from './cells';
+import { parseBoolean, parseDate, parseInteger, parseList, Parsed, shown } from './cells';
 import { ReadContext } from './context';
-import { normKey } from './normalize';
+import { nameKey, normKey } from './normalize';
 import { clientRef } from './references';
 import { eachRow, LocatedTable } from './table';
 
@@ -45,8 +45,8 @@ function parseFrequency(cell: unknown): Parsed<Frequency | null> {
   return {
     ok: false,
     why: {
-      nl: `"${String(cell).trim()}" is geen bekende frequentie; Kring laat haar leeg. Kies dagelijks, wekelijks, maandelijks of zelden.`,
-      en: `"${String(cell).trim()}" is not a known frequency; Kring leaves it empty. Choose daily, weekly, monthly or rarely.`,
+      nl: `"${shown(cell)}" is geen bekende frequentie; Kring laat haar leeg. Kies dagelijks, wekelijks, maandelijks of zelden.`,
+      en: `"${shown(cell)}" is not a known frequency; Kring leaves it empty. Choose daily, weekly, monthly or rarely.`,
     },
   };
 }
@@ -69,8 +69,8 @@ export function readContacts(table: LocatedTable, ctx: ReadContext, settings: Se
     if (!sector) {
       const msg: Bilingual = sectorText
         ? {
-            nl: `"${sectorText}" is geen bekende sector. Kies uit: ${settings.sectors.join(', ')}.`,
-            en: `"${sectorText}" is not a known sector. Choose from: ${settings.sectors.join(', ')}.`,
+            nl: `"${shown(sectorText)}" is geen bekende sector. Kies uit: ${settings.sectors.join(', ')}.`,
+            en: `"${shown(sectorText)}" is not a known sector. Choose from: ${settings.sectors.join(', ')}.`,
           }
         : { nl: `De sector is leeg. Kies uit: ${settings.sectors.join(', ')}.`, en: `The sector is empty. Choose from: ${settings.sectors.join(', ')}.` };
       row.report('sector', 'error', msg);
@@ -80,12 +80,12 @@ export function readContacts(table: LocatedTable, ctx: ReadContext, settings: Se
     const frequency = row.parse('frequency', parseFrequency, null, 'warning');
     const reciprocal = row.parse('reciprocal', parseBoolean, null, 'warning');
     if (!client || !sector) return;
-    const key = `${client.id}\u0000${date ?? ''}\u0000${normKey(name)}`;
+    const key = `${client.id}\u0000${date ?? ''}\u0000${nameKey(name)}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       row.report('contact', 'warning', {
-        nl: `"${name}" staat al op deze netwerkkaart (rij ${earlier}). Kring telt dit contact één keer.`,
-        en: `"${name}" is already on this network map (row ${earlier}). Kring counts this contact once.`,
+        nl: `"${shown(name)}" staat al op deze netwerkkaart (rij ${earlier}). Kring telt dit contact één keer.`,
+        en: `"${shown(name)}" is already on this network map (row ${earlier}). Kring counts this contact once.`,
       });
       return;
     }
@@ -118,7 +118,7 @@ function checkKnows(
 ): void {
   const knowsCol = table.columns.get('knows');
   for (const { contact, column } of checks) {
-    const unknown = contact.knows.filter((n) => !seen.has(`${contact.clientId}\u0000${contact.date ?? ''}\u0000${normKey(n)}`));
+    const unknown = contact.knows.filter((n) => !seen.has(`${contact.clientId}\u0000${contact.date ?? ''}\u0000${nameKey(n)}`));
     if (!unknown.length) continue;
     contact.knows = contact.knows.filter((n) => !unknown.includes(n));
     ctx.problems.push({
@@ -128,10 +128,14 @@ function checkKnows(
       column,
       address: knowsCol ? `${columnLetters(table.sheet.firstColumn + knowsCol.index)}${contact.origin.row}` : undefined,
       message: {
-        nl: `${unknown.map((n) => `"${n}"`).join(', ')} staat niet op dezelfde netwerkkaart van deze cliënt; Kring negeert die band. Controleer de spelling.`,
-        en: `${unknown.map((n) => `"${n}"`).join(', ')} is not on the same network map of this client; Kring ignores that tie. Check the spelling.`,
+        nl: `${quoteList(unknown)} staat niet op dezelfde netwerkkaart van deze cliënt; Kring negeert die band. Controleer de spelling.`,
+        en: `${quoteList(unknown)} is not on the same network map of this client; Kring ignores that tie. Check the spelling.`,
       },
     });
   }
 }
 
+
+function quoteList(names: string[]): string {
+  return names.slice(0, 3).map((n) => `"${shown(n)}"`).join(', ') + (names.length > 3 ? ' …' : '');
+}

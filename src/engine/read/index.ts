@@ -87,6 +87,19 @@ export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): Rea
 
   const clientsTable = located('clients');
   const clients = clientsTable ? readClients(clientsTable, ctx) : [];
+  if (clientsTable && clients.length === 0 && !problems.some((p) => p.sheet === clientsTable.sheet.name && p.severity === 'error')) {
+    const name = clientsTable.sheet.name;
+    problems.push({
+      severity: 'warning',
+      sheet: name,
+      row: null,
+      column: null,
+      message: {
+        nl: `Het blad ${name} heeft nog geen cliënten. Vul onder de kopregel één rij per cliënt in; tot dan heeft Kring niets te koppelen.`,
+        en: `The sheet ${name} has no clients yet. Enter one row per client below the header row; until then Kring has nothing to pair.`,
+      },
+    });
+  }
   const read = <T>(key: SheetKey, reader: (t: LocatedTable) => T[]): T[] => {
     const table = located(key);
     return table ? reader(table) : [];

@@ -1,5 +1,5 @@
 import { Client } from '../model';
-import { parseId } from './cells';
+import { parseId, shown } from './cells';
 import { findClient, ReadContext } from './context';
 import { RowReader } from './table';
 
@@ -16,8 +16,8 @@ export function clientRef(row: RowReader, key: string, ctx: ReadContext, severit
   const client = findClient(ctx, id);
   if (!client) {
     row.report(key, severity, {
-      nl: `Er is geen cliënt met ID "${id}" in het blad Cliënten. Controleer het ID${severity === 'warning' ? '; Kring slaat deze rij over' : ''}.`,
-      en: `There is no client with ID "${id}" in the Clients sheet. Check the ID${severity === 'warning' ? '; Kring skips this row' : ''}.`,
+      nl: `Er is geen cliënt met ID "${shown(id)}" in het blad Cliënten. Controleer het ID${severity === 'warning' ? '; Kring slaat deze rij over' : ''}.`,
+      en: `There is no client with ID "${shown(id)}" in the Clients sheet. Check the ID${severity === 'warning' ? '; Kring skips this row' : ''}.`,
     });
     return null;
   }

@@ -1,6 +1,6 @@
 /** The pairing register (Koppelingen), exclusions, social map and supervisors. */
 import { Activity, Exclusion, Pairing, PairingStatus, Supervisor } from '../model';
-import { parseBoolean, parseDate, parseDays, parseList, Parsed } from './cells';
+import { parseBoolean, parseDate, parseDays, parseList, Parsed, shown } from './cells';
 import { unknownDays } from './clients';
 import { ReadContext } from './context';
 import { normKey } from './normalize';
@@ -20,8 +20,8 @@ function parseStatus(cell: unknown): Parsed<PairingStatus | null> {
   return {
     ok: false,
     why: {
-      nl: `"${String(cell).trim()}" is geen bekende status. Kies actief, gepauzeerd of beëindigd.`,
-      en: `"${String(cell).trim()}" is not a known status. Choose active, paused or ended.`,
+      nl: `"${shown(cell)}" is geen bekende status. Kies actief, gepauzeerd of beëindigd.`,
+      en: `"${shown(cell)}" is not a known status. Choose active, paused or ended.`,
     },
   };
 }
@@ -38,8 +38,8 @@ export function readPairings(table: LocatedTable, ctx: ReadContext): Pairing[] {
     if (!networker || !client) return;
     if (networker.id === client.id) {
       row.report('clientId', 'error', {
-        nl: `Cliënt ${client.id} is aan zichzelf gekoppeld. Corrigeer de Netwerker-ID of de Cliënt-ID.`,
-        en: `Client ${client.id} is paired with themselves. Correct the Networker ID or the Client ID.`,
+        nl: `Cliënt ${shown(client.id)} is aan zichzelf gekoppeld. Corrigeer de Netwerker-ID of de Cliënt-ID.`,
+        en: `Client ${shown(client.id)} is paired with themselves. Correct the Networker ID or the Client ID.`,
       });
       return;
     }
@@ -52,8 +52,8 @@ export function readPairings(table: LocatedTable, ctx: ReadContext): Pairing[] {
     const status: PairingStatus = given ?? (end && end <= ctx.today ? 'ended' : 'active');
     if (networker.role === 'participant') {
       row.report('networkerId', 'warning', {
-        nl: `${networker.id} (${networker.name}) heeft in Cliënten niet de rol netwerker of beide. Pas de rol aan als dit klopt.`,
-        en: `${networker.id} (${networker.name}) does not have the role networker or both in Clients. Update the role if this is right.`,
+        nl: `${shown(networker.id)} (${shown(networker.name)}) heeft in Cliënten niet de rol netwerker of beide. Pas de rol aan als dit klopt.`,
+        en: `${shown(networker.id)} (${shown(networker.name)}) does not have the role networker or both in Clients. Update the role if this is right.`,
       });
     }
     if (status === 'active') {
@@ -87,8 +87,8 @@ export function readExclusions(table: LocatedTable, ctx: ReadContext): Exclusion
     if (!a || !b) return;
     if (a.id === b.id) {
       row.report('b', 'warning', {
-        nl: `Cliënt ${a.id} is van zichzelf uitgesloten; dat heeft geen effect. Vul twee verschillende ID's in.`,
-        en: `Client ${a.id} is excluded from themselves, which has no effect. Enter two different IDs.`,
+        nl: `Cliënt ${shown(a.id)} is van zichzelf uitgesloten; dat heeft geen effect. Vul twee verschillende ID's in.`,
+        en: `Client ${shown(a.id)} is excluded from themselves, which has no effect. Enter two different IDs.`,
       });
       return;
     }

@@ -5,7 +5,7 @@ import { parseLang } from '../i18n';
 import { Problem } from '../problems';
 import { defaultSettings, parsePrivacy, parseRule, SETTING_ITEMS, SETTINGS_HEADERS, SettingItem } from '../settings';
 import { cellAddress, RawSheet } from '../workbook';
-import { cellText, parseBoolean, parseInteger } from './cells';
+import { cellText, parseBoolean, parseInteger, shown } from './cells';
 import { normKey } from './normalize';
 
 const itemByKey = new Map<string, SettingItem>();
@@ -81,7 +81,7 @@ function applySetting(
     case 'weight': {
       const n = typeof cell === 'number' ? cell : Number(text.replace(',', '.').replace('%', ''));
       if (!Number.isFinite(n) || n < 0) {
-        report({ nl: `"${text}" is geen geldig gewicht. Vul een getal van 0 of meer in.`, en: `"${text}" is not a valid weight. Enter a number of 0 or more.` });
+        report({ nl: `"${shown(text)}" is geen geldig gewicht. Vul een getal van 0 of meer in.`, en: `"${shown(text)}" is not a valid weight. Enter a number of 0 or more.` });
         return;
       }
       const key = item.id.slice('weight.'.length) as keyof Settings['weights'];
@@ -91,7 +91,7 @@ function applySetting(
     case 'rule': {
       const rule = parseRule(text);
       if (!rule) {
-        report({ nl: `"${text}" is geen geldige regel. Kies verplicht, voorkeur of negeren.`, en: `"${text}" is not a valid rule. Choose required, preferred or ignored.` });
+        report({ nl: `"${shown(text)}" is geen geldige regel. Kies verplicht, voorkeur of negeren.`, en: `"${shown(text)}" is not a valid rule. Choose required, preferred or ignored.` });
         return;
       }
       if (item.id === 'locationRule') s.locationRule = rule;
@@ -133,7 +133,7 @@ function applySetting(
     case 'privacy': {
       const p = parsePrivacy(text);
       if (!p) {
-        report({ nl: `"${text}" is geen geldige keuze. Kies namen, initialen of ID's.`, en: `"${text}" is not a valid choice. Choose names, initials or IDs.` });
+        report({ nl: `"${shown(text)}" is geen geldige keuze. Kies namen, initialen of ID's.`, en: `"${shown(text)}" is not a valid choice. Choose names, initials or IDs.` });
         return;
       }
       s.privacy = p;
@@ -142,7 +142,7 @@ function applySetting(
     case 'language': {
       const lang = parseLang(text);
       if (!lang) {
-        report({ nl: `"${text}" is geen bekende taal. Vul nl of en in.`, en: `"${text}" is not a known language. Enter nl or en.` });
+        report({ nl: `"${shown(text)}" is geen bekende taal. Vul nl of en in.`, en: `"${shown(text)}" is not a known language. Enter nl or en.` });
         return;
       }
       s.language = lang;

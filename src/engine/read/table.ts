@@ -2,9 +2,9 @@
 import { Bilingual } from '../i18n';
 import { Problem, Severity } from '../problems';
 import { ColumnDef, SheetDef } from '../schema';
-import { Cell, RawSheet, cellAddress } from '../workbook';
-import { cellError, cellText, isBlank, Parsed } from './cells';
-import { normKey } from './normalize';
+import { Cell, RawSheet, cellAddress, columnLetters } from '../workbook';
+import { cellError, cellText, isBlank, Parsed, shown } from './cells';
+import { cleanText, normKey } from './normalize';
 
 export interface MappedColumn {
   def: ColumnDef;
@@ -79,8 +79,8 @@ export function locateTable(sheet: RawSheet, def: SheetDef, problems: Problem[])
         column: text,
         address: cellAddress(excelRow - 1, sheet.firstColumn + index),
         message: {
-          nl: `De kolom "${text}" komt twee keer voor (ook "${existing.header}"). Kring gebruikt de eerste; geef de andere een andere naam.`,
-          en: `The column "${text}" appears twice (also "${existing.header}"). Kring uses the first; rename the other one.`,
+          nl: `De kolom "${shown(text)}" komt twee keer voor (ook "${shown(existing.header)}"). Kring gebruikt de eerste; geef de andere een andere naam.`,
+          en: `The column "${shown(text)}" appears twice (also "${shown(existing.header)}"). Kring uses the first; rename the other one.`,
         },
       });
       return;
@@ -104,11 +104,48 @@ export function locateTable(sheet: RawSheet, def: SheetDef, problems: Problem[])
     }
   }
   if (missingRequired) return null;
+  reportHeaderlessData(sheet, headerIndex, problems);
   return { sheet, def, headerIndex, columns, extraHeaders };
+}
+
+/**
+ * Data in a column without a header is ignored; say so once per column (a header merged over two
+ * columns, a header typed one row too high, a note beside the table).
+ */
+function reportHeaderlessData(sheet: RawSheet, headerIndex: number, problems: Problem[]): void {
+  const header = sheet.rows[headerIndex];
+  const width = Math.max(header.length, ...sheet.rows.slice(headerIndex + 1, headerIndex + 2).map((r) => r.length));
+  const excelRow = sheet.firstRow + headerIndex;
+  for (let j = 0; j < width; j++) {
+    if (!isBlank(header[j] ?? null)) continue;
+    let dataRow = -1;
+    for (let i = headerIndex + 1; i < sheet.rows.length; i++) {
+      if (!isBlank(sheet.rows[i][j] ?? null)) {
+        dataRow = sheet.firstRow + i;
+        break;
+      }
+    }
+    if (dataRow < 0) continue;
+    const letter = columnLetters(sheet.firstColumn + j);
+    problems.push({
+      severity: 'warning',
+      sheet: sheet.name,
+      row: excelRow,
+      column: letter,
+      address: cellAddress(excelRow - 1, sheet.firstColumn + j),
+      message: {
+        nl: `Kolom ${letter} heeft gegevens (vanaf rij ${dataRow}) maar geen kop in rij ${excelRow}; Kring negeert die kolom. Geef de kolom een eigen kop (een samengevoegde kop telt alleen voor de eerste kolom).`,
+        en: `Column ${letter} holds data (from row ${dataRow}) but has no header in row ${excelRow}; Kring ignores that column. Give the column a header of its own (a merged header counts only for its first column).`,
+      },
+    });
+  }
 }
 
 /** Reading context for one data row: typed access to the mapped columns with problem reporting. */
 export class RowReader {
+  /** Error values met in this row, by column key, with the warning reported for them. */
+  private readonly errorValues = new Map<string, { error: string; warning: Problem }>();
+
   constructor(
     private readonly table: LocatedTable,
     private readonly cells: Cell[],
@@ -131,10 +168,13 @@ export class RowReader {
     const value = this.cells[col.index] ?? null;
     const error = cellError(value);
     if (error) {
-      this.report(key, 'warning', {
-        nl: `De cel bevat de foutwaarde ${error}; Kring leest haar als leeg. Herstel de formule of vul een waarde in.`,
-        en: `The cell holds the error value ${error}; Kring reads it as empty. Fix the formula or enter a value.`,
-      });
+      if (!this.errorValues.has(key)) {
+        const warning = this.report(key, 'warning', {
+          nl: `De cel bevat de foutwaarde ${error}; Kring leest haar als leeg. Herstel de formule of vul een waarde in.`,
+          en: `The cell holds the error value ${error}; Kring reads it as empty. Fix the formula or enter a value.`,
+        });
+        this.errorValues.set(key, { error, warning });
+      }
       return null;
     }
     return value;
@@ -169,17 +209,29 @@ export class RowReader {
     });
   }
 
-  report(key: string | null, severity: Severity, message: Bilingual): void {
+  report(key: string | null, severity: Severity, message: Bilingual): Problem {
     const col = key ? this.table.columns.get(key) : undefined;
     const columnIndex = col ? this.table.sheet.firstColumn + col.index : this.table.sheet.firstColumn;
-    this.problems.push({
+    // An error about a cell that holds an error value (#N/A read as empty) replaces the warning about it.
+    const errorValue = key && severity === 'error' ? this.errorValues.get(key) : undefined;
+    if (errorValue) {
+      const at = this.problems.indexOf(errorValue.warning);
+      if (at >= 0) this.problems.splice(at, 1);
+      message = {
+        nl: `De cel bevat de foutwaarde ${errorValue.error}. ${message.nl}`,
+        en: `The cell holds the error value ${errorValue.error}. ${message.en}`,
+      };
+    }
+    const problem: Problem = {
       severity,
       sheet: this.table.sheet.name,
       row: this.excelRow,
       column: col ? col.header : key ? this.headerName(key) : null,
       address: cellAddress(this.excelRow - 1, columnIndex),
       message,
-    });
+    };
+    this.problems.push(problem);
+    return problem;
   }
 
   /** Header text for a column key, whether or not the column is present. */
@@ -188,13 +240,64 @@ export class RowReader {
   }
 }
 
-/** Calls visit for every non-empty data row below the header. */
+/** "Totaal", "Totaal:", "Subtotaal", "Total", "Grand total", "Totalen" … (as a normKey). */
+function isTotalLabel(cell: Cell): boolean {
+  if (typeof cell !== 'string') return false;
+  const key = normKey(cell);
+  return /^(sub|eind|grand)?(totaal|totalen|total|totals)$/.test(key) || /^(totaal|total)(aantal|count|som|sum)/.test(key);
+}
+
+/**
+ * A totals row below the data: a label such as "Totaal" with only numbers beside it, or only
+ * numbers (a SUM) while every required column is empty. Returns the key of the column to point at.
+ */
+function totalsRow(table: LocatedTable, cells: Cell[]): { key: string; label: string | null } | null {
+  let label: { index: number; text: string } | null = null;
+  let numbers = 0;
+  for (let j = 0; j < cells.length; j++) {
+    const cell = cells[j] ?? null;
+    if (isBlank(cell) || cellError(cell)) continue;
+    if (typeof cell === 'number') numbers++;
+    else if (!label && isTotalLabel(cell)) label = { index: j, text: cleanText(String(cell)) };
+    else return null;
+  }
+  const required = table.def.columns.filter((c) => c.required);
+  if (label) {
+    const at = [...table.columns.values()].find((c) => c.index === label!.index);
+    return { key: at ? at.def.key : required[0].key, label: label.text };
+  }
+  if (numbers > 0 && required.every((c) => isBlank(cells[table.columns.get(c.key)?.index ?? -1] ?? null))) {
+    return { key: required[0].key, label: null };
+  }
+  return null;
+}
+
+/** Calls visit for every non-empty data row below the header; a totals row is skipped with a warning. */
 export function eachRow(table: LocatedTable, problems: Problem[], visit: (row: RowReader) => void): void {
   const { sheet } = table;
   const mapped = [...table.columns.values()].map((c) => c.index);
+  const requiredHeaders = table.def.columns.filter((c) => c.required).map((c) => `"${table.columns.get(c.key)?.header ?? c.nl}"`);
   for (let i = table.headerIndex + 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i];
     if (!mapped.some((index) => !isBlank(cells[index] ?? null))) continue;
-    visit(new RowReader(table, cells, sheet.firstRow + i, problems));
+    const row = new RowReader(table, cells, sheet.firstRow + i, problems);
+    const totals = totalsRow(table, cells);
+    if (totals) {
+      row.report(
+        totals.key,
+        'warning',
+        totals.label
+          ? {
+              nl: `Dit lijkt een totaalrij ("${shown(totals.label)}"); Kring slaat haar over. Zet totalen liever buiten de tabel of op een ander blad.`,
+              en: `This looks like a totals row ("${shown(totals.label)}"); Kring skips it. Better put totals outside the table or on another sheet.`,
+            }
+          : {
+              nl: `Deze rij heeft alleen getallen en geen ${requiredHeaders.join(' of ')} (een totaalrij?); Kring slaat haar over. Vul ${requiredHeaders.join(' en ')} in als het een echte rij is.`,
+              en: `This row holds only numbers and no ${requiredHeaders.join(' or ')} (a totals row?); Kring skips it. Fill in ${requiredHeaders.join(' and ')} if it is a real row.`,
+            },
+      );
+      continue;
+    }
+    visit(row);
   }
 }
