@@ -145,7 +145,8 @@ function readWorksheet(ws: ExcelJS.Worksheet): RawSheet {
       // Merged cells repeat the master's value; only the master counts.
       if (cell.isMerged && cell.master !== cell) return;
       const v = fromExcelJs(cell.value);
-      if (v === null) return;
+      // Blank text (a stray space far below the data) does not stretch the used range.
+      if (v === null || (typeof v === 'string' && v.trim() === '')) return;
       cells.push({ r, c, v });
       top = Math.min(top, r);
       left = Math.min(left, c);
