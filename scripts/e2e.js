@@ -10,7 +10,7 @@
  *
  * Environment: CHROMIUM=/path/to/chromium (default /usr/bin/chromium), E2E_TIMEOUT=ms per test.
  *
- * The tests are the *.spec.js files in test/e2e/; each exports an array of { name, run }, where
+ * The tests are the *.spec.js files in test/e2e/; each exports an array of { name, run, timeout? }, where
  * run receives { page, context, baseUrl, open, saveScreenshot, ignoreExternal }. A test fails when run throws,
  * when the page requests anything from another host than 127.0.0.1 (all such requests are
  * blocked; ignoreExternal(url) accepts one exact address as expected-and-blocked), on an uncaught page error,
@@ -200,7 +200,7 @@ async function runTest(browser, baseUrl, test) {
   let error;
   try {
     const ignoreExternal = (url) => expectedExternal.add(url);
-    await withTimeout(test.run({ page, context, baseUrl, open, saveScreenshot, ignoreExternal }), TEST_TIMEOUT, 'the test');
+    await withTimeout(test.run({ page, context, baseUrl, open, saveScreenshot, ignoreExternal }), Math.max(TEST_TIMEOUT, test.timeout || 0), 'the test');
   } catch (e) {
     error = e;
   }

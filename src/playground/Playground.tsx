@@ -18,16 +18,18 @@ export interface PlaygroundProps {
   strings: PlaygroundStrings;
   /** Width of the task pane in pixels (Excel's default pane is about 350). */
   paneWidth: number;
+  /** The ExcelApi version the host runs. */
+  apiVersion: string;
   session: Session | null;
   failed: boolean;
   onRestart: (start: Start) => void;
 }
 
 /** The real task pane on the left, the in-memory workbook on the right. */
-export function Playground({ strings, paneWidth, session, failed, onRestart }: PlaygroundProps): React.ReactElement {
+export function Playground({ strings, paneWidth, apiVersion, session, failed, onRestart }: PlaygroundProps): React.ReactElement {
   return (
     <ThemeProvider className={classes.root}>
-      <Toolbar strings={strings} disabled={!session} onResetSample={() => onRestart('sample')} onEmptyWorkbook={() => onRestart('empty')} />
+      <Toolbar strings={strings} apiVersion={apiVersion} disabled={!session} onResetSample={() => onRestart('sample')} onEmptyWorkbook={() => onRestart('empty')} />
       {failed && <MessageBar messageBarType={MessageBarType.error}>{strings.failed}</MessageBar>}
       <div className={classes.body}>
         <div className={classes.pane} style={{ width: paneWidth }} data-testid="playground-pane">

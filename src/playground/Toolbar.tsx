@@ -10,19 +10,23 @@ const classes = mergeStyleSets({
 
 export interface ToolbarProps {
   strings: PlaygroundStrings;
+  apiVersion: string;
   disabled: boolean;
   onResetSample: () => void;
   onEmptyWorkbook: () => void;
 }
 
 /** Start again with the sample or with an empty workbook. */
-export function Toolbar({ strings, disabled, onResetSample, onEmptyWorkbook }: ToolbarProps): React.ReactElement {
+export function Toolbar({ strings, apiVersion, disabled, onResetSample, onEmptyWorkbook }: ToolbarProps): React.ReactElement {
   return (
     <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 12 }} className={classes.bar} role="toolbar" aria-label={strings.title}>
       <h1 className={classes.title}>{strings.title}</h1>
       <DefaultButton text={strings.resetSample} onClick={onResetSample} disabled={disabled} iconProps={{ iconName: 'Refresh' }} />
       <DefaultButton text={strings.emptyWorkbook} onClick={onEmptyWorkbook} disabled={disabled} iconProps={{ iconName: 'Page' }} />
       <Text variant="small">{strings.note}</Text>
+      <Text variant="small" data-testid="playground-api">
+        {strings.apiVersion(apiVersion)}
+      </Text>
     </Stack>
   );
 }

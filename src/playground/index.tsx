@@ -6,6 +6,8 @@
  *   playground.html?lang=en      English (Office's display language en-US)
  *   playground.html?start=empty  an empty workbook
  *   playground.html?pane=320     the pane at 320 px
+ *   playground.html?api=1.7      the host at another ExcelApi version (default 1.12; 1.7 is the manifest's minimum)
+ *   playground.html?slow=800     every workbook call of the pane waits 800 ms first (to try Cancel)
  *
  * For tests: window.kringPlayground.host is the current test host; ready resolves when the
  * workbook is there; reset('sample' | 'empty') starts again.
@@ -16,7 +18,7 @@ import { initializeIcons } from '@fluentui/react';
 import { TestHost } from '../testhost';
 import { uiLang } from '../taskpane/lang';
 import { Playground } from './Playground';
-import { createSession, Session, Start } from './session';
+import { apiVersionOf, createSession, Session, Start } from './session';
 import { playgroundStrings } from './strings';
 
 export interface KringPlayground {
@@ -40,6 +42,8 @@ initializeIcons('fonts/');
 const params = new URLSearchParams(window.location.search);
 const lang = uiLang(params.get('lang') ?? 'nl-NL');
 const paneWidth = Math.max(280, Math.min(800, Number(params.get('pane')) || 350));
+const apiVersion = apiVersionOf(params.get('api'));
+const slowMs = Math.max(0, Math.min(10_000, Number(params.get('slow')) || 0));
 const strings = playgroundStrings(lang);
 document.documentElement.lang = lang;
 
@@ -48,7 +52,7 @@ let failed = false;
 let root: Root | undefined;
 
 function render(): void {
-  root?.render(<Playground strings={strings} paneWidth={paneWidth} session={session} failed={failed} onRestart={(start) => void restart(start)} />);
+  root?.render(<Playground strings={strings} paneWidth={paneWidth} apiVersion={apiVersion} session={session} failed={failed} onRestart={(start) => void restart(start)} />);
 }
 
 async function restart(start: Start): Promise<void> {
@@ -56,7 +60,7 @@ async function restart(start: Start): Promise<void> {
   failed = false;
   render();
   try {
-    session = await createSession(start, lang);
+    session = await createSession(start, lang, { apiVersion, slowMs });
   } catch (error) {
     console.error('Kring playground: could not create the workbook', error);
     failed = true;

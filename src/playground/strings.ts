@@ -15,6 +15,7 @@ export interface PlaygroundStrings {
   apply: string;
   shownRows: (shown: number, total: number) => string;
   failed: string;
+  apiVersion: (version: string) => string;
 }
 
 const nl: PlaygroundStrings = {
@@ -31,6 +32,7 @@ const nl: PlaygroundStrings = {
   apply: 'Invoeren',
   shownRows: (shown, total) => `Rij 1 tot en met ${shown} van ${total}.`,
   failed: 'De speeltuin kon de werkmap niet maken.',
+  apiVersion: (version) => `Excel-versie: ExcelApi ${version}`,
 };
 
 const en: PlaygroundStrings = {
@@ -47,6 +49,7 @@ const en: PlaygroundStrings = {
   apply: 'Enter',
   shownRows: (shown, total) => `Rows 1 to ${shown} of ${total}.`,
   failed: 'The playground could not create the workbook.',
+  apiVersion: (version) => `Excel version: ExcelApi ${version}`,
 };
 
 export function playgroundStrings(lang: Lang): PlaygroundStrings {

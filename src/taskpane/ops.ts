@@ -2,19 +2,69 @@
  * The operations the task pane offers, over any gateway: the Excel gateway in Excel and in the
  * playground (on the test host). Components receive a `KringOps` and never touch Office.
  */
-import { runCheck, runDecide, runMaps, RunOutcome, runSetDecision, runSuggest, runTemplate } from '../engine/commands';
+import {
+  runCheck,
+  runDecide,
+  runEvaluate,
+  runIntervisie,
+  runMaps,
+  RunOutcome,
+  runSaveSettings,
+  runSetDecision,
+  runSuggest,
+  runTemplate,
+} from '../engine/commands';
+import { EvaluationAnswers, readEvaluations } from '../engine/evaluation/answers';
 import { Bilingual, Lang, pick } from '../engine/i18n';
-import { readWorkbook } from '../engine/read';
+import { Settings } from '../engine/model';
+import { findSheet, readWorkbook } from '../engine/read';
 import { sheetDef } from '../engine/schema';
-import { Decision } from '../engine/sheets/readBack';
-import { WorkbookGateway } from '../engine/workbook';
+import { Decision, readDecisions } from '../engine/sheets/readBack';
+import { normKey } from '../engine/read/normalize';
+import { AppendRequest, Cell, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from '../engine/workbook';
+import type { ExcelFeatures } from '../excel/gateway';
 
-/** Progress of a running operation: step out of total, with a label in both languages. */
+/**
+ * Progress of a running operation: step out of total, with a label in both languages. The
+ * listener may throw `Cancelled`: the engine reports progress before it writes, so the command
+ * stops there and nothing is written.
+ */
 export type ProgressListener = (step: number, total: number, label: Bilingual) => void;
+
+/** Thrown from a progress listener when the user pressed Cancel; the command stops before its write. */
+export class Cancelled extends Error {
+  constructor() {
+    super('Cancelled by the user');
+    this.name = 'Cancelled';
+  }
+}
+
+export function isCancelled(error: unknown): boolean {
+  return error instanceof Cancelled || (error instanceof Error && error.name === 'Cancelled');
+}
+
+/** What this Excel supports (null when unknown, e.g. a gateway without the question). */
+export type Features = ExcelFeatures;
+
+/** "Controleer werkmap" and the reads behind the workbook at a glance. */
+export interface CheckOutcome extends RunOutcome {
+  /** Rows of Koppelvoorstellen whose decision is still open. */
+  openDecisions: number;
+  /** Every evaluation form in the workbook, with what was filled in. */
+  answers: EvaluationAnswers[];
+}
+
+/** Which pairings get an evaluation form: all, one location and/or one begeleider. */
+export interface EvaluationRequest {
+  /** ISO date of the evaluation. */
+  date: string;
+  location: string | null;
+  supervisor: string | null;
+}
 
 export interface KringOps {
   /** "Controleer werkmap": read and validate the input; writes nothing. */
-  check(progress?: ProgressListener): Promise<RunOutcome>;
+  check(progress?: ProgressListener): Promise<CheckOutcome>;
   /** "Maak invoerbladen": add the input sheets that are missing; existing sheets stay as they are. */
   createInputSheets(progress?: ProgressListener): Promise<RunOutcome>;
   /** "Open voorbeeld": add the sample's sheets that are missing. */
@@ -36,6 +86,14 @@ export interface KringOps {
    * the overview only (with at most 50 clients with a map the engine draws every client's map too).
    */
   maps(clients: string[], date: string | null, progress?: ProgressListener): Promise<RunOutcome>;
+  /** "Maak evaluatieformulieren": Evaluatie <date> (answers typed earlier are kept) and the Evaluatieoverzicht. */
+  evaluate(request: EvaluationRequest, progress?: ProgressListener): Promise<RunOutcome>;
+  /** "Maak intervisie-agenda": Intervisie <date> (notes typed earlier are kept). */
+  intervisie(date: string, progress?: ProgressListener): Promise<RunOutcome>;
+  /** "Opslaan": writes the settings into the sheet Instellingen (created when missing). */
+  saveSettings(settings: Settings): Promise<RunOutcome>;
+  /** What this Excel supports; null when the gateway cannot tell. */
+  features(): Features | null;
 }
 
 /** One suggested pair. */
@@ -52,36 +110,98 @@ export interface DecideOutcome extends RunOutcome {
   remembered: number;
   /** The register's sheet name as it is in the workbook. */
   register: string;
+  /** Pairings ended in the register through an evaluation decision (beëindigen / nieuwe koppeling). */
+  ended: { networkerId: string; clientId: string; date: string }[];
 }
 
 /** What the operations need from a gateway: the engine's workbook interface plus selecting a cell. */
 export interface KringGateway extends WorkbookGateway {
   selectCell(sheet: string, address: string): Promise<void>;
+  /** What this Excel supports (the Excel gateway knows; others may not). */
+  features?(): Features;
+}
+
+/** The gateway with its sheets already read: the command reuses them instead of reading again. */
+function readOnce(gateway: WorkbookGateway, raw: RawSheet[]): WorkbookGateway {
+  return {
+    readSheets: async () => raw,
+    writeSheets: (specs, mode) => gateway.writeSheets(specs, mode),
+    appendRows: (request) => gateway.appendRows(request),
+    updateCells: (sheet, updates) => gateway.updateCells(sheet, updates),
+  };
+}
+
+/**
+ * The sample's rows for an empty input sheet, in the order of the sheet's own header (matched
+ * like the engine matches headers); null when a sample column has no place there.
+ */
+function sampleRows(sheet: RawSheet, spec: SheetSpec): AppendRequest | null {
+  const headerIndex = sheet.rows.findIndex((row) => row.some((c) => c !== null && c !== ''));
+  if (headerIndex < 0) return null;
+  const header = sheet.rows[headerIndex].map((c) => (typeof c === 'string' ? normKey(c) : ''));
+  const at = spec.columns.map((c) => header.indexOf(normKey(c.header)));
+  if (at.some((i) => i < 0)) return null;
+  const width = header.length;
+  const kinds: ColumnKind[] = Array.from({ length: width }, (): ColumnKind => 'text');
+  spec.columns.forEach((c, j) => (kinds[at[j]] = c.kind));
+  const rows = spec.rows.map((row) => {
+    const out: Cell[] = Array(width).fill(null);
+    row.forEach((value, j) => {
+      if (j < at.length) out[at[j]] = value;
+    });
+    return out;
+  });
+  return { sheet: sheet.name, headerRow: sheet.firstRow + headerIndex, firstColumn: sheet.firstColumn, kinds, rows };
+}
+
+/** The first row with a value, and whether every row below it is empty (an input sheet as "Maak invoerbladen" left it). */
+function hasNoData(sheet: RawSheet): boolean {
+  const header = sheet.rows.findIndex((row) => row.some((c) => c !== null && c !== ''));
+  return header < 0 || sheet.rows.slice(header + 1).every((row) => row.every((c) => c === null || c === ''));
 }
 
 export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
   return {
-    check: (progress) => runCheck(gateway, { lang, progress }),
+    async check(progress) {
+      // One read for the check, the open decisions and the evaluation answers.
+      const raw = await gateway.readSheets();
+      const outcome = await runCheck(readOnce(gateway, raw), { lang, progress });
+      const decisions = [...readDecisions(raw, []).values()];
+      return { ...outcome, openDecisions: decisions.filter((d) => d.decision === 'open').length, answers: readEvaluations(raw) };
+    },
 
     async createInputSheets(progress) {
       // New sheets follow the workbook's language when it has one (so "Clients" is not added
       // beside "Cliënten"), else the pane's. The sheets read here are reused by the command.
       const raw = await gateway.readSheets();
       const sheetLang = (raw.length ? readWorkbook(raw).lang : null) ?? lang;
-      const once: WorkbookGateway = {
-        readSheets: async () => raw,
-        writeSheets: (specs, mode) => gateway.writeSheets(specs, mode),
-        appendRows: (request) => gateway.appendRows(request),
-        updateCells: (sheet, updates) => gateway.updateCells(sheet, updates),
-      };
-      return runTemplate(once, { lang: sheetLang, progress });
+      return runTemplate(readOnce(gateway, raw), { lang: sheetLang, progress });
     },
 
     async openSample() {
       // The sample generator is only needed here: load it on demand.
       const { sampleSheets } = await import('../sample/generate');
-      const result = await gateway.writeSheets(sampleSheets(), 'create-if-missing');
-      return { command: 'sample', lang, problems: [], sheets: result.written, skipped: result.skipped };
+      // Sheets that are missing are added; input sheets that are still empty (as "Maak
+      // invoerbladen" made them) are filled; sheets with data are left alone.
+      const raw = await gateway.readSheets();
+      const add: SheetSpec[] = [];
+      const fill: AppendRequest[] = [];
+      const skipped: string[] = [];
+      for (const spec of sampleSheets()) {
+        const existing = findSheet(raw, { nl: spec.name, en: spec.name, synonyms: [] });
+        const request = existing && hasNoData(existing) ? sampleRows(existing, spec) : null;
+        if (!existing) add.push(spec);
+        else if (request) fill.push(request);
+        else skipped.push(existing.name);
+      }
+      const written: string[] = [];
+      if (add.length) written.push(...(await gateway.writeSheets(add, 'create-if-missing')).written);
+      // Kring never rebuilds an input sheet: the sample's rows go below the empty sheet's header.
+      for (const request of fill) {
+        await gateway.appendRows(request);
+        written.push(request.sheet);
+      }
+      return { command: 'sample', lang, problems: [], sheets: written, skipped };
     },
 
     selectCell: (sheet, address) => gateway.selectCell(sheet, address),
@@ -96,10 +216,36 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
     async processDecisions(progress) {
       const outcome = await runDecide(gateway, { progress });
       const changes = outcome.registerChanges ?? { added: 0, remembered: 0, register: pick(sheetDef('pairings'), outcome.lang) };
-      return { ...outcome, added: changes.added, remembered: changes.remembered, register: changes.register };
+      return { ...outcome, added: changes.added, remembered: changes.remembered, register: changes.register, ended: outcome.ended ?? [] };
     },
 
     // Like suggest: the sheets follow the workbook's language.
     maps: (clients, date, progress) => runMaps(gateway, { clients, date, progress }),
+
+    evaluate: ({ date, location, supervisor }, progress) => runEvaluate(gateway, { date, location, supervisor, progress }),
+
+    async intervisie(date, progress) {
+      // The engine reports no steps here: the pane reports them, the last one just before the
+      // write, so Cancel stops before anything is written.
+      progress?.(1, 2, { nl: 'Invoer en evaluaties lezen', en: 'Reading the input and evaluations' });
+      const raw = await gateway.readSheets();
+      const guarded: WorkbookGateway = {
+        ...readOnce(gateway, raw),
+        writeSheets: (specs, mode) => {
+          progress?.(2, 2, { nl: 'Agenda schrijven', en: 'Writing the agenda' });
+          return gateway.writeSheets(specs, mode);
+        },
+      };
+      return runIntervisie(guarded, { date });
+    },
+
+    async saveSettings(settings) {
+      // A settings sheet that has to be made follows the workbook's language, else the pane's.
+      const raw = await gateway.readSheets();
+      const sheetLang = (raw.length ? readWorkbook(raw).lang : null) ?? lang;
+      return runSaveSettings(readOnce(gateway, raw), settings, { lang: sheetLang });
+    },
+
+    features: () => (gateway.features ? gateway.features() : null),
   };
 }

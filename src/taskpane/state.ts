@@ -3,7 +3,9 @@
  * logic is testable without a DOM.
  */
 import { RunOutcome } from '../engine/commands';
+import { EvaluationAnswers } from '../engine/evaluation/answers';
 import { Bilingual } from '../engine/i18n';
+import { KringModel } from '../engine/model';
 import { Suggestion } from '../engine/pairing/types';
 import { hasErrors, Problem } from '../engine/problems';
 import { normKey } from '../engine/read/normalize';
@@ -15,10 +17,24 @@ import { DecideOutcome } from './ops';
 import { networkData, NetworkData } from './networks';
 import { summarize, WorkbookSummary } from './summary';
 
-export type OpName = 'loading' | 'check' | 'createInputSheets' | 'openSample' | 'selectCell' | 'suggest' | 'processDecisions' | 'maps' | 'overview';
+export type OpName =
+  | 'loading'
+  | 'check'
+  | 'createInputSheets'
+  | 'openSample'
+  | 'selectCell'
+  | 'suggest'
+  | 'processDecisions'
+  | 'maps'
+  | 'overview'
+  | 'evaluate'
+  | 'processEvaluations'
+  | 'intervisie'
+  | 'saveSettings';
 
-/** The step shown (a tab): Controleren, Koppelen or Netwerkkaarten. */
-export type View = 'check' | 'pairing' | 'maps';
+/** The step shown (a tab), in the order of the method. */
+export type View = 'check' | 'pairing' | 'maps' | 'evaluate' | 'intervisie' | 'settings';
+export const VIEWS: readonly View[] = ['check', 'pairing', 'maps', 'evaluate', 'intervisie', 'settings'];
 
 /** A suggestion with the names the pane shows. */
 export interface SuggestionView extends Suggestion {
@@ -77,15 +93,69 @@ export interface MapsResult {
   mapSheets: string[];
 }
 
+/** The outcome of the last "Maak evaluatieformulieren". */
+export interface EvaluationResult {
+  round: number;
+  /** Errors in the input stopped it; nothing was written. */
+  blocked: boolean;
+  problems: Problem[];
+  date: string;
+  /** The Evaluatie sheet written, as named in the workbook. */
+  sheet: string | null;
+  /** Forms on it. */
+  forms: number;
+}
+
+export interface EndedView {
+  networkerId: string;
+  clientId: string;
+  networkerName: string;
+  clientName: string;
+  date: string;
+}
+
+/** The outcome of the last "Verwerk evaluaties". */
+export interface EvaluationsProcessed {
+  round: number;
+  ended: EndedView[];
+  register: string;
+  /** Accepted suggestions of Koppelvoorstellen that went into the register at the same time. */
+  added: number;
+  /** Errors in the input stopped it; nothing was written. */
+  blocked: Problem[];
+  warnings: Problem[];
+}
+
+/** The outcome of the last "Maak intervisie-agenda". */
+export interface IntervisieResult {
+  round: number;
+  blocked: boolean;
+  problems: Problem[];
+  date: string;
+  sheet: string | null;
+}
+
+/** The outcome of the last "Opslaan" of the settings. */
+export interface SettingsSaved {
+  round: number;
+  sheet: string | null;
+  /** Settings that could not be saved (their row is missing in the sheet). */
+  warnings: Problem[];
+}
+
 export interface Busy {
   op: OpName;
+  /** The operation can be cancelled until it reports its last step (the write). */
+  cancellable?: boolean;
+  /** The user pressed Cancel; the operation stops at its next step. */
+  cancelling?: boolean;
   /** The current step's label from the engine, when it reported one. */
   label?: Bilingual;
   step?: number;
   total?: number;
 }
 
-export type Notice = { kind: 'created' | 'sampleOpened'; count: number } | { kind: 'nothingCreated' };
+export type Notice = { kind: 'created' | 'sampleOpened'; count: number } | { kind: 'nothingCreated' } | { kind: 'cancelled' };
 
 export interface PaneState {
   /**
@@ -112,14 +182,30 @@ export interface PaneState {
   /** The clients, their maps and the settings, as last read: the Netwerkkaarten preview. */
   networks: NetworkData | null;
   maps: MapsResult | null;
+  /** The model and the evaluation answers as last read: Evalueren, Intervisie and Instellingen. */
+  model: KringModel | null;
+  answers: EvaluationAnswers[];
+  /** The pane's language as chosen in the settings (null: Office's); undefined until the workbook was read. */
+  language: 'nl' | 'en' | null | undefined;
+  evaluation: EvaluationResult | null;
+  evaluationsProcessed: EvaluationsProcessed | null;
+  intervisie: IntervisieResult | null;
+  settingsSaved: SettingsSaved | null;
   /** Counts results of pairing and processing, so each new one can take the focus. */
   seq: number;
 }
 
 export type Action =
-  | { type: 'start'; op: OpName }
+  | { type: 'start'; op: OpName; cancellable?: boolean }
   | { type: 'progress'; step: number; total: number; label: Bilingual }
-  | { type: 'read'; outcome: RunOutcome; list: boolean }
+  | { type: 'read'; outcome: RunOutcome; list: boolean; openDecisions?: number; answers?: EvaluationAnswers[]; today?: string }
+  | { type: 'cancelRequested' }
+  | { type: 'cancelled' }
+  | { type: 'evaluated'; outcome: RunOutcome; date: string }
+  | { type: 'evaluationsProcessed'; outcome: DecideOutcome }
+  | { type: 'intervisieMade'; outcome: RunOutcome; date: string }
+  | { type: 'settingsSaved'; outcome: RunOutcome }
+  | { type: 'language'; language: 'nl' | 'en' | null }
   | { type: 'wrote'; op: 'createInputSheets' | 'openSample'; outcome: RunOutcome }
   | { type: 'selected'; sheet: string; address: string }
   | { type: 'failed'; error: ErrorKind }
@@ -150,6 +236,13 @@ export const initialState: PaneState = {
   processed: null,
   networks: null,
   maps: null,
+  model: null,
+  answers: [],
+  language: undefined,
+  evaluation: null,
+  evaluationsProcessed: null,
+  intervisie: null,
+  settingsSaved: null,
   seq: 0,
 };
 
@@ -216,6 +309,51 @@ export function mapsResult(outcome: RunOutcome, kind: 'map' | 'overview', client
   };
 }
 
+const EVALUATION_KEYS = /^(?:evaluatie|evaluation) \d{4}-\d{2}-\d{2}$/i;
+const INTERVISIE_KEYS = /^(?:intervisie|peer consultation) \d{4}-\d{2}-\d{2}$/i;
+
+/** The pane's view of a "Maak evaluatieformulieren" outcome. */
+export function evaluationResult(outcome: RunOutcome, date: string, round: number): EvaluationResult {
+  const blocked = hasErrors(outcome.problems);
+  const input = new Set(outcome.read?.problems ?? []);
+  return {
+    round,
+    blocked,
+    problems: blocked ? outcome.problems : outcome.problems.filter((p) => p.severity === 'warning' && !input.has(p)),
+    date,
+    sheet: outcome.evaluations?.[0]?.sheet ?? outcome.sheets.find((s) => EVALUATION_KEYS.test(s.trim())) ?? null,
+    forms: outcome.evaluations?.length ?? 0,
+  };
+}
+
+/** The pane's view of a "Maak intervisie-agenda" outcome. */
+export function intervisieResult(outcome: RunOutcome, date: string, round: number): IntervisieResult {
+  const blocked = hasErrors(outcome.problems);
+  return { round, blocked, problems: blocked ? outcome.problems : [], date, sheet: outcome.sheets.find((s) => INTERVISIE_KEYS.test(s.trim())) ?? null };
+}
+
+/** The pane's view of "Verwerk evaluaties" (the decide command: evaluation decisions and Koppelvoorstellen). */
+export function evaluationsProcessed(outcome: DecideOutcome, round: number): EvaluationsProcessed {
+  const blocked = hasErrors(outcome.problems) && !outcome.decisions;
+  const names = new Map((outcome.read?.model.clients ?? []).map((c) => [c.id, c.name || c.id]));
+  const input = new Set(outcome.read?.problems ?? []);
+  return {
+    round,
+    ended: outcome.ended.map((e) => ({ ...e, networkerName: names.get(e.networkerId) ?? e.networkerId, clientName: names.get(e.clientId) ?? e.clientId })),
+    register: outcome.register,
+    added: outcome.added,
+    blocked: blocked ? outcome.problems : [],
+    warnings: blocked ? [] : outcome.problems.filter((p) => p.severity === 'warning' && !input.has(p)),
+  };
+}
+
+/** The workbook at a glance with the open decisions as they now stand in Koppelvoorstellen. */
+function withOpenDecisions(summary: WorkbookSummary | null, pairing: PairingRound | null, decisions: Record<string, Decision>): WorkbookSummary | null {
+  // The sheet holds this round's suggestions and the decided rows kept from earlier rounds.
+  const keys = new Set([...(pairing?.suggestions ?? []).map((s) => s.key), ...Object.keys(decisions)]);
+  return summary && { ...summary, openDecisions: [...keys].filter((k) => (decisions[k] ?? 'open') === 'open').length };
+}
+
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   const { [key]: _gone, ...rest } = record;
   return rest;
@@ -226,24 +364,37 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case 'start':
       return {
         ...state,
-        busy: { op: action.op },
+        busy: { op: action.op, cancellable: action.cancellable || undefined },
         error: null,
-        notice: action.op === 'check' || action.op === 'selectCell' ? null : state.notice,
+        notice: action.op === 'check' || action.op === 'selectCell' || state.notice?.kind === 'cancelled' ? null : state.notice,
         selected: action.op === 'selectCell' ? state.selected : null,
         processed: action.op === 'suggest' || action.op === 'processDecisions' ? null : state.processed,
         decisionProblems: action.op === 'suggest' || action.op === 'processDecisions' ? [] : state.decisionProblems,
         maps: action.op === 'maps' || action.op === 'overview' ? null : state.maps,
+        evaluation: action.op === 'evaluate' ? null : state.evaluation,
+        evaluationsProcessed: action.op === 'processEvaluations' ? null : state.evaluationsProcessed,
+        intervisie: action.op === 'intervisie' ? null : state.intervisie,
+        settingsSaved: action.op === 'saveSettings' ? null : state.settingsSaved,
       };
     case 'progress':
       return state.busy ? { ...state, busy: { ...state.busy, label: action.label, step: action.step, total: action.total } } : state;
+    case 'cancelRequested':
+      return state.busy?.cancellable ? { ...state, busy: { ...state.busy, cancelling: true } } : state;
+    case 'cancelled':
+      return { ...state, busy: null, notice: { kind: 'cancelled' } };
     case 'read': {
       if (!action.outcome.read) return { ...state, busy: null };
-      const summary = summarize(action.outcome.read);
+      const answers = action.answers ?? state.answers;
+      const model = action.outcome.read.model;
+      const summary = summarize(action.outcome.read, { openDecisions: action.openDecisions, answers, today: action.today });
       return {
         ...state,
         busy: null,
         summary,
-        networks: networkData(action.outcome.read.model),
+        model,
+        answers,
+        language: model.settings.language,
+        networks: networkData(model),
         screen: summary.hasInputSheets ? 'overview' : 'welcome',
         checked: action.list ? action.outcome.problems : null,
       };
@@ -269,12 +420,16 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case 'suggested': {
       const { round, decisions } = pairingRound(action.outcome, action.location, state.seq + 1);
       // A round stopped by errors writes nothing: the decisions in the sheet stay as they were.
-      return round.blocked ? { ...state, seq: round.round, pairing: round } : { ...state, seq: round.round, pairing: round, decisions, saving: {} };
+      return round.blocked
+        ? { ...state, seq: round.round, pairing: round }
+        : { ...state, seq: round.round, pairing: round, decisions, saving: {}, summary: withOpenDecisions(state.summary, round, decisions) };
     }
     case 'decisionSaving':
       return { ...state, saving: { ...state.saving, [action.key]: true }, decisionProblems: [] };
-    case 'decisionSaved':
-      return { ...state, saving: without(state.saving, action.key), decisions: { ...state.decisions, [action.key]: action.decision } };
+    case 'decisionSaved': {
+      const decisions = { ...state.decisions, [action.key]: action.decision };
+      return { ...state, saving: without(state.saving, action.key), decisions, summary: withOpenDecisions(state.summary, state.pairing, decisions) };
+    }
     case 'decisionFailed':
       return { ...state, saving: without(state.saving, action.key), decisionProblems: action.problems, error: action.error ?? state.error };
     case 'processed': {
@@ -293,6 +448,20 @@ export function reducer(state: PaneState, action: Action): PaneState {
         },
       };
     }
+    case 'evaluated':
+      return { ...state, seq: state.seq + 1, evaluation: evaluationResult(action.outcome, action.date, state.seq + 1) };
+    case 'evaluationsProcessed':
+      return { ...state, seq: state.seq + 1, evaluationsProcessed: evaluationsProcessed(action.outcome, state.seq + 1) };
+    case 'intervisieMade':
+      return { ...state, seq: state.seq + 1, intervisie: intervisieResult(action.outcome, action.date, state.seq + 1) };
+    case 'settingsSaved':
+      return {
+        ...state,
+        seq: state.seq + 1,
+        settingsSaved: { round: state.seq + 1, sheet: action.outcome.sheets[0] ?? null, warnings: action.outcome.problems.filter((p) => p.severity === 'warning') },
+      };
+    case 'language':
+      return { ...state, language: action.language };
     case 'mapped':
       return { ...state, seq: state.seq + 1, maps: mapsResult(action.outcome, action.kind, action.clientId, state.seq + 1), networks: action.outcome.read ? networkData(action.outcome.read.model) : state.networks };
   }

@@ -27,6 +27,10 @@ export interface Strings {
     problemsNone: string;
     problemsCount: (errors: number, warnings: number) => string;
     notChecked: string;
+    openDecisions: string;
+    evaluationsDue: string;
+    /** Input sheets without clients yet. */
+    empty: string;
   };
   check: {
     button: string;
@@ -48,12 +52,118 @@ export interface Strings {
     more: (n: number) => string;
     listLabel: string;
   };
-  /** The steps of the method, as tabs (more follow: Evalueren, Intervisie, Instellingen). */
+  /** The steps of the method, as tabs. */
   nav: {
     label: string;
     check: string;
     pairing: string;
     maps: string;
+    evaluate: string;
+    intervisie: string;
+    settings: string;
+  };
+  /** Choosing a date (Evalueren, Intervisie). */
+  date: {
+    placeholder: string;
+    invalid: string;
+    openCalendar: string;
+    goToToday: string;
+    prevMonth: string;
+    nextMonth: string;
+    prevYear: string;
+    nextYear: string;
+    close: string;
+    months: string[];
+    shortMonths: string[];
+    days: string[];
+    shortDays: string[];
+  };
+  /** Evalueren: evaluation forms for a date, and processing their decisions. */
+  evaluate: {
+    intro: string;
+    date: string;
+    location: string;
+    allLocations: string;
+    supervisor: string;
+    allSupervisors: string;
+    noSupervisor: string;
+    inScope: (n: number) => string;
+    noneInScope: string;
+    pairing: (networker: string, client: string) => string;
+    since: (date: string) => string;
+    hasForm: string;
+    more: (n: number) => string;
+    button: string;
+    hint: string;
+    blocked: (errors: number) => string;
+    made: (forms: number, sheet: string) => string;
+    warningsHeading: (n: number) => string;
+    process: string;
+    processHint: string;
+    ended: (n: number, register: string) => string;
+    endedItem: (networker: string, client: string, date: string) => string;
+    endedNone: string;
+    alsoAdded: (n: number, register: string) => string;
+  };
+  /** Intervisie: the agenda per begeleider, with safety always on it. */
+  intervisie: {
+    intro: string;
+    date: string;
+    button: string;
+    hint: string;
+    previewHeading: (date: string) => string;
+    previewNote: string;
+    safety: string;
+    safetyText: string;
+    nothing: string;
+    pairing: (networker: string, client: string) => string;
+    count: (n: number) => string;
+    noSupervisors: string;
+    blocked: (errors: number) => string;
+    made: (sheet: string) => string;
+  };
+  /** Instellingen: the settings sheet, edited in the pane. */
+  settings: {
+    intro: string;
+    weightsHeading: string;
+    weightsHint: (total: number) => string;
+    weights: { needs: string; interests: string; location: string; availability: string; age: string; priority: string };
+    rulesHeading: string;
+    locationRule: string;
+    availabilityRule: string;
+    rules: { required: string; preferred: string; ignored: string };
+    onlyUnpaired: string;
+    on: string;
+    off: string;
+    smallNetwork: string;
+    smallNetworkHint: string;
+    overdueWeeks: string;
+    overdueWeeksHint: string;
+    privacy: string;
+    privacyHint: string;
+    privacyChoices: { names: string; initials: string; ids: string };
+    language: string;
+    languageHint: string;
+    languages: { auto: string; nl: string; en: string };
+    increase: string;
+    decrease: string;
+    mapHeading: string;
+    sectors: string;
+    rings: string;
+    listsNote: string;
+    save: string;
+    saveHint: string;
+    unsaved: string;
+    saved: (sheet: string) => string;
+    notSaved: (n: number) => string;
+  };
+  /** What this Excel cannot do (requirement sets), and what Kring leaves out because of it. */
+  features: {
+    intro: string;
+    dataValidation: string;
+    pageLayout: string;
+    chartLabels: string;
+    chartSeries: string;
   };
   /** Koppelen: pairing suggestions, decisions, processing them. */
   pairing: {
@@ -148,8 +258,16 @@ export interface Strings {
     processDecisions: string;
     maps: string;
     overview: string;
+    evaluate: string;
+    processEvaluations: string;
+    intervisie: string;
+    saveSettings: string;
     step: (step: number, total: number) => string;
+    cancel: string;
+    cancelling: string;
+    writing: string;
   };
+  cancelled: string;
   created: (n: number) => string;
   nothingCreated: string;
   sampleOpened: (n: number) => string;
@@ -197,6 +315,9 @@ export const nl: Strings = {
         .filter(Boolean)
         .join(', '),
     notChecked: 'nog niet gecontroleerd',
+    openDecisions: 'Open besluiten',
+    evaluationsDue: 'Evaluaties nodig',
+    empty: 'Er staan nog geen cliënten in de werkmap. Vul het blad Cliënten in, of open eerst het voorbeeld.',
   },
   check: {
     button: 'Controleer werkmap',
@@ -222,6 +343,120 @@ export const nl: Strings = {
     check: 'Controleren',
     pairing: 'Koppelen',
     maps: 'Netwerkkaarten',
+    evaluate: 'Evalueren',
+    intervisie: 'Intervisie',
+    settings: 'Instellingen',
+  },
+  date: {
+    placeholder: 'dd-mm-jjjj',
+    invalid: 'Typ een datum als 31-12-2026.',
+    openCalendar: 'Kalender openen',
+    goToToday: 'Naar vandaag',
+    prevMonth: 'Vorige maand',
+    nextMonth: 'Volgende maand',
+    prevYear: 'Vorig jaar',
+    nextYear: 'Volgend jaar',
+    close: 'Kalender sluiten',
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    shortMonths: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+    shortDays: ['Z', 'M', 'D', 'W', 'D', 'V', 'Z'],
+  },
+  evaluate: {
+    intro: 'Maak voor een datum een evaluatieformulier per actieve koppeling, om af te drukken of in te vullen. Wat al is ingevuld blijft bewaard als u de formulieren opnieuw maakt.',
+    date: 'Evaluatiedatum',
+    location: 'Locatie',
+    allLocations: 'Alle locaties',
+    supervisor: 'Begeleider',
+    allSupervisors: 'Alle begeleiders',
+    noSupervisor: 'geen begeleider',
+    inScope: (n) => `${n} ${n === 1 ? 'koppeling krijgt' : 'koppelingen krijgen'} een formulier`,
+    noneInScope: 'Er zijn geen actieve koppelingen in deze keuze.',
+    pairing: (networker, client) => `${networker} met ${client}`,
+    since: (date) => `sinds ${date}`,
+    hasForm: 'formulier bestaat al',
+    more: (n) => `En nog ${n} meer.`,
+    button: 'Maak evaluatieformulieren',
+    hint: 'Maakt het blad Evaluatie met de datum (opnieuw) en het Evaluatieoverzicht. Antwoorden die al in de formulieren staan blijven bewaard.',
+    blocked: (errors) =>
+      `Kring kan geen evaluatieformulieren maken: de invoer heeft ${errors} ${errors === 1 ? 'fout' : 'fouten'}. Verbeter ${errors === 1 ? 'de fout' : 'de fouten'} en probeer het opnieuw. Er is niets veranderd.`,
+    made: (forms, sheet) => `${forms} ${forms === 1 ? 'formulier' : 'formulieren'} in ${sheet}; ingevulde antwoorden zijn bewaard.`,
+    warningsHeading: (n) => `Waarschuwingen (${n})`,
+    process: 'Verwerk evaluaties',
+    processHint: 'Koppelingen met het besluit beëindigen of nieuwe koppeling worden in het register Koppelingen beëindigd, met de reden. Besluiten in Koppelvoorstellen worden meteen meeverwerkt.',
+    ended: (n, register) => `${n} ${n === 1 ? 'koppeling' : 'koppelingen'} beëindigd in ${register}:`,
+    endedItem: (networker, client, date) => `${networker} met ${client}, per ${date}`,
+    endedNone: 'Er was geen evaluatie met het besluit beëindigen of nieuwe koppeling om te verwerken.',
+    alsoAdded: (n, register) => `Ook ${n} ${n === 1 ? 'nieuwe koppeling' : 'nieuwe koppelingen'} uit Koppelvoorstellen toegevoegd aan ${register}.`,
+  },
+  intervisie: {
+    intro: 'De agenda voor de intervisie: per begeleider de koppelingen die aandacht vragen, met veiligheid altijd als vast punt.',
+    date: 'Datum intervisie',
+    button: 'Maak intervisie-agenda',
+    hint: 'Maakt het blad Intervisie met de datum (opnieuw). Notities die er al in staan blijven bewaard.',
+    previewHeading: (date) => `Agenda ${date}`,
+    previewNote: 'Zo komt de agenda in het blad, op basis van de evaluaties die nu in de werkmap staan.',
+    safety: 'Veiligheid (vast agendapunt)',
+    safetyText: 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.',
+    nothing: 'Geen koppelingen die aandacht vragen.',
+    pairing: (networker, client) => `${networker} met ${client}`,
+    count: (n) => `${n} ${n === 1 ? 'punt' : 'punten'}`,
+    noSupervisors: 'Er zijn nog geen begeleiders of actieve koppelingen.',
+    blocked: (errors) =>
+      `Kring kan geen intervisie-agenda maken: de invoer heeft ${errors} ${errors === 1 ? 'fout' : 'fouten'}. Verbeter ${errors === 1 ? 'de fout' : 'de fouten'} en probeer het opnieuw. Er is niets veranderd.`,
+    made: (sheet) => `Het blad ${sheet} is gemaakt; notities die er al stonden zijn bewaard.`,
+  },
+  settings: {
+    intro: 'De instellingen staan in het blad Instellingen van deze werkmap, zodat collega\'s dezelfde zien. Pas ze hier aan en kies Opslaan.',
+    weightsHeading: 'Gewichten van de score',
+    weightsHint: (total) => `Hoe zwaar elk deel meetelt (0–100), ten opzichte van elkaar. Samen nu ${total}.`,
+    weights: {
+      needs: 'Hulpvraag gedekt',
+      interests: 'Gedeelde interesses',
+      location: 'Zelfde locatie',
+      availability: 'Beschikbaarheid',
+      age: 'Leeftijd',
+      priority: 'Voorrang klein netwerk',
+    },
+    rulesHeading: 'Regels voor koppelen',
+    locationRule: 'Locatie',
+    availabilityRule: 'Beschikbaarheid',
+    rules: {
+      required: 'Verplicht: anders geen voorstel',
+      preferred: 'Voorkeur: telt mee in de score',
+      ignored: 'Negeren',
+    },
+    onlyUnpaired: 'Alleen cliënten zonder actieve koppeling',
+    on: 'Ja',
+    off: 'Nee',
+    smallNetwork: 'Klein netwerk: hoogstens zoveel contacten',
+    smallNetworkHint: 'Cliënten met zo\'n klein netwerk krijgen voorrang.',
+    overdueWeeks: 'Evaluatie te laat na (weken)',
+    overdueWeeksHint: 'Daarna komt een koppeling op de intervisie-agenda.',
+    privacy: 'Namen op afdrukken',
+    privacyHint: 'Wat netwerkkaarten, evaluaties en de intervisie-agenda tonen.',
+    privacyChoices: { names: 'Namen', initials: 'Initialen', ids: "ID's" },
+    language: 'Taal',
+    languageHint: 'De taal van Kring en van nieuwe bladen. Wordt meteen opgeslagen.',
+    languages: { auto: 'Automatisch (taal van Office)', nl: 'Nederlands', en: 'English' },
+    increase: 'Hoger',
+    decrease: 'Lager',
+    mapHeading: 'Netwerkkaart',
+    sectors: 'Sectoren',
+    rings: 'Ringen',
+    listsNote: 'Sectoren en ringen past u aan in het blad Instellingen.',
+    save: 'Opslaan',
+    saveHint: 'Schrijft de instellingen in het blad Instellingen (maakt het blad als het er nog niet is).',
+    unsaved: 'Er zijn wijzigingen die nog niet zijn opgeslagen.',
+    saved: (sheet) => `Opgeslagen in het blad ${sheet}. Collega's die deze werkmap openen zien dezelfde instellingen.`,
+    notSaved: (n) => `${n} ${n === 1 ? 'instelling is' : 'instellingen zijn'} niet opgeslagen:`,
+  },
+  features: {
+    intro: 'Deze versie van Excel kan niet alles wat Kring gebruikt. De rest werkt gewoon; Kring laat alleen dit weg:',
+    dataValidation: 'keuzelijsten in de cellen die u invult (die vragen ExcelApi 1.8). Typ de waarde zelf; Kring leest die net zo.',
+    pageLayout: 'afdrukinstellingen en pagina-einden (die vragen ExcelApi 1.9). Kies zelf A4 en Aanpassen aan paginabreedte bij het afdrukken.',
+    chartLabels: 'namen bij de punten van de netwerkkaart (die vragen ExcelApi 1.8). De namen staan in de tabel naast de kaart.',
+    chartSeries: 'de grafiek van de netwerkkaart (die vraagt ExcelApi 1.7). De kengetallen staan wel in het blad.',
   },
   pairing: {
     heading: 'Koppelen',
@@ -314,8 +549,16 @@ export const nl: Strings = {
     processDecisions: 'Besluiten verwerken…',
     maps: 'Netwerkkaart maken…',
     overview: 'Netwerkoverzicht maken…',
+    evaluate: 'Evaluatieformulieren maken…',
+    processEvaluations: 'Evaluaties verwerken…',
+    intervisie: 'Intervisie-agenda maken…',
+    saveSettings: 'Instellingen opslaan…',
     step: (step, total) => `Stap ${step} van ${total}`,
+    cancel: 'Annuleren',
+    cancelling: 'Annuleren…',
+    writing: 'Kring schrijft nu in de werkmap; dit kan niet meer worden geannuleerd.',
   },
+  cancelled: 'Geannuleerd; er is niets geschreven.',
   created: (n) => `${n} ${n === 1 ? 'blad' : 'bladen'} toegevoegd.`,
   nothingCreated: 'Alle invoerbladen bestonden al; er is niets veranderd.',
   sampleOpened: (n) => `Voorbeeld geopend: ${n} ${n === 1 ? 'blad' : 'bladen'} toegevoegd.`,
@@ -361,6 +604,9 @@ export const en: Strings = {
         .filter(Boolean)
         .join(', '),
     notChecked: 'not checked yet',
+    openDecisions: 'Open decisions',
+    evaluationsDue: 'Evaluations due',
+    empty: 'There are no clients in the workbook yet. Fill in the clients sheet, or open the sample first.',
   },
   check: {
     button: 'Check workbook',
@@ -386,6 +632,120 @@ export const en: Strings = {
     check: 'Check',
     pairing: 'Pairing',
     maps: 'Network maps',
+    evaluate: 'Evaluate',
+    intervisie: 'Peer consultation',
+    settings: 'Settings',
+  },
+  date: {
+    placeholder: 'd mmm yyyy',
+    invalid: 'Type a date such as 31-12-2026 or 31 Dec 2026.',
+    openCalendar: 'Open calendar',
+    goToToday: 'Go to today',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    prevYear: 'Previous year',
+    nextYear: 'Next year',
+    close: 'Close calendar',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    shortDays: ['S', 'M', 'T', 'W', 'T', 'F', 'S'],
+  },
+  evaluate: {
+    intro: 'Make an evaluation form per active pairing for a date, to print or fill in. Whatever was filled in is kept when you make the forms again.',
+    date: 'Evaluation date',
+    location: 'Location',
+    allLocations: 'All locations',
+    supervisor: 'Supervisor',
+    allSupervisors: 'All supervisors',
+    noSupervisor: 'no supervisor',
+    inScope: (n) => `${n} ${n === 1 ? 'pairing gets' : 'pairings get'} a form`,
+    noneInScope: 'There are no active pairings in this choice.',
+    pairing: (networker, client) => `${networker} with ${client}`,
+    since: (date) => `since ${date}`,
+    hasForm: 'form exists',
+    more: (n) => `And ${n} more.`,
+    button: 'Make evaluation forms',
+    hint: 'Makes (again) the evaluation sheet of the date and the evaluation overview. Answers already in the forms are kept.',
+    blocked: (errors) =>
+      `Kring cannot make evaluation forms: the input has ${errors} ${errors === 1 ? 'error' : 'errors'}. Correct ${errors === 1 ? 'it' : 'them'} and try again. Nothing was changed.`,
+    made: (forms, sheet) => `${forms} ${forms === 1 ? 'form' : 'forms'} in ${sheet}; answers filled in were kept.`,
+    warningsHeading: (n) => `Warnings (${n})`,
+    process: 'Process evaluations',
+    processHint: 'Pairings with the decision end or new pairing are ended in the Pairings register, with the reason. Decisions in the pairing suggestions are processed at the same time.',
+    ended: (n, register) => `${n} ${n === 1 ? 'pairing' : 'pairings'} ended in ${register}:`,
+    endedItem: (networker, client, date) => `${networker} with ${client}, as of ${date}`,
+    endedNone: 'There was no evaluation with the decision end or new pairing to process.',
+    alsoAdded: (n, register) => `Also ${n} new ${n === 1 ? 'pairing' : 'pairings'} from the pairing suggestions added to ${register}.`,
+  },
+  intervisie: {
+    intro: 'The agenda for peer consultation: per supervisor the pairings that need attention, with safety always a fixed item.',
+    date: 'Date of the consultation',
+    button: 'Make consultation agenda',
+    hint: 'Makes (again) the peer consultation sheet of the date. Notes already in it are kept.',
+    previewHeading: (date) => `Agenda ${date}`,
+    previewNote: 'This is how the agenda goes into the sheet, based on the evaluations now in the workbook.',
+    safety: 'Safety (fixed item)',
+    safetyText: 'Are there worries about safety in any pairing? Agree on what is needed.',
+    nothing: 'No pairings need attention.',
+    pairing: (networker, client) => `${networker} with ${client}`,
+    count: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
+    noSupervisors: 'There are no supervisors or active pairings yet.',
+    blocked: (errors) =>
+      `Kring cannot make the agenda: the input has ${errors} ${errors === 1 ? 'error' : 'errors'}. Correct ${errors === 1 ? 'it' : 'them'} and try again. Nothing was changed.`,
+    made: (sheet) => `The sheet ${sheet} was made; notes already in it were kept.`,
+  },
+  settings: {
+    intro: "The settings live in this workbook's settings sheet, so colleagues see the same. Change them here and choose Save.",
+    weightsHeading: 'Weights of the score',
+    weightsHint: (total) => `How much each part counts (0–100), relative to each other. Together now ${total}.`,
+    weights: {
+      needs: 'Needs covered',
+      interests: 'Shared interests',
+      location: 'Same location',
+      availability: 'Availability',
+      age: 'Age',
+      priority: 'Priority small network',
+    },
+    rulesHeading: 'Rules for pairing',
+    locationRule: 'Location',
+    availabilityRule: 'Availability',
+    rules: {
+      required: 'Required: otherwise no suggestion',
+      preferred: 'Preferred: counts in the score',
+      ignored: 'Ignored',
+    },
+    onlyUnpaired: 'Only clients without an active pairing',
+    on: 'Yes',
+    off: 'No',
+    smallNetwork: 'Small network: at most this many contacts',
+    smallNetworkHint: 'Clients with such a small network get priority.',
+    overdueWeeks: 'Evaluation overdue after (weeks)',
+    overdueWeeksHint: 'After that a pairing goes on the consultation agenda.',
+    privacy: 'Names on printouts',
+    privacyHint: 'What network maps, evaluations and the consultation agenda show.',
+    privacyChoices: { names: 'Names', initials: 'Initials', ids: 'IDs' },
+    language: 'Language',
+    languageHint: "Kring's language and that of new sheets. Saved at once.",
+    languages: { auto: 'Automatic (Office language)', nl: 'Nederlands', en: 'English' },
+    increase: 'Higher',
+    decrease: 'Lower',
+    mapHeading: 'Network map',
+    sectors: 'Sectors',
+    rings: 'Rings',
+    listsNote: 'Sectors and rings are edited in the settings sheet.',
+    save: 'Save',
+    saveHint: 'Writes the settings into the settings sheet (makes the sheet when it is missing).',
+    unsaved: 'There are changes that are not saved yet.',
+    saved: (sheet) => `Saved in the sheet ${sheet}. Colleagues who open this workbook see the same settings.`,
+    notSaved: (n) => `${n} ${n === 1 ? 'setting was' : 'settings were'} not saved:`,
+  },
+  features: {
+    intro: 'This version of Excel cannot do everything Kring uses. The rest works as usual; Kring only leaves out:',
+    dataValidation: 'dropdown lists in the cells you fill in (they need ExcelApi 1.8). Type the value yourself; Kring reads it the same way.',
+    pageLayout: 'print settings and page breaks (they need ExcelApi 1.9). Choose A4 and Fit to page width yourself when printing.',
+    chartLabels: 'names at the points of the network map (they need ExcelApi 1.8). The names are in the table beside the map.',
+    chartSeries: 'the network map chart (it needs ExcelApi 1.7). The figures are in the sheet.',
   },
   pairing: {
     heading: 'Pairing',
@@ -478,8 +838,16 @@ export const en: Strings = {
     processDecisions: 'Processing decisions…',
     maps: 'Making the network map…',
     overview: 'Making the network overview…',
+    evaluate: 'Making evaluation forms…',
+    processEvaluations: 'Processing evaluations…',
+    intervisie: 'Making the consultation agenda…',
+    saveSettings: 'Saving settings…',
     step: (step, total) => `Step ${step} of ${total}`,
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    writing: 'Kring is writing to the workbook now; this can no longer be cancelled.',
   },
+  cancelled: 'Cancelled; nothing was written.',
   created: (n) => `${n} ${n === 1 ? 'sheet' : 'sheets'} added.`,
   nothingCreated: 'All input sheets existed already; nothing was changed.',
   sampleOpened: (n) => `Sample opened: ${n} ${n === 1 ? 'sheet' : 'sheets'} added.`,

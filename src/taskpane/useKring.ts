@@ -1,9 +1,11 @@
 /** Runs the pane's operations one at a time and keeps the pane's state (see state.ts). */
 import * as React from 'react';
 import { errorCode, errorKind } from './errors';
+import { Settings } from '../engine/model';
 import { decisionKey, Decision } from '../engine/sheets/readBack';
-import { KringOps, Pair, ProgressListener } from './ops';
+import { Cancelled, EvaluationRequest, isCancelled, KringOps, Pair, ProgressListener } from './ops';
 import { Action, initialState, OpName, PaneState, reducer, View } from './state';
+import { todayIso } from './summary';
 
 export interface KringActions {
   refresh(): void;
@@ -23,35 +25,70 @@ export interface KringActions {
   makeMap(clientId: string, date: string | null): void;
   /** "Netwerkoverzicht": the figures of all clients. */
   makeOverview(): void;
+  /** "Maak evaluatieformulieren" for a date and scope. */
+  evaluate(request: EvaluationRequest): void;
+  /** "Verwerk evaluaties": evaluation decisions (and Koppelvoorstellen) into the register. */
+  processEvaluations(): void;
+  /** "Maak intervisie-agenda" for a date. */
+  intervisie(date: string): void;
+  /** "Opslaan": the settings into the sheet Instellingen. */
+  saveSettings(settings: Settings): void;
+  /** Switches the pane's language at once and saves it (with the settings as last read). */
+  setLanguage(language: 'nl' | 'en' | null): void;
+  /** Stops the running operation before it writes. */
+  cancel(): void;
 }
+
+/** Operations that can take a while and write: they get a Cancel button until they start writing. */
+const CANCELLABLE: ReadonlySet<OpName> = new Set<OpName>(['suggest', 'processDecisions', 'maps', 'overview', 'evaluate', 'processEvaluations', 'intervisie']);
 
 export function useKring(ops: KringOps): { state: PaneState; actions: KringActions } {
   const [state, dispatch] = React.useReducer(reducer, initialState);
   const running = React.useRef(false);
   const mounted = React.useRef(true);
+  const cancelRequested = React.useRef(false);
   /** Decisions still being written; the operations that read Koppelvoorstellen wait for them. */
   const decisionsWritten = React.useRef<Promise<void>>(Promise.resolve());
+  /** The settings as last read, for saving the language alone. */
+  const lastSettings = React.useRef<Settings | null>(null);
+  lastSettings.current = state.model?.settings ?? null;
 
   const send = React.useCallback((action: Action) => {
     if (mounted.current) dispatch(action);
   }, []);
 
-  /** Runs one operation unless another one is running; turns a thrown error into a message. */
+  /**
+   * Runs one operation unless another one is running; turns a thrown error into a message. The
+   * body gets two progress listeners: `progress` for the command itself, which throws
+   * `Cancelled` once the user pressed Cancel (the engine reports progress before it writes, so
+   * nothing is written), and `quiet` for what follows the write (re-reading the workbook), which
+   * is never cancelled.
+   */
   const run = React.useCallback(
-    (op: OpName, body: (progress: ProgressListener) => Promise<void>) => {
+    (op: OpName, body: (progress: ProgressListener, quiet: ProgressListener) => Promise<void>) => {
       if (running.current) return;
       running.current = true;
-      send({ type: 'start', op });
-      const progress: ProgressListener = (step, total, label) => send({ type: 'progress', step, total, label });
-      body(progress)
+      cancelRequested.current = false;
+      send({ type: 'start', op, cancellable: CANCELLABLE.has(op) });
+      const quiet: ProgressListener = (step, total, label) => send({ type: 'progress', step, total, label });
+      const progress: ProgressListener = (step, total, label) => {
+        if (cancelRequested.current) throw new Cancelled();
+        quiet(step, total, label);
+      };
+      body(progress, quiet)
         .then(() => send({ type: 'done' }))
         .catch((error: unknown) => {
+          if (isCancelled(error)) {
+            send({ type: 'cancelled' });
+            return;
+          }
           // Details for whoever opens the developer tools; the pane shows plain language only.
           console.warn(`Kring: ${op} failed${errorCode(error) ? ` (${errorCode(error)})` : ''}`, error);
           send({ type: 'failed', error: errorKind(error) });
         })
         .finally(() => {
           running.current = false;
+          cancelRequested.current = false;
         });
     },
     [send],
@@ -59,13 +96,23 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
 
   const actions = React.useMemo<KringActions>(() => {
     const read = (list: boolean) => (progress: ProgressListener) =>
-      ops.check(progress).then((outcome) => send({ type: 'read', outcome, list }));
+      ops.check(progress).then((outcome) => send({ type: 'read', outcome, list, openDecisions: outcome.openDecisions, answers: outcome.answers, today: todayIso() }));
+    /** After a write: the workbook at a glance (and what the steps show) follows. */
+    const reread = async (quiet: ProgressListener) => {
+      send({ type: 'start', op: 'loading' });
+      await read(false)(quiet);
+    };
     const write = (op: 'createInputSheets' | 'openSample') =>
-      run(op, async (progress) => {
+      run(op, async (progress, quiet) => {
         const outcome = await ops[op](progress);
         send({ type: 'wrote', op, outcome });
-        send({ type: 'start', op: 'loading' });
-        await read(false)(progress);
+        await reread(quiet);
+      });
+    const save = (settings: Settings) =>
+      run('saveSettings', async (_progress, quiet) => {
+        const outcome = await ops.saveSettings(settings);
+        send({ type: 'settingsSaved', outcome });
+        await reread(quiet);
       });
     return {
       refresh: () => run('loading', read(false)),
@@ -102,15 +149,12 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
         decisionsWritten.current = decisionsWritten.current.then(write);
       },
       processDecisions: () =>
-        run('processDecisions', async (progress) => {
+        run('processDecisions', async (progress, quiet) => {
           await decisionsWritten.current;
           const outcome = await ops.processDecisions(progress);
           send({ type: 'processed', outcome });
-          if (outcome.sheets.length) {
-            // The register changed: the workbook at a glance follows.
-            send({ type: 'start', op: 'loading' });
-            await read(false)(progress);
-          }
+          // The register changed: the workbook at a glance follows.
+          if (outcome.sheets.length) await reread(quiet);
         }),
       makeMap: (clientId, date) =>
         run('maps', async (progress) => {
@@ -122,6 +166,35 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
           const outcome = await ops.maps([], null, progress);
           send({ type: 'mapped', outcome, kind: 'overview', clientId: null });
         }),
+      evaluate: (request) =>
+        run('evaluate', async (progress, quiet) => {
+          const outcome = await ops.evaluate(request, progress);
+          send({ type: 'evaluated', outcome, date: request.date });
+          // The forms are part of what Intervisie and the overview read.
+          if (outcome.sheets.length) await reread(quiet);
+        }),
+      processEvaluations: () =>
+        run('processEvaluations', async (progress, quiet) => {
+          await decisionsWritten.current;
+          const outcome = await ops.processDecisions(progress);
+          send({ type: 'evaluationsProcessed', outcome });
+          if (outcome.sheets.length) await reread(quiet);
+        }),
+      intervisie: (date) =>
+        run('intervisie', async (progress) => {
+          const outcome = await ops.intervisie(date, progress);
+          send({ type: 'intervisieMade', outcome, date });
+        }),
+      saveSettings: save,
+      setLanguage(language) {
+        send({ type: 'language', language });
+        const settings = lastSettings.current;
+        if (settings) save({ ...settings, language });
+      },
+      cancel() {
+        cancelRequested.current = true;
+        send({ type: 'cancelRequested' });
+      },
     };
   }, [ops, run, send]);
 

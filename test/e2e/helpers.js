@@ -56,4 +56,48 @@ async function assertNoHorizontalOverflow(locator, what) {
   assert.ok(scrollWidth <= clientWidth + 1, `${what}: content is ${scrollWidth}px wide in ${clientWidth}px`);
 }
 
-module.exports = { assert, INPUT_SHEETS, until, sheetNames, waitReady, pane, check, assertNoHorizontalOverflow };
+/**
+ * The rows of a table in the host's sheet, as objects by header, from the header row that has
+ * all the given columns down to the first row without a value in `untilColumn`.
+ */
+function tableRows(page, sheet, columns, untilColumn) {
+  return page.evaluate(
+    ({ sheet, columns, untilColumn }) => {
+      const values = window.kringPlayground.host.getValues(sheet);
+      const h = values.findIndex((row) => columns.every((c) => row.includes(c)));
+      if (h < 0) throw new Error(`no header with ${columns} in ${sheet}`);
+      const header = values[h];
+      const out = [];
+      for (const row of values.slice(h + 1)) {
+        const value = row[header.indexOf(untilColumn)];
+        if (value === null || value === '' || value === undefined) break;
+        out.push(Object.fromEntries(header.map((name, i) => [name, row[i]])));
+      }
+      return out;
+    },
+    { sheet, columns, untilColumn },
+  );
+}
+
+/** Serious and critical axe violations inside the task pane, as readable lines. */
+async function axeViolations(page) {
+  const { AxeBuilder } = require('@axe-core/playwright');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="kring-pane"]').analyze();
+  return axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target})`);
+}
+
+/** Waits until no operation runs in the pane (no progress bar). */
+function idle(page) {
+  return until(page, () => !document.querySelector('[data-testid="kring-pane"] [data-testid="busy"]'), undefined, 'the pane to be idle');
+}
+
+/** Today as ISO (YYYY-MM-DD) and as the pane shows it in Dutch (DD-MM-YYYY). */
+function today() {
+  const d = new Date();
+  const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return { iso, nl: iso.split('-').reverse().join('-') };
+}
+
+module.exports = { assert, INPUT_SHEETS, until, sheetNames, waitReady, pane, check, assertNoHorizontalOverflow, tableRows, axeViolations, idle, today };

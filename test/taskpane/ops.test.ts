@@ -1,7 +1,7 @@
 /** The pane's operations over the Excel gateway on the strict test host (no DOM, no Office). */
 import { createTestHost, TestHost } from '../../src/testhost';
 import { createExcelGateway } from '../../src/excel';
-import { createKringOps, KringOps } from '../../src/taskpane/ops';
+import { Cancelled, createKringOps, KringOps } from '../../src/taskpane/ops';
 import { summarize } from '../../src/taskpane/summary';
 import { sampleSheets } from '../../src/sample/generate';
 
@@ -153,5 +153,107 @@ describe('KringOps: Koppelen on the test host', () => {
     expect(outcome.problems.some((p) => p.severity === 'error')).toBe(true);
     expect(outcome.sheets).toEqual([]);
     expect(host.sheetNames()).not.toContain('Koppelvoorstellen');
+  });
+});
+
+describe('KringOps: the later steps of the method', () => {
+  const FIXED = '2026-06-15';
+
+  async function sampleAfterTemplate() {
+    setup('nl');
+    await ops.createInputSheets();
+    return ops.openSample();
+  }
+
+  it('"Open voorbeeld" after "Maak invoerbladen" fills the empty input sheets below their headers (no errors)', async () => {
+    const opened = await sampleAfterTemplate();
+    expect(opened.sheets).toEqual(sampleSheets().map((s) => s.name));
+    const outcome = await ops.check();
+    expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(summarize(outcome.read!).clients).toBe(sampleSheets()[0].rows.length);
+    // A sheet with data is never touched: a second "Open voorbeeld" skips them all.
+    const again = await ops.openSample();
+    expect(again.sheets).toEqual([]);
+    expect(again.skipped).toContain('Cliënten');
+  });
+
+  it('check reports the open decisions of Koppelvoorstellen and the evaluation answers', async () => {
+    await sampleAfterTemplate();
+    const suggested = await ops.suggest(null);
+    const n = suggested.suggest!.suggestions.length;
+    expect(n).toBeGreaterThan(1);
+    const s = suggested.suggest!.suggestions[0];
+    await ops.setDecision({ networkerId: s.networkerId, clientId: s.clientId }, 'accepted');
+    const checked = await ops.check();
+    expect(checked.openDecisions).toBe(n - 1);
+    expect(checked.answers).toEqual([]);
+    await ops.evaluate({ date: FIXED, location: null, supervisor: null });
+    const after = await ops.check();
+    expect(after.answers.length).toBe(summarize(after.read!).activePairings);
+    expect(new Set(after.answers.map((a) => a.date))).toEqual(new Set([FIXED]));
+  });
+
+  it('evaluate, then processDecisions reports the pairing ended by an evaluation decision', async () => {
+    await sampleAfterTemplate();
+    const made = await ops.evaluate({ date: FIXED, location: null, supervisor: null });
+    expect(made.evaluations!.length).toBeGreaterThan(0);
+    const sheet = made.evaluations![0].sheet;
+    expect(sheet).toBe(`Evaluatie ${FIXED}`);
+    const first = made.evaluations![0];
+    // The begeleider types "beëindigen" into the form's Besluit cell.
+    const values = host.getValues(sheet);
+    const top = values.findIndex((r) => r[2] === `KRING-EVAL:${first.networkerId}>${first.clientId}`);
+    const row = values.findIndex((r, i) => i > top && r[0] === 'Besluit');
+    host.typeInCell(sheet, `B${row + 1}`, 'beëindigen');
+    const decided = await ops.processDecisions();
+    expect(decided.ended).toEqual([{ networkerId: first.networkerId, clientId: first.clientId, date: FIXED }]);
+  });
+
+  it('intervisie writes the agenda; Cancel thrown from progress stops it before the write', async () => {
+    await sampleAfterTemplate();
+    const before = host.sheetNames();
+    await expect(
+      ops.intervisie(FIXED, (step, total) => {
+        if (step === total) throw new Cancelled();
+      }),
+    ).rejects.toBeInstanceOf(Cancelled);
+    expect(host.sheetNames()).toEqual(before);
+    const steps: string[] = [];
+    const outcome = await ops.intervisie(FIXED, (step, total) => steps.push(`${step}/${total}`));
+    expect(steps).toEqual(['1/2', '2/2']);
+    expect(outcome.sheets).toContain(`Intervisie ${FIXED}`);
+  });
+
+  it('Cancel thrown from progress stops evaluate, suggest, maps and processDecisions before anything is written', async () => {
+    await sampleAfterTemplate();
+    const before = JSON.stringify(host.sheetNames().map((n) => [n, host.getValues(n)]));
+    const cancelAtLast = (step: number, total: number) => {
+      if (step === total) throw new Cancelled();
+    };
+    await expect(ops.evaluate({ date: FIXED, location: null, supervisor: null }, cancelAtLast)).rejects.toThrow('Cancelled');
+    await expect(ops.suggest(null, cancelAtLast)).rejects.toThrow('Cancelled');
+    await expect(ops.maps(['C012'], null, cancelAtLast)).rejects.toThrow('Cancelled');
+    await expect(ops.processDecisions(cancelAtLast)).rejects.toThrow('Cancelled');
+    expect(JSON.stringify(host.sheetNames().map((n) => [n, host.getValues(n)]))).toBe(before);
+  });
+
+  it('saveSettings writes the values in place into Instellingen, and check reads them back', async () => {
+    await sampleAfterTemplate();
+    const settings = (await ops.check()).read!.model.settings;
+    const outcome = await ops.saveSettings({ ...settings, weights: { ...settings.weights, needs: 40 }, privacy: 'initials', language: 'en' });
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.sheets).toEqual(['Instellingen']);
+    const read = (await ops.check()).read!.model.settings;
+    expect(read.weights.needs).toBe(40);
+    expect(read.privacy).toBe('initials');
+    expect(read.language).toBe('en');
+  });
+
+  it('features() answers from the Excel gateway: ExcelApi 1.7 has no dropdowns and no print settings', () => {
+    setup('nl');
+    expect(ops.features()).toMatchObject({ dataValidation: false, pageLayout: false, chartSeries: true });
+    host = createTestHost({ apiVersion: '1.12', sheets: [{ name: 'Blad1' }] });
+    const current = createKringOps(createExcelGateway({ excel: host.Excel, office: host.Office }), 'nl');
+    expect(current.features()).toMatchObject({ dataValidation: true, pageLayout: true, chartLabels: true });
   });
 });

@@ -219,6 +219,7 @@ describe('pane state: Koppelen', () => {
       added: 1,
       remembered: 1,
       register: 'Koppelingen',
+      ended: [],
     };
     let s = reducer(initialState, { type: 'start', op: 'processDecisions' });
     s = reducer(s, { type: 'processed', outcome: decided });
@@ -242,5 +243,56 @@ describe('problem wording', () => {
     const groups = groupProblems([p({}), p({ severity: 'warning' }), p({ row: 8 })]);
     expect(groups.errors.map((x) => x.row)).toEqual([7, 8]);
     expect(groups.warnings).toHaveLength(1);
+  });
+});
+
+describe('dates, evaluations due, cancel (pure)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseTypedDate, showDate } = require('../../src/taskpane/dates') as typeof import('../../src/taskpane/dates');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { evaluationsDue } = require('../../src/taskpane/summary') as typeof import('../../src/taskpane/summary');
+
+  it('reads dates the Dutch way and shows them per language', () => {
+    expect(parseTypedDate('31-12-2026')).toBe('2026-12-31');
+    expect(parseTypedDate('1/2/26')).toBe('2026-02-01');
+    expect(parseTypedDate('2026-12-31')).toBe('2026-12-31');
+    expect(parseTypedDate('3 mrt 2026')).toBe('2026-03-03');
+    expect(parseTypedDate('31-02-2026')).toBeNull();
+    expect(parseTypedDate('morgen')).toBeNull();
+    expect(showDate('2026-03-03', 'nl')).toBe('03-03-2026');
+    expect(showDate('2026-03-03', 'en')).toBe('3 Mar 2026');
+  });
+
+  it('an active pairing is due without a filled-in evaluation in the last evaluationOverdueWeeks weeks', () => {
+    const model = readWorkbook([]).model;
+    model.settings.evaluationOverdueWeeks = 12;
+    const origin = { sheet: 'Koppelingen', row: 2 };
+    model.pairings = [
+      { networkerId: 'N1', clientId: 'C1', start: '2026-01-01', end: null, status: 'active', endReason: null, origin },
+      { networkerId: 'N2', clientId: 'C2', start: '2026-05-01', end: null, status: 'active', endReason: null, origin },
+      { networkerId: 'N3', clientId: 'C3', start: '2025-01-01', end: null, status: 'ended', endReason: null, origin },
+    ];
+    const answer = (date: string, raw: Record<string, string>) =>
+      ({ networkerId: 'N1', clientId: 'C1', date, sheet: `Evaluatie ${date}`, row: 3, raw, klik: null, motivation: null, load: null, safety: null, decision: null, endReason: null, nextDate: null, frequency: null }) as never;
+    expect(evaluationsDue(model, [], '2026-06-01')).toEqual([{ networkerId: 'N1', clientId: 'C1' }]);
+    // An empty form is not an evaluation yet; a filled-in one is.
+    expect(evaluationsDue(model, [answer('2026-05-15', {})], '2026-06-01')).toHaveLength(1);
+    expect(evaluationsDue(model, [answer('2026-05-15', { klik: '4' })], '2026-06-01')).toEqual([]);
+  });
+
+  it('Cancel: only while the operation can be cancelled; then a notice that nothing was written', () => {
+    let s = reducer(initialState, { type: 'start', op: 'evaluate', cancellable: true });
+    expect(s.busy).toMatchObject({ op: 'evaluate', cancellable: true });
+    s = reducer(s, { type: 'cancelRequested' });
+    expect(s.busy?.cancelling).toBe(true);
+    s = reducer(s, { type: 'cancelled' });
+    expect(s.busy).toBeNull();
+    expect(s.notice).toEqual({ kind: 'cancelled' });
+    expect(stringsFor('nl').cancelled).toBe('Geannuleerd; er is niets geschreven.');
+    // Not cancellable: the request changes nothing.
+    const loading = reducer(initialState, { type: 'cancelRequested' });
+    expect(loading.busy).toEqual(initialState.busy);
+    // A new operation clears the cancelled notice.
+    expect(reducer(s, { type: 'start', op: 'suggest' }).notice).toBeNull();
   });
 });

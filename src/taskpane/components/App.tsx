@@ -2,12 +2,17 @@ import * as React from 'react';
 import { DefaultButton, IPivotStyles, mergeStyleSets, Pivot, PivotItem, PrimaryButton, Stack, Text, ThemeProvider } from '@fluentui/react';
 import { Lang } from '../../engine/i18n';
 import { KringOps } from '../ops';
-import { View } from '../state';
+import { View, VIEWS } from '../state';
+import { supervisorsOf } from '../evaluation';
 import { stringsFor } from '../strings';
 import { useKring } from '../useKring';
 import { BusyIndicator } from './BusyIndicator';
 import { CheckResult } from './CheckResult';
 import { ErrorBar } from './ErrorBar';
+import { Evaluate } from './Evaluate';
+import { FeatureNotice } from './FeatureNotice';
+import { Intervisie } from './Intervisie';
+import { SettingsPanel } from './SettingsPanel';
 import { Header } from './Header';
 import { LocaleContext } from './Locale';
 import { Maps } from './Maps';
@@ -23,27 +28,36 @@ const classes = mergeStyleSets({
   panel: { minWidth: 0 },
 });
 
-/** Narrower tabs than Fluent's, so the steps fit a 320 px pane; more steps go to the overflow menu. */
+/**
+ * Narrower tabs than Fluent's, wrapping onto a second row in a narrow pane: every step stays in
+ * sight and reachable with the arrow keys (no overflow menu to find).
+ */
 const PIVOT_STYLES: Partial<IPivotStyles> = {
+  root: { display: 'flex', flexWrap: 'wrap', whiteSpace: 'normal', rowGap: 2 },
   link: { padding: '0 6px', marginRight: 2 },
   linkIsSelected: { padding: '0 6px', marginRight: 2 },
 };
 
 const tabId = (view: string) => `kring-tab-${view}`;
 const panelId = (view: string) => `kring-panel-${view}`;
-const VIEWS: View[] = ['check', 'pairing', 'maps'];
 
 export interface AppProps {
   ops: KringOps;
   lang: Lang;
 }
 
-/** Kring's task pane. Everything it does to the workbook goes through `ops`. */
-export function App({ ops, lang }: AppProps): React.ReactElement {
+/**
+ * Kring's task pane. Everything it does to the workbook goes through `ops`. It speaks `lang`
+ * (Office's language) unless the workbook's settings choose a language.
+ */
+export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
+  const { state, actions } = useKring(ops);
+  const lang = state.language ?? officeLang;
   const locale = React.useMemo(() => ({ lang, strings: stringsFor(lang) }), [lang]);
   const { strings } = locale;
-  const { state, actions } = useKring(ops);
   const busy = state.busy !== null;
+  const features = React.useMemo(() => ops.features(), [ops]);
+  const supervisors = React.useMemo(() => (state.model ? supervisorsOf(state.model) : []), [state.model]);
   return (
     <LocaleContext.Provider value={locale}>
       <ThemeProvider className={classes.root} lang={lang} data-testid="kring-pane">
@@ -51,7 +65,7 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
         <Stack as="main" tokens={{ childrenGap: 12 }} className={classes.main}>
           {state.error && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
           {state.notice && <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />}
-          {state.busy && <BusyIndicator busy={state.busy} />}
+          {state.busy && <BusyIndicator busy={state.busy} onCancel={actions.cancel} />}
           {state.screen === 'unknown' && (
             <DefaultButton text={strings.retry} onClick={actions.refresh} disabled={busy} iconProps={{ iconName: 'Refresh' }} styles={{ root: { alignSelf: 'flex-start' } }} />
           )}
@@ -60,7 +74,7 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
           )}
           {state.screen === 'overview' && state.summary && (
             <>
-              <Overview summary={state.summary} />
+              <Overview summary={state.summary} disabled={busy} onOpenSample={actions.openSample} />
               {/* The steps of the method; the panels stay mounted so a result keeps its place. */}
               <Pivot
                 aria-label={strings.nav.label}
@@ -68,7 +82,7 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
                 selectedKey={state.view}
                 onLinkClick={(item) => item?.props.itemKey && actions.setView(item.props.itemKey as View)}
                 getTabId={(key) => tabId(key)}
-                overflowBehavior="menu"
+                overflowBehavior="none"
                 styles={PIVOT_STYLES}
                 data-testid="kring-steps"
               >
@@ -96,6 +110,7 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
                 </Stack>
               </div>
               <div role="tabpanel" id={panelId('pairing')} aria-labelledby={tabId('pairing')} hidden={state.view !== 'pairing'} className={classes.panel}>
+                <FeatureNotice features={features} uses={['dataValidation']} id="kring-pairing-features" spaced />
                 <Pairing
                   state={state}
                   locations={state.summary.locations}
@@ -107,6 +122,7 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
                 />
               </div>
               <div role="tabpanel" id={panelId('maps')} aria-labelledby={tabId('maps')} hidden={state.view !== 'maps'} className={classes.panel}>
+                <FeatureNotice features={features} uses={['chartSeries', 'chartLabels', 'pageLayout']} id="kring-maps-features" spaced />
                 {state.networks && (
                   <Maps
                     networks={state.networks}
@@ -114,6 +130,49 @@ export function App({ ops, lang }: AppProps): React.ReactElement {
                     busy={busy}
                     onMakeMap={actions.makeMap}
                     onOverview={actions.makeOverview}
+                    onSelectCell={actions.selectCell}
+                  />
+                )}
+              </div>
+              <div role="tabpanel" id={panelId('evaluate')} aria-labelledby={tabId('evaluate')} hidden={state.view !== 'evaluate'} className={classes.panel}>
+                {state.model && (
+                  <Evaluate
+                    model={state.model}
+                    answers={state.answers}
+                    locations={state.summary.locations}
+                    supervisors={supervisors}
+                    features={features}
+                    busy={busy}
+                    result={state.evaluation}
+                    processed={state.evaluationsProcessed}
+                    onEvaluate={actions.evaluate}
+                    onProcess={actions.processEvaluations}
+                    onSelectCell={actions.selectCell}
+                  />
+                )}
+              </div>
+              <div role="tabpanel" id={panelId('intervisie')} aria-labelledby={tabId('intervisie')} hidden={state.view !== 'intervisie'} className={classes.panel}>
+                {state.model && (
+                  <Intervisie
+                    model={state.model}
+                    answers={state.answers}
+                    features={features}
+                    busy={busy}
+                    result={state.intervisie}
+                    onMake={actions.intervisie}
+                    onSelectCell={actions.selectCell}
+                  />
+                )}
+              </div>
+              <div role="tabpanel" id={panelId('settings')} aria-labelledby={tabId('settings')} hidden={state.view !== 'settings'} className={classes.panel}>
+                {state.model && (
+                  <SettingsPanel
+                    settings={state.model.settings}
+                    language={state.language ?? null}
+                    busy={busy}
+                    saved={state.settingsSaved}
+                    onSave={actions.saveSettings}
+                    onLanguage={actions.setLanguage}
                     onSelectCell={actions.selectCell}
                   />
                 )}

@@ -7,9 +7,22 @@ import { useLocale } from './Locale';
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }): React.ReactElement {
   const { strings } = useLocale();
   const text =
-    notice.kind === 'created' ? strings.created(notice.count) : notice.kind === 'sampleOpened' ? strings.sampleOpened(notice.count) : strings.nothingCreated;
+    notice.kind === 'created'
+      ? strings.created(notice.count)
+      : notice.kind === 'sampleOpened'
+        ? strings.sampleOpened(notice.count)
+        : notice.kind === 'cancelled'
+          ? strings.cancelled
+          : strings.nothingCreated;
   return (
-    <MessageBar messageBarType={MessageBarType.success} isMultiline onDismiss={onDismiss} dismissButtonAriaLabel={strings.dismiss}>
+    <MessageBar
+      messageBarType={notice.kind === 'cancelled' ? MessageBarType.warning : MessageBarType.success}
+      isMultiline
+      onDismiss={onDismiss}
+      dismissButtonAriaLabel={strings.dismiss}
+      data-testid="notice"
+      data-kind={notice.kind}
+    >
       {text}
     </MessageBar>
   );

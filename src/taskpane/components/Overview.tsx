@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { getTheme, mergeStyleSets, Text } from '@fluentui/react';
+import { DefaultButton, getTheme, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { WorkbookSummary } from '../summary';
 import { useLocale } from './Locale';
 
@@ -7,7 +7,7 @@ const theme = getTheme();
 const classes = mergeStyleSets({
   list: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(120px, 1fr))',
     gap: 8,
     margin: 0,
   },
@@ -22,8 +22,15 @@ const classes = mergeStyleSets({
   valueSmall: { margin: 0, fontSize: 14, fontWeight: 600, paddingTop: 4 },
 });
 
-/** The workbook at a glance: clients, active netwerkers, active pairings, problems. */
-export function Overview({ summary }: { summary: WorkbookSummary }): React.ReactElement {
+export interface OverviewProps {
+  summary: WorkbookSummary;
+  disabled?: boolean;
+  /** Offered while the input sheets have no clients yet: fills them with the sample. */
+  onOpenSample?: () => void;
+}
+
+/** The workbook at a glance: clients, active netwerkers, active pairings, open decisions, evaluations due, problems. */
+export function Overview({ summary, disabled, onOpenSample }: OverviewProps): React.ReactElement {
   const { strings } = useLocale();
   const s = strings.overview;
   const problems = summary.errors || summary.warnings ? s.problemsCount(summary.errors, summary.warnings) : s.problemsNone;
@@ -31,6 +38,8 @@ export function Overview({ summary }: { summary: WorkbookSummary }): React.React
     { key: 'clients', label: s.clients, value: String(summary.clients) },
     { key: 'networkers', label: s.networkers, value: String(summary.networkers) },
     { key: 'pairings', label: s.activePairings, value: String(summary.activePairings) },
+    { key: 'decisions', label: s.openDecisions, value: String(summary.openDecisions) },
+    { key: 'due', label: s.evaluationsDue, value: String(summary.evaluationsDue) },
     { key: 'problems', label: s.problems, value: problems, small: summary.errors + summary.warnings > 0 },
   ];
   return (
@@ -46,6 +55,24 @@ export function Overview({ summary }: { summary: WorkbookSummary }): React.React
           </div>
         ))}
       </dl>
+      {summary.clients === 0 && onOpenSample && (
+        <Stack tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
+          <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="overview-empty">
+            {s.empty}
+          </MessageBar>
+          <DefaultButton
+            text={strings.welcome.openSample}
+            onClick={onOpenSample}
+            disabled={disabled}
+            aria-describedby="kring-overview-sample-hint"
+            iconProps={{ iconName: 'OpenFile' }}
+            styles={{ root: { alignSelf: 'flex-start' } }}
+          />
+          <Text as="p" variant="small" id="kring-overview-sample-hint" styles={{ root: { margin: 0 } }}>
+            {strings.welcome.openSampleHint}
+          </Text>
+        </Stack>
+      )}
     </section>
   );
 }

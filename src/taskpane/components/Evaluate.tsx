@@ -1,0 +1,189 @@
+import * as React from 'react';
+import { DefaultButton, Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text, getTheme } from '@fluentui/react';
+import { EvaluationAnswers } from '../../engine/evaluation/answers';
+import { KringModel } from '../../engine/model';
+import { showDate } from '../dates';
+import { evaluationScope } from '../evaluation';
+import { EvaluationRequest, Features } from '../ops';
+import { EvaluationResult, EvaluationsProcessed } from '../state';
+import { groupProblems, todayIso } from '../summary';
+import { DateField } from './DateField';
+import { FeatureNotice } from './FeatureNotice';
+import { ProblemList } from './ProblemList';
+import { useLocale } from './Locale';
+import { useFocusOnNew } from './useFocusOnNew';
+
+/** More pairings in scope than this: the first ones here, the rest on the sheet. */
+export const MAX_SCOPE_SHOWN = 40;
+
+const theme = getTheme();
+const classes = mergeStyleSets({
+  p: { margin: 0 },
+  heading: { margin: 0 },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4 },
+  item: { padding: '4px 8px', background: theme.palette.neutralLighterAlt, borderLeft: '3px solid #1F7A6D', overflowWrap: 'anywhere', fontSize: 13 },
+  meta: { display: 'block', color: theme.palette.neutralSecondary, fontSize: 12 },
+  ended: { margin: '4px 0 0', paddingLeft: 18 },
+  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+});
+
+const ALL = '__all__';
+
+export interface EvaluateProps {
+  model: KringModel;
+  answers: EvaluationAnswers[];
+  locations: string[];
+  supervisors: string[];
+  features: Features | null;
+  busy: boolean;
+  result: EvaluationResult | null;
+  processed: EvaluationsProcessed | null;
+  onEvaluate: (request: EvaluationRequest) => void;
+  onProcess: () => void;
+  onSelectCell: (sheet: string, address: string) => void;
+}
+
+/** Evalueren: a date and a scope, the pairings that get a form, make the forms, process their decisions. */
+export function Evaluate({ model, answers, locations, supervisors, features, busy, result, processed, onEvaluate, onProcess, onSelectCell }: EvaluateProps): React.ReactElement {
+  const { lang, strings } = useLocale();
+  const t = strings.evaluate;
+  const [date, setDate] = React.useState(todayIso);
+  const [location, setLocation] = React.useState(ALL);
+  const [supervisor, setSupervisor] = React.useState(ALL);
+  const resultRef = useFocusOnNew(result?.round);
+  const processedRef = useFocusOnNew(processed?.round);
+
+  // A choice that disappeared from the workbook falls back to all.
+  const loc = location !== ALL && locations.includes(location) ? location : null;
+  const sup = supervisor !== ALL && supervisors.includes(supervisor) ? supervisor : null;
+  const scope = React.useMemo(() => evaluationScope(model, answers, date, loc, sup), [model, answers, date, loc, sup]);
+  const shown = scope.slice(0, MAX_SCOPE_SHOWN);
+  const locationOptions: IDropdownOption[] = [{ key: ALL, text: t.allLocations }, ...locations.map((l) => ({ key: l, text: l }))];
+  const supervisorOptions: IDropdownOption[] = [{ key: ALL, text: t.allSupervisors }, ...supervisors.map((s) => ({ key: s, text: s }))];
+  const problems = result ? groupProblems(result.problems) : null;
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }} data-testid="evaluate">
+      <Text as="p" className={classes.p}>
+        {t.intro}
+      </Text>
+      <FeatureNotice features={features} uses={['dataValidation', 'pageLayout']} id="kring-evaluate-features" />
+      <DateField label={t.date} value={date} onChange={setDate} testId="evaluate-date" />
+      {locations.length > 0 && (
+        <Dropdown label={t.location} options={locationOptions} selectedKey={loc ?? ALL} onChange={(_, o) => o && setLocation(String(o.key))} data-testid="evaluate-location" />
+      )}
+      {supervisors.length > 0 && (
+        <Dropdown label={t.supervisor} options={supervisorOptions} selectedKey={sup ?? ALL} onChange={(_, o) => o && setSupervisor(String(o.key))} data-testid="evaluate-supervisor" />
+      )}
+
+      <section aria-labelledby="kring-evaluate-scope" data-testid="evaluate-scope" data-count={scope.length}>
+        <Text block as="h3" variant="mediumPlus" id="kring-evaluate-scope" className={classes.heading} styles={{ root: { marginBottom: 6 } }}>
+          {scope.length ? t.inScope(scope.length) : t.noneInScope}
+        </Text>
+        {shown.length > 0 && (
+          <ul className={classes.list} aria-labelledby="kring-evaluate-scope">
+            {shown.map((row) => (
+              <li key={`${row.networkerId}>${row.clientId}`} className={classes.item} data-networker={row.networkerId} data-client={row.clientId}>
+                {t.pairing(`${row.networkerName} (${row.networkerId})`, `${row.clientName} (${row.clientId})`)}
+                <span className={classes.meta}>
+                  {[row.supervisor ?? t.noSupervisor, row.start ? t.since(showDate(row.start, lang)) : null, row.hasForm ? t.hasForm : null].filter(Boolean).join(' · ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {scope.length > shown.length && (
+          <Text as="p" variant="small" className={classes.p}>
+            {t.more(scope.length - shown.length)}
+          </Text>
+        )}
+      </section>
+
+      <Stack tokens={{ childrenGap: 4 }}>
+        <PrimaryButton
+          text={t.button}
+          onClick={() => onEvaluate({ date, location: loc, supervisor: sup })}
+          disabled={busy}
+          allowDisabledFocus
+          aria-describedby="kring-evaluate-hint"
+          iconProps={{ iconName: 'DocumentSet' }}
+          data-testid="kring-evaluate"
+          styles={{ root: { alignSelf: 'flex-start' } }}
+        />
+        <Text as="p" variant="small" id="kring-evaluate-hint" className={classes.p}>
+          {t.hint}
+        </Text>
+      </Stack>
+      {result && (
+        <section aria-label={t.button} data-testid="evaluate-result">
+          <Stack tokens={{ childrenGap: 10 }}>
+            <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="evaluate-verdict" data-round={result.round} data-blocked={result.blocked} data-forms={result.forms} data-sheet={result.sheet ?? ''}>
+              {result.blocked ? (
+                <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
+                  {t.blocked(problems!.errors.length)}
+                </MessageBar>
+              ) : (
+                <MessageBar messageBarType={MessageBarType.success} isMultiline role="none">
+                  {t.made(result.forms, result.sheet ?? `${strings.nav.evaluate} ${result.date}`)}
+                </MessageBar>
+              )}
+            </div>
+            {problems && problems.errors.length > 0 && (
+              <ProblemList heading={strings.check.errorsHeading(problems.errors.length)} severity="error" problems={problems.errors} onSelectCell={onSelectCell} idPrefix="kring-evaluate-problems" />
+            )}
+            {problems && problems.warnings.length > 0 && (
+              <ProblemList heading={t.warningsHeading(problems.warnings.length)} severity="warning" problems={problems.warnings} onSelectCell={onSelectCell} idPrefix="kring-evaluate-problems" />
+            )}
+          </Stack>
+        </section>
+      )}
+
+      <Stack tokens={{ childrenGap: 4 }}>
+        <DefaultButton
+          text={t.process}
+          onClick={onProcess}
+          disabled={busy}
+          allowDisabledFocus
+          aria-describedby="kring-process-evaluations-hint"
+          iconProps={{ iconName: 'Completed' }}
+          data-testid="kring-process-evaluations"
+          styles={{ root: { alignSelf: 'flex-start' } }}
+        />
+        <Text as="p" variant="small" id="kring-process-evaluations-hint" className={classes.p}>
+          {t.processHint}
+        </Text>
+      </Stack>
+      {processed && (
+        <section aria-label={t.process} data-testid="evaluations-processed">
+          <div ref={processedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-round={processed.round} data-ended={processed.ended.length}>
+            {processed.blocked.length ? (
+              <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
+                {strings.check.hasErrors(processed.blocked.filter((p) => p.severity === 'error').length, 0)}
+              </MessageBar>
+            ) : (
+              <MessageBar messageBarType={processed.ended.length ? MessageBarType.success : MessageBarType.info} isMultiline role="none">
+                {processed.ended.length ? t.ended(processed.ended.length, processed.register) : t.endedNone}
+                {processed.ended.length > 0 && (
+                  <ul className={classes.ended}>
+                    {processed.ended.map((e) => (
+                      <li key={`${e.networkerId}>${e.clientId}`} data-networker={e.networkerId} data-client={e.clientId}>
+                        {t.endedItem(`${e.networkerName} (${e.networkerId})`, `${e.clientName} (${e.clientId})`, showDate(e.date, lang))}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {processed.added > 0 && ` ${t.alsoAdded(processed.added, processed.register)}`}
+              </MessageBar>
+            )}
+          </div>
+          {processed.warnings.length > 0 && (
+            <ProblemList heading={strings.check.warningsHeading(processed.warnings.length)} severity="warning" problems={processed.warnings} onSelectCell={onSelectCell} idPrefix="kring-evaluations-problems" />
+          )}
+          {processed.blocked.length > 0 && (
+            <ProblemList heading={strings.check.errorsHeading(processed.blocked.filter((p) => p.severity === 'error').length)} severity="error" problems={processed.blocked.filter((p) => p.severity === 'error')} onSelectCell={onSelectCell} idPrefix="kring-evaluations-problems" />
+          )}
+        </section>
+      )}
+    </Stack>
+  );
+}
