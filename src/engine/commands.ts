@@ -293,7 +293,7 @@ export async function runEvaluate(gateway: WorkbookGateway, options: EvaluateOpt
 
 function planIntervisie(raw: RawSheet[], read: ReadResult, lang: Lang, date: string): SheetSpec {
   const answers = readEvaluations(raw);
-  const spec = intervisieSheet(read.model, intervisieAgenda(read.model, answers, date), date, lang);
+  const spec = intervisieSheet(read.model, intervisieAgenda(read.model, answers, date, lang), date, lang);
   const existing = raw.find((r) => /^(intervisie|peer consultation) (\d{4}-\d{2}-\d{2})$/i.exec(r.name.trim())?.[2] === date);
   if (existing) {
     // Notes typed in an earlier agenda of the same date are kept (keyed by begeleider, item, pair).
@@ -311,13 +311,16 @@ function planIntervisie(raw: RawSheet[], read: ReadResult, lang: Lang, date: str
 
 /** Intervisie <date>: per begeleider the pairings that need attention, and safety as a fixed item. */
 export async function runIntervisie(gateway: WorkbookGateway, options: EvaluateOptions = {}): Promise<RunOutcome> {
+  options.progress?.(1, 2, { nl: 'Invoer en evaluaties lezen', en: 'Reading the input and evaluations' });
   const raw = await gateway.readSheets();
   const read = readWorkbook(raw, { today: options.today });
   const lang = langOf(options, read);
   const outcome: RunOutcome = { command: 'intervisie', lang, problems: read.problems, sheets: [], skipped: [], read };
   if (hasErrors(read.problems)) return outcome;
   const date = options.date ?? options.today ?? todayIso();
-  const result = await gateway.writeSheets([planIntervisie(raw, read, lang, date), ...settingsIfMissing(raw, read, lang)], 'replace');
+  const spec = planIntervisie(raw, read, lang, date);
+  options.progress?.(2, 2, { nl: 'Intervisie-agenda schrijven', en: 'Writing the intervisie agenda' });
+  const result = await gateway.writeSheets([spec, ...settingsIfMissing(raw, read, lang)], 'replace');
   outcome.sheets.push(...result.written);
   return outcome;
 }

@@ -3,14 +3,14 @@
  * the intervisie agenda as the engine will write it. Pure; the components only show it.
  */
 import { EvaluationAnswers } from '../engine/evaluation/answers';
-import { AgendaItem, intervisieAgenda } from '../engine/evaluation/intervisie';
+import { AgendaItem, intervisieAgenda, NO_SUPERVISOR as ENGINE_NO_SUPERVISOR } from '../engine/evaluation/intervisie';
 import { pairingsInScope, supervisorOf } from '../engine/evaluation/sheets';
 import { Bilingual } from '../engine/i18n';
 import { KringModel } from '../engine/model';
 import { normKey } from '../engine/read/normalize';
 
-/** The engine's name for the begeleider of pairings without one. */
-export const NO_SUPERVISOR = '(geen begeleider)';
+/** The engine's name for the begeleider of pairings without one (the agenda is computed in Dutch here and shown in the pane's language). */
+export const NO_SUPERVISOR = ENGINE_NO_SUPERVISOR.nl;
 
 export interface ScopeRow {
   networkerId: string;

@@ -37,6 +37,11 @@ function decisionOf(text: string | null): EvaluationDecision | null {
   return null;
 }
 
+/** A form counts as an evaluation once anything was filled in. */
+export function isFilledIn(a: EvaluationAnswers): boolean {
+  return Object.keys(a.raw).length > 0;
+}
+
 /** Every form in every "Evaluatie YYYY-MM-DD" sheet, with what was filled in. */
 export function readEvaluations(sheets: RawSheet[]): EvaluationAnswers[] {
   const out: EvaluationAnswers[] = [];

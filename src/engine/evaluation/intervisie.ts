@@ -6,9 +6,11 @@ import { mapFigures, networkMaps } from '../networks/figures';
 import { clientLabel } from '../sheets/labels';
 import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
 import { Cell, SheetSpec } from '../workbook';
-import { EvaluationAnswers } from './answers';
+import { EvaluationAnswers, isFilledIn } from './answers';
 import { INTERVISIE_PREFIX } from './form';
 import { supervisorOf } from './sheets';
+
+export const NO_SUPERVISOR = { nl: '(geen begeleider)', en: '(no supervisor)' };
 
 export type FlagKind = 'safety' | 'klik' | 'motivation' | 'network' | 'capacity' | 'overdue';
 
@@ -22,19 +24,19 @@ export interface AgendaItem {
 
 const fmt = (iso: string) => displayDate(iso);
 
-export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[], date: string): { items: AgendaItem[]; supervisors: string[] } {
+export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[], date: string, lang: Lang = 'nl'): { items: AgendaItem[]; supervisors: string[] } {
   const byId = new Map(model.clients.map((c) => [c.id, c]));
   const maps = networkMaps(model.contacts);
   const active = model.pairings.filter((p) => p.status === 'active');
   const load = new Map<string, number>();
   for (const p of active) load.set(p.networkerId, (load.get(p.networkerId) ?? 0) + 1);
-  const none = '(geen begeleider)';
+  const none = pick(NO_SUPERVISOR, lang);
   const items: AgendaItem[] = [];
   for (const p of active) {
     const supervisor = supervisorOf(p, byId) ?? none;
     const add = (flag: FlagKind, reason: Bilingual) => items.push({ supervisor, networkerId: p.networkerId, clientId: p.clientId, flag, reason });
     const own = answers
-      .filter((a) => a.networkerId === p.networkerId && a.clientId === p.clientId && a.date <= date && (!p.start || a.date >= p.start))
+      .filter((a) => isFilledIn(a) && a.networkerId === p.networkerId && a.clientId === p.clientId && a.date <= date && (!p.start || a.date >= p.start))
       .sort((a, b) => a.date.localeCompare(b.date));
     const latest = own[own.length - 1];
     const before = own[own.length - 2];

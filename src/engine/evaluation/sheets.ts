@@ -7,7 +7,7 @@ import { clientLabel } from '../sheets/labels';
 import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ColumnKind, SheetSpec } from '../workbook';
-import { EvaluationAnswers } from './answers';
+import { EvaluationAnswers, isFilledIn } from './answers';
 import { DECISIONS, EVALUATION_PREFIX, FIELDS, formKey, OVERVIEW_SHEET } from './form';
 
 export interface EvaluationScope {
@@ -93,7 +93,7 @@ export function evaluationSheet(
     const now = clientMaps[clientMaps.length - 1];
     const change = atStart && now && atStart !== now ? mapChange(atStart, now) : null;
     const earlier = previous
-      .filter((a) => a.networkerId === p.networkerId && a.clientId === p.clientId && a.date < date)
+      .filter((a) => isFilledIn(a) && a.networkerId === p.networkerId && a.clientId === p.clientId && a.date < date)
       .sort((a, b) => b.date.localeCompare(a.date))[0];
     const weeks = p.start ? weeksBetween(p.start, date) : null;
     const ended = p.status !== 'active';

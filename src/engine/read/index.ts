@@ -115,7 +115,8 @@ export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): Rea
     settings,
     sheetNames,
   };
-  return { model, problems: sortProblems(problems), lang: settings.language ?? guessLang(sheets) };
+  // New sheets follow the names the workbook already has; the Taal setting only fills in for a new workbook.
+  return { model, problems: sortProblems(problems), lang: guessLang(sheets) ?? settings.language };
 }
 
 function missingSheet(def: SheetDef): Problem {
