@@ -24,17 +24,42 @@ export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.Run
   });
 }
 
-/** Overwrites single cells in one sync, whatever their number. */
+/**
+ * Overwrites single cells in one request, whatever their number. Cells next to each other in a row
+ * (the end date, status and reason of one register row) are written with one `values` assignment,
+ * all number formats before any value: Excel applies a request's operations in order and stops at
+ * one that fails, so such a failure leaves each run of cells either entirely old or entirely new.
+ */
 export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, sheet: string, updates: CellUpdate[]): Promise<void> {
   if (!updates.length) return;
+  const runs = cellRuns(updates);
   await excel.run(runOptions, async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
-    for (const u of updates) {
-      const range = ws.getRange(`${columnLetters(u.column)}${u.row}`);
-      range.numberFormat = [[NUMBER_FORMATS[u.kind]]];
-      const v = u.value;
-      range.values = [[(typeof v === 'string' && looksLikeFormula(v) ? `'${v}` : v ?? '') as never]];
-    }
+    const ranges = runs.map((run) => ws.getRange(`${columnLetters(run[0].column)}${run[0].row}:${columnLetters(run[run.length - 1].column)}${run[0].row}`));
+    runs.forEach((run, i) => (ranges[i].numberFormat = [run.map((u) => NUMBER_FORMATS[u.kind])]));
+    runs.forEach((run, i) => {
+      ranges[i].values = [
+        run.map((u) => {
+          const v = u.value;
+          return (typeof v === 'string' && looksLikeFormula(v) ? `'${v}` : v ?? '') as never;
+        }),
+      ];
+    });
     await context.sync();
   });
+}
+
+/** Updates grouped into runs of adjacent cells of one row (the last update of a cell wins). */
+function cellRuns(updates: CellUpdate[]): CellUpdate[][] {
+  const byCell = new Map<string, CellUpdate>();
+  for (const u of updates) byCell.set(`${u.row}:${u.column}`, u);
+  const sorted = [...byCell.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+  const runs: CellUpdate[][] = [];
+  for (const u of sorted) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last && last.row === u.row && last.column + 1 === u.column) run.push(u);
+    else runs.push([u]);
+  }
+  return runs;
 }

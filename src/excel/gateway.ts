@@ -14,6 +14,38 @@
  *   charts (SheetSpec.charts) are built in the last request, after all values, with no sync of
  *   their own: no reads are needed, so neither the number of charts nor of series adds a sync.
  * - selectCell: 1 sync.
+ * - appendRows: 2 syncs (where the data ends; the rows). updateCells: 1 sync.
+ *
+ * No half-written state. Excel applies a request's operations in order and, when one fails, keeps
+ * those before it (nothing is rolled back); a response can also be lost after everything was
+ * applied. The failed run's objects cannot be trusted, so recovery uses a new Excel.run. So:
+ * - writeSheets builds every output sheet under a temporary name ("Kring tmp 1", …; its table as
+ *   "Kring_tmp_1", …: the real table name may still belong to the sheet being replaced), in as
+ *   many requests as the data needs. Only the last request, after all cells, tables, charts and
+ *   formats, swaps: deletes the sheets being replaced, gives the new sheets and tables their real
+ *   names and the old sheets' positions, protects them, restores the calculation mode. Chart
+ *   labels link to cells by the temporary name; Excel follows the rename. A large write therefore
+ *   never shows a half sheet under a real name, and the old sheet stays as it was until then.
+ * - When a write fails, a new Excel.run recovers: if the swap had not begun, it deletes the
+ *   temporary sheets (the workbook is as before: input sheets and output sheets untouched); if
+ *   it had (an old sheet is gone or a temporary sheet carries its real name — the swap's first
+ *   operation is always one of these, so everything before it was applied), it finishes the swap
+ *   (every output sheet complete). Either way the calculation mode is restored; the error is
+ *   then rethrown. Recovery costs 1 sync (a failure before the last request), else 2–3, and
+ *   only after a failure. Input sheets are never written by a 'replace' write, only created when missing.
+ * - appendRows reads first and writes the rows in one request (number formats, then values in one
+ *   assignment): a failure leaves the register's values as before, or (lost response) completely
+ *   updated. updateCells writes in one request, all number formats before any value, and the
+ *   cells adjacent in a row (the end date, status and reason of one register row) with one
+ *   assignment, so a row is never half updated.
+ * Not guaranteed: if the recovery's own Excel.run fails too (Excel gone), temporary sheets stay
+ * behind (visible, named "Kring tmp N"; the next write picks other temporary names) and the
+ * calculation mode may stay manual; a failure part-way through the values of an updateCells
+ * request touching several rows may leave some rows updated and others not; a failure between the
+ * number formats and the values of appendRows/updateCells leaves the new number formats on cells
+ * whose values did not change. A command that writes several times (decide: the register, then
+ * Kring afwijzingen) is not one transaction: each write is whole or absent, and running the
+ * command again finishes the job (decisions already in the register are not appended twice).
  *
  * Feature detection (Office.context.requirements.isSetSupported): screen-updating suspension
  * (ExcelApi 1.9), manual calculation during writes (1.8), data validation (1.8), tab colour and
@@ -390,7 +422,7 @@ export function contiguousSource(spec: SheetSpec, chart: ChartSpec): { address: 
 }
 
 /** Queue the calls that build one chart (no sync, no reads). */
-function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: ExcelFeatures, warnings: string[], names: Set<string>): void {
+function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: ExcelFeatures, warnings: string[], names: Set<string>, sheetName = spec.name): void {
   const label = `${spec.name} / chart "${chart.title}"`;
   if (chart.series.length === 0) {
     warnings.push(`${label}: left out (no series)`);
@@ -480,7 +512,7 @@ function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: Exc
     xlChart.plotArea.insideWidth = box.width * PX_TO_PT;
     xlChart.plotArea.insideHeight = box.height * PX_TO_PT;
   }
-  addLabels(spec, chart, seriesList, f, warnings, label);
+  addLabels(spec, chart, seriesList, f, warnings, label, sheetName);
   if (legend && f.chartSeries && chart.type !== 'pie') {
     // Hidden from the legend (ExcelApi 1.7); from the last entry down, so that indexes hold
     // whether or not Excel drops a hidden entry from the collection.
@@ -495,7 +527,7 @@ function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: Exc
  * label linked to that cell (ChartPoint.hasDataLabel, ChartDataLabel.formula: ExcelApi 1.8), to
  * the right of a point. All queued: the operations grow with the points, the syncs do not.
  */
-function addLabels(spec: SheetSpec, chart: ChartSpec, seriesList: Excel.ChartSeries[], f: ExcelFeatures, warnings: string[], label: string): void {
+function addLabels(spec: SheetSpec, chart: ChartSpec, seriesList: Excel.ChartSeries[], f: ExcelFeatures, warnings: string[], label: string, sheetName: string): void {
   const labelled = chart.series.map((s, i) => ({ s, series: seriesList[i] })).filter(({ s, series }) => s.labels && series);
   if (labelled.length === 0) return;
   if (!f.chartLabels) {
@@ -514,7 +546,7 @@ function addLabels(spec: SheetSpec, chart: ChartSpec, seriesList: Excel.ChartSer
       const point = series.points.getItemAt(i);
       point.hasDataLabel = true;
       point.dataLabel.position = position;
-      point.dataLabel.formula = `=${sheetRef(spec.name, row, column)}`;
+      point.dataLabel.formula = `=${sheetRef(sheetName, row, column)}`;
     }
   }
 }
@@ -637,6 +669,71 @@ function applyHighlights(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayo
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// building under temporary names, and the swap
+
+/** Output sheets are built under these names ("Kring tmp 1", …) and take their real names in the last request. */
+export const TEMP_SHEET_PREFIX = 'Kring tmp ';
+/** Their tables are made under these names ("Kring_tmp_1", …): the real name may still belong to the sheet being replaced. */
+export const TEMP_TABLE_PREFIX = 'Kring_tmp_';
+
+/** Whether a sheet name is one the gateway uses for a sheet under construction. */
+export function isTemporarySheetName(name: string): boolean {
+  return name.toLowerCase().startsWith(TEMP_SHEET_PREFIX.toLowerCase()) && /^\d+$/.test(name.slice(TEMP_SHEET_PREFIX.length));
+}
+
+/** Whether a table name is one the gateway uses for a table under construction. */
+export function isTemporaryTableName(name: string): boolean {
+  return name.toLowerCase().startsWith(TEMP_TABLE_PREFIX.toLowerCase()) && /^\d+$/.test(name.slice(TEMP_TABLE_PREFIX.length));
+}
+
+const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = { allowAutoFilter: true, allowSort: true, allowFormatColumns: true };
+
+/** One output sheet of a write: its real and temporary names, and the sheet it replaces. */
+interface SwapTarget {
+  name: string;
+  temp: string;
+  table?: { temp: string; name: string };
+  old?: { id: string; name: string; position: number };
+  protect: boolean;
+}
+
+interface SwapPlan {
+  /** Ids of the sheets before the write: a sheet with a target's real name and another id is a renamed temporary sheet. */
+  originalIds: Set<string>;
+  targets: SwapTarget[];
+}
+
+interface SwapItem {
+  plan: SwapTarget;
+  /** The new sheet (under its temporary name unless `rename` is false). */
+  sheet: Excel.Worksheet | undefined;
+  rename?: boolean;
+  /** The new sheet's table, still under its temporary name. */
+  table?: Excel.Table;
+  /** The sheet being replaced, still there. */
+  old?: Excel.Worksheet;
+  /** Protect the new sheet (default: as the spec says). */
+  protect?: boolean;
+}
+
+/**
+ * Queue the swap: delete the replaced sheets, give the new sheets and tables their real names, put
+ * them where the old ones were, protect them, restore the calculation mode. The first operation
+ * is always a delete or a rename, both of which a recovery can see afterwards; everything the
+ * write queued before it (all cells, tables, charts) has then been applied.
+ */
+function queueSwap(items: SwapItem[], restoreCalculation: (() => void) | undefined): void {
+  for (const it of items) it.old?.delete(); // removes its tables, charts, protection and everything else on it
+  for (const it of items) if (it.sheet && it.rename !== false) it.sheet.name = it.plan.name;
+  for (const it of items) if (it.table && it.plan.table) it.table.name = it.plan.table.name;
+  // In order of position, so that each lands where its old sheet was.
+  const placed = items.filter((it) => it.sheet && it.plan.old).sort((a, b) => a.plan.old!.position - b.plan.old!.position);
+  for (const it of placed) it.sheet!.position = it.plan.old!.position;
+  for (const it of items) if (it.sheet && (it.protect ?? it.plan.protect)) it.sheet.protection.protect(PROTECTION_OPTIONS);
+  restoreCalculation?.();
+}
+
 export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGateway {
   const excel = (): typeof Excel => options.excel ?? (globalThis as unknown as { Excel: typeof Excel }).Excel;
   const office = (): typeof Office => options.office ?? (globalThis as unknown as { Office: typeof Office }).Office;
@@ -663,13 +760,14 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     chartLabels: supported('1.8'),
   });
 
-  async function readSheets(): Promise<RawSheet[]> {
+  async function readSheets(names?: string[]): Promise<RawSheet[]> {
     const f = features();
+    const wanted = names ? new Set(names.map((n) => n.toLowerCase())) : null;
     return excel().run(runOptions, async (ctx) => {
       const sheets = ctx.workbook.worksheets.load('items/name');
       await ctx.sync(); // 1: names
 
-      const perSheet = sheets.items.map((sheet) => {
+      const perSheet = sheets.items.filter((sheet) => !wanted || wanted.has(sheet.name.toLowerCase())).map((sheet) => {
         const tables = sheet.tables.load('items/name');
         const used = f.usedRangeOrNullObject ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
         used.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -728,16 +826,20 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     const warnings: string[] = [];
     const written: string[] = [];
     const skipped: string[] = [];
-    let originalMode: string | undefined;
+    /** What a recovery needs to know: set once the write requests are planned. */
+    let plan: SwapPlan | undefined;
+    let originalMode: Excel.CalculationMode | undefined;
     let calcChanged = false;
+    /** Write requests (after the look at the workbook): how many there are, were sent, succeeded. */
+    const progress = { total: 0, sent: 0, done: 0 };
 
     try {
-      await excel().run(runOptions, async (ctx) => {
-        const app = ctx.workbook.application;
-        const sheets = ctx.workbook.worksheets.load('items/name,items/position');
-        const tables = ctx.workbook.tables.load(supported('1.2') ? 'items/name,items/worksheet/name' : 'items/name');
+      await excel().run(runOptions, async (context) => {
+        const app = context.workbook.application;
+        const sheets = context.workbook.worksheets.load('items/name,items/position,items/id');
+        const tables = context.workbook.tables.load(supported('1.2') ? 'items/name,items/worksheet/name' : 'items/name');
         if (f.manualCalculation) app.load('calculationMode');
-        await ctx.sync(); // 1: what is there
+        await context.sync(); // 1: what is there
 
         const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s] as const));
         const todo: { spec: SheetSpec; old?: Excel.Worksheet }[] = [];
@@ -748,7 +850,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
         }
         if (todo.length === 0) return;
 
-        // A table name used on a sheet we keep would fail the whole request: say so before writing.
+        // A table name used on a sheet we keep would fail the swap: say so before writing.
         const replaced = new Set(todo.filter((t) => t.old).map((t) => t.spec.name.toLowerCase()));
         for (const { spec } of todo) {
           if (!spec.table) continue;
@@ -759,32 +861,41 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
           if (!onReplacedSheet) throw new Error(`Table name "${spec.table}" is already used in this workbook`);
         }
 
-        // 2: structure, formats and the first block of values.
+        // Temporary names for the new sheets and their tables, unused in the workbook.
+        const takenSheets = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+        specs.forEach((s) => takenSheets.add(s.name.toLowerCase()));
+        const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
+        specs.forEach((s) => s.table && takenTables.add(s.table.toLowerCase()));
+        const fresh = (prefix: string, taken: Set<string>): string => {
+          let n = 1;
+          while (taken.has(`${prefix}${n}`.toLowerCase())) n++;
+          taken.add(`${prefix}${n}`.toLowerCase());
+          return `${prefix}${n}`;
+        };
+        plan = {
+          originalIds: new Set(sheets.items.map((s) => s.id)),
+          targets: todo.map(({ spec, old }): SwapTarget => ({
+            name: spec.name,
+            temp: fresh(TEMP_SHEET_PREFIX, takenSheets),
+            table: spec.table ? { temp: fresh(TEMP_TABLE_PREFIX, takenTables), name: spec.table } : undefined,
+            old: old ? { id: old.id, name: old.name, position: old.position } : undefined,
+            protect: !!spec.protect,
+          })),
+        };
+        const targetsPlan = plan.targets;
+
+        // 2: structure, formats and the first block of values, all on the temporary sheets.
         if (f.suspendScreenUpdating) app.suspendScreenUpdatingUntilNextSync();
         if (f.manualCalculation) {
-          originalMode = app.calculationMode;
+          originalMode = app.calculationMode as Excel.CalculationMode;
           if (originalMode !== 'Manual') {
             app.calculationMode = 'Manual';
             calcChanged = true;
           }
         }
 
-        const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-        specs.forEach((s) => taken.add(s.name.toLowerCase()));
-        let tmpCounter = 0;
-        const targets = todo.map(({ spec, old }) => {
-          if (!old) return ctx.workbook.worksheets.add(spec.name);
-          let tmp: string;
-          do tmp = `Kring tmp ${++tmpCounter}`;
-          while (taken.has(tmp.toLowerCase()));
-          taken.add(tmp.toLowerCase());
-          const fresh = ctx.workbook.worksheets.add(tmp);
-          const position = old.position;
-          old.delete(); // removes its tables, protection and everything else on it
-          fresh.name = spec.name;
-          fresh.position = position;
-          return fresh;
-        });
+        const targets = targetsPlan.map((t) => context.workbook.worksheets.add(t.temp));
+        const tableProxies: (Excel.Table | undefined)[] = targetsPlan.map(() => undefined);
 
         const writeSpecs = todo.map((t) => t.spec);
         const layouts = writeSpecs.map((spec) => layoutOf(spec, spare));
@@ -846,6 +957,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
 
         const structureBytes = jsonBytes(writeSpecs.map((s) => ({ ...s, rows: undefined, blocks: s.blocks?.map((b) => ({ ...b, rows: undefined })) })));
         const requests = planBlocks(writeSpecs, budget, Math.min(structureBytes, budget / 2));
+        progress.total = Math.max(1, requests.length);
 
         const writeBlocks = (blocks: Block[]) => {
           for (const block of blocks) {
@@ -859,9 +971,12 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
           const ws = targets[s];
           const layout = layouts[s];
           const ncol = spec.columns.length;
-          if (spec.table) {
-            const table = ws.tables.add(rangeAddress(layout.headerRow, 0, 1 + layout.tableBodyRows, ncol), true);
-            table.name = spec.table;
+          const table = targetsPlan[s].table;
+          if (table) {
+            // Under a temporary name: the real one may still belong to the sheet being replaced.
+            const xlTable = ws.tables.add(rangeAddress(layout.headerRow, 0, 1 + layout.tableBodyRows, ncol), true);
+            xlTable.name = table.temp;
+            tableProxies[s] = xlTable;
           }
           spec.columns.forEach((col, j) => {
             if (layout.formattedRows === 0) return;
@@ -888,24 +1003,32 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
         });
 
         const finish = () => {
-          // Charts after all values (charts.add reads its source range) and before protection.
+          // Charts after all values (charts.add reads its source range). Labels link to cells by
+          // the temporary sheet name, which Excel updates when the sheet takes its real name.
           writeSpecs.forEach((spec, s) => {
             const names = new Set<string>();
-            for (const chart of spec.charts ?? []) addChart(targets[s], spec, chart, f, warnings, names);
+            for (const chart of spec.charts ?? []) addChart(targets[s], spec, chart, f, warnings, names, targetsPlan[s].temp);
             // Wrapped form cells: row heights fitted once all values are in.
             for (const block of spec.blocks ?? []) {
               const width = blockWidth(block);
               if (block.wrap && width > 0 && block.rows.length > 0) targets[s].getRange(rangeAddress(blockTop(block), block.at.column, block.rows.length, width)).format.autofitRows();
             }
           });
-          writeSpecs.forEach((spec, s) => {
-            if (spec.protect) targets[s].protection.protect({ allowAutoFilter: true, allowSort: true, allowFormatColumns: true });
-          });
-          if (calcChanged && originalMode) app.calculationMode = originalMode as Excel.CalculationMode;
+          // The swap, last in the last request: only now do the output sheets take their names.
+          queueSwap(
+            targetsPlan.map((t, s) => ({ plan: t, sheet: targets[s], table: tableProxies[s], old: todo[s].old })),
+            calcChanged && originalMode ? () => (app.calculationMode = originalMode!) : undefined,
+          );
+        };
+
+        const send = async () => {
+          progress.sent++;
+          await context.sync();
+          progress.done++;
         };
 
         if (requests.length <= 1) finish();
-        await ctx.sync(); // 2
+        await send(); // 2
 
         // Further blocks of ~maxRequestBytes each: one sync per block, only for large data.
         for (let k = 1; k < requests.length; k++) {
@@ -913,23 +1036,80 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
           writeBlocks(requests[k]);
           if (k === requests.length - 1) finish();
           // One sync per ~2 MB block keeps each request under Excel's 5 MB limit (the only data-dependent sync).
-          await ctx.sync();
+          await send();
         }
         calcChanged = false; // restored by the last request
       });
     } catch (error) {
-      if (calcChanged && originalMode) {
-        const mode = originalMode as Excel.CalculationMode;
-        await excel()
-          .run(async (ctx) => {
-            ctx.workbook.application.calculationMode = mode;
-            await ctx.sync();
-          })
-          .catch(() => undefined);
+      if (plan && progress.sent > 0) {
+        const restoreMode = calcChanged ? originalMode : undefined;
+        await recoverWrite(plan, progress, restoreMode).catch(() => undefined);
       }
       throw error;
     }
     return { written, skipped, warnings };
+  }
+
+  /**
+   * After a failed write, in a new Excel.run (the failed one cannot send more): either roll back
+   * (delete the temporary sheets: the workbook is as before) or, when the last request had begun
+   * the swap (an old sheet is gone or a temporary sheet has its real name, so every output
+   * operation before the swap was applied), roll forward: finish the swap, so that every output
+   * sheet is complete. Restores the calculation mode either way.
+   */
+  async function recoverWrite(plan: SwapPlan, progress: { total: number; sent: number; done: number }, mode: Excel.CalculationMode | undefined): Promise<void> {
+    // The usual case: the first write request went through (every temporary sheet exists) and a
+    // later one, not the last, failed: one request deletes the temporary sheets.
+    if (progress.done >= 1 && progress.sent < progress.total) {
+      const fast = await excel()
+        .run(runOptions, async (context) => {
+          for (const t of plan.targets) context.workbook.worksheets.getItem(t.temp).delete();
+          if (mode) context.workbook.application.calculationMode = mode;
+          await context.sync();
+          return true;
+        })
+        .catch(() => false);
+      if (fast) return;
+    }
+    await excel().run(runOptions, async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name,items/id');
+      const tables = context.workbook.tables.load('items/name');
+      await context.sync(); // 1: what the failed write left
+      const byName = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s] as const));
+      const ids = new Set(sheets.items.map((s) => s.id));
+      const started = plan.targets.some((t) => {
+        if (t.old && !ids.has(t.old.id)) return true;
+        const named = byName.get(t.name.toLowerCase());
+        return !!named && !plan.originalIds.has(named.id);
+      });
+      const protection: { sheet: Excel.Worksheet; state: Excel.WorksheetProtection }[] = [];
+      if (!started) {
+        for (const t of plan.targets) byName.get(t.temp.toLowerCase())?.delete();
+      } else {
+        const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+        const finals = plan.targets.map((t) => byName.get(t.temp.toLowerCase()) ?? byName.get(t.name.toLowerCase()));
+        queueSwap(
+          plan.targets.map((t, i) => ({
+            plan: t,
+            sheet: finals[i],
+            rename: byName.has(t.temp.toLowerCase()),
+            table: t.table && tableNames.has(t.table.temp.toLowerCase()) ? context.workbook.tables.getItem(t.table.temp) : undefined,
+            old: t.old && ids.has(t.old.id) ? sheets.items.find((s) => s.id === t.old!.id) : undefined,
+            protect: false,
+          })),
+          undefined,
+        );
+        plan.targets.forEach((t, i) => {
+          const sheet = finals[i];
+          if (t.protect && sheet) protection.push({ sheet, state: sheet.protection.load('protected') });
+        });
+      }
+      if (mode) context.workbook.application.calculationMode = mode;
+      await context.sync(); // 2: delete the temporary sheets, or finish the swap
+      if (protection.length === 0) return;
+      for (const p of protection) if (!p.state.protected) p.sheet.protection.protect(PROTECTION_OPTIONS);
+      await context.sync(); // 3: protection the swap had not reached
+    });
   }
 
   async function selectCell(sheet: string, address: string): Promise<void> {

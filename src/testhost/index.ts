@@ -34,6 +34,7 @@ import {
   rowOf,
   usedRect,
   writeValue,
+  WorkbookState,
 } from './state';
 import { Ctx, HostCore, HostStats, Obj, emptyStats, versionAtLeast } from './runtime';
 import { CHART_TYPES, RequestContextType } from './types';
@@ -56,6 +57,47 @@ export interface TestHostOptions {
   sheets?: { name: string; rows?: SeedCell[][]; at?: string; table?: string }[];
   /** Office.context.displayLanguage (default 'nl-NL'). */
   displayLanguage?: string;
+}
+
+/** An opaque copy of a test host's workbook (TestHost.snapshot / restore). */
+export interface WorkbookSnapshot {
+  readonly __workbookSnapshot: never;
+}
+
+/**
+ * A deep copy that keeps shared references (a chart's series point at its sheet, tables at theirs).
+ * By hand rather than structuredClone, whose arrays and objects would come from another realm
+ * under a test runner's sandbox.
+ */
+function cloneWorkbook(state: WorkbookState): WorkbookState {
+  const seen = new Map<unknown, unknown>();
+  const copy = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (seen.has(value)) return seen.get(value);
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      seen.set(value, out);
+      for (const v of value) out.push(copy(v));
+      return out;
+    }
+    if (value instanceof Map) {
+      const out = new Map();
+      seen.set(value, out);
+      for (const [k, v] of value) out.set(copy(k), copy(v));
+      return out;
+    }
+    if (value instanceof Set) {
+      const out = new Set();
+      seen.set(value, out);
+      for (const v of value) out.add(copy(v));
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    seen.set(value, out);
+    for (const [k, v] of Object.entries(value)) out[k] = copy(v);
+    return out;
+  };
+  return copy(state) as WorkbookState;
 }
 
 /** A seeded cell: value as stored (no typed-input conversion); null = empty. */
@@ -183,8 +225,19 @@ export interface TestHost {
   /** Live counters (syncs, bytes). */
   readonly stats: HostStats;
   resetStats(): void;
-  /** Make the Nth request from now (1 = the next one) fail with `code` before anything is applied. */
-  failAtSync(n: number, code?: HostErrorCode): void;
+  /**
+   * Make the Nth request from now (1 = the next one) fail with `code`. By default before anything
+   * is applied (the request never arrived); with `afterOperations: m` after its first m operations
+   * were applied, as when Excel stops at a failing operation and keeps those before it (Infinity:
+   * all applied and the response lost).
+   */
+  failAtSync(n: number, code?: HostErrorCode, options?: { afterOperations?: number }): void;
+  /** A deep copy of the whole workbook (sheets, cells, tables, charts, calculation mode, selection). */
+  snapshot(): WorkbookSnapshot;
+  /** Put the workbook back as it was at `snapshot()` (stats and pending faults are left alone). */
+  restore(snapshot: WorkbookSnapshot): void;
+  /** Application.calculationMode as it stands. */
+  calculationMode(): string;
   /** Set globalObj.Excel/Office/OfficeExtension; returns a function restoring the previous values. */
   install(globalObj?: object): () => void;
   isSetSupported(name: string, minVersion?: string | number): boolean;
@@ -431,9 +484,19 @@ export function createTestHost(options: TestHostOptions): TestHost {
     resetStats() {
       core.stats = emptyStats();
     },
-    failAtSync(n, code = 'GeneralException') {
-      core.faults.set(core.stats.syncCount + n, code);
+    failAtSync(n, code = 'GeneralException', opts = {}) {
+      core.faults.set(core.stats.syncCount + n, { code, afterOperations: opts.afterOperations ?? 0 });
     },
+    snapshot() {
+      return { state: cloneWorkbook(wb) } as unknown as WorkbookSnapshot;
+    },
+    restore(snapshot) {
+      const copy = cloneWorkbook((snapshot as unknown as { state: WorkbookState }).state);
+      for (const k of Object.keys(wb) as (keyof WorkbookState)[]) delete wb[k];
+      Object.assign(wb, copy);
+      core.notify();
+    },
+    calculationMode: () => wb.calculationMode,
     install(globalObj: object = globalThis) {
       const g = globalObj as Record<string, unknown>;
       const saved = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };

@@ -48,6 +48,12 @@ export function emptyStats(): HostStats {
   };
 }
 
+export interface Fault {
+  code: HostErrorCode;
+  /** Operations of the request applied before the failure (0 = none, as for a request that never arrived; Infinity = all, as for a lost response). */
+  afterOperations: number;
+}
+
 export interface HostCore {
   wb: WorkbookState;
   apiVersion: string;
@@ -55,7 +61,8 @@ export interface HostCore {
   requestLimitBytes: number;
   responseLimitBytes: number;
   stats: HostStats;
-  faults: Map<number, HostErrorCode>;
+  /** Injected faults by request number: the code, and how many of the request's operations are applied first (0: none). */
+  faults: Map<number, Fault>;
   notify(): void;
 }
 
@@ -171,21 +178,26 @@ export class Ctx {
     core.stats.totalBytes += bytes;
     this.stats.bytes += bytes;
     if (bytes > core.stats.largestRequestBytes) core.stats.largestRequestBytes = bytes;
+    const requestNumber = core.stats.syncCount;
     return Promise.resolve().then(() => {
-      const fault = core.faults.get(core.stats.syncCount);
-      if (fault) {
-        core.faults.delete(core.stats.syncCount);
-        record.error = fault;
-        throw new HostError(fault, { location: 'injected fault', details: `fault injected at sync ${core.stats.syncCount}` });
-      }
+      const fault = core.faults.get(requestNumber);
+      if (fault) core.faults.delete(requestNumber);
+      const injected = () => {
+        record.error = fault!.code;
+        return new HostError(fault!.code, { location: 'injected fault', details: `fault injected at sync ${requestNumber} after ${Math.min(applied, ops.length)} of ${ops.length} operations` });
+      };
+      let applied = 0;
+      if (fault && fault.afterOperations <= 0) throw injected();
       if (bytes > core.requestLimitBytes) {
         record.error = 'RequestPayloadSizeLimitExceeded';
         throw new HostError('RequestPayloadSizeLimitExceeded', { location: 'RequestContext.sync', details: `${bytes} bytes > ${core.requestLimitBytes}` });
       }
       responseBytes = 0;
-      let applied = 0;
       try {
         for (const op of ops) {
+          // Excel applies a request's operations in order and stops at the first that fails,
+          // keeping those before it: an injected fault can strike after some of them.
+          if (fault && applied >= fault.afterOperations) throw injected();
           try {
             op.apply();
             applied++;
@@ -194,6 +206,7 @@ export class Ctx {
             throw e;
           }
         }
+        if (fault) throw injected(); // all applied, the response lost
         record.responseBytes = responseBytes;
         if (responseBytes > core.stats.largestResponseBytes) core.stats.largestResponseBytes = responseBytes;
         if (responseBytes > core.responseLimitBytes) {

@@ -207,6 +207,28 @@ export function checkSheetName(wb: WorkbookState, name: unknown, self?: SheetSta
   return name;
 }
 
+/**
+ * What Excel does to references when a sheet is renamed: formulas naming the sheet ("='Old'!A1",
+ * "Old!A1") in cells and in chart data labels follow it to the new name.
+ */
+export function renameSheetReferences(wb: WorkbookState, oldName: string, newName: string): void {
+  if (oldName === newName) return;
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const quotedOld = `'${oldName.replace(/'/g, "''")}'!`;
+  const quotedNew = `'${newName.replace(/'/g, "''")}'!`;
+  const patterns = [new RegExp(escape(quotedOld), 'gi')];
+  if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(oldName)) patterns.push(new RegExp(`(?<![A-Za-z0-9_.'])${escape(oldName)}!`, 'gi'));
+  const rewrite = (formula: string): string => patterns.reduce((f, re) => f.replace(re, quotedNew), formula);
+  for (const sheet of wb.sheets) {
+    for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = rewrite(cell.formula);
+    for (const chart of sheet.charts) {
+      for (const series of chart.series) {
+        for (const point of series.points?.values() ?? []) if (point.dataLabel.formula) point.dataLabel.formula = rewrite(point.dataLabel.formula);
+      }
+    }
+  }
+}
+
 /** "A1", "XFD1048576", "R1C1", "R", "C": names Excel refuses for tables (they read as references). */
 export function looksLikeCellReference(name: string): boolean {
   const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);

@@ -35,6 +35,7 @@ import {
   rowOf,
   usedRect,
   writeValue,
+  renameSheetReferences,
 } from './state';
 import { MethodSpec, NULL, NavSpec, Obj, PropSpec, TypeSpec, navTypes, objectOf, versionAtLeast } from './runtime';
 
@@ -344,7 +345,9 @@ export const WorksheetType: TypeSpec = {
     id: prop('1.1', (s: SheetState) => s.id),
     /** [ExcelApi 1.1] */
     name: prop('1.1', (s: SheetState) => s.name, (s: SheetState, v, obj) => {
+      const old = s.name;
       s.name = checkSheetName(wbOf(obj), v, s);
+      renameSheetReferences(wbOf(obj), old, s.name);
     }),
     /** [ExcelApi 1.1] */
     position: prop('1.1', (s: SheetState, obj) => wbOf(obj).sheets.indexOf(s), (s: SheetState, v, obj) => {

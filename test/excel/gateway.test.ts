@@ -669,3 +669,94 @@ describe('map-style scatter charts', () => {
     expect(host.charts('Staaf')[0].series[0].labels!.map((l) => [l.index, l.text, l.position])).toEqual([[0, 'a', 'OutsideEnd'], [2, 'c', 'OutsideEnd']]);
   });
 });
+
+describe('no half-written sheets', () => {
+  const big = (name: string, n: number, tag: string): SheetSpec => ({
+    name,
+    role: 'output',
+    columns: [{ header: 'ID', kind: 'text' }, { header: 'Waarde', kind: 'text' }],
+    rows: Array.from({ length: n }, (_, i) => [`id${i}`, `${tag} ${i} ${'x'.repeat(30)}`]),
+    table: 'Uitvoer',
+    protect: true,
+  });
+
+  it('builds under a temporary name: the real name appears, and the old sheet goes, only in the last request', async () => {
+    setup('1.12', { maxRequestBytes: 20_000 });
+    host.setSheet('Resultaat', [['Oud'], ['oude waarde']], { table: 'Uitvoer' });
+    host.addSheet('Na');
+    const seen: { request: number; names: string[]; old?: unknown }[] = [];
+    host.onChange(() => {
+      const names = host.sheetNames();
+      seen.push({ request: host.stats.syncCount, names, old: names.includes('Resultaat') ? host.getValues('Resultaat', 'A1:A2') : undefined });
+    });
+    await gateway.writeSheets([big('Resultaat', 2_000, 'nieuw')], 'replace');
+    const last = host.stats.syncCount;
+    expect(last).toBeGreaterThan(4);
+    for (const s of seen.filter((x) => x.request < last)) {
+      expect(s.old).toEqual([['Oud'], ['oude waarde']]);
+      expect(s.names.filter((n) => n.startsWith('Kring tmp'))).toHaveLength(s.request === 1 ? 0 : 1);
+    }
+    expect(host.sheetNames()).toEqual(['Sheet1', 'Resultaat', 'Na']);
+    expect(host.tables().map((t) => `${t.name}@${t.address}`)).toEqual(['Uitvoer@Resultaat!A1:B2001']);
+    expect(host.sheet('Resultaat').protected).toBe(true);
+    expect(host.getValues('Resultaat', 'B2001')).toEqual([[big('Resultaat', 2_000, 'nieuw').rows[1_999][1]]]);
+  });
+
+  it('a failure in any request of a large write leaves the old sheet and no temporary sheet', async () => {
+    setup('1.12', { maxRequestBytes: 20_000 });
+    host.setSheet('Resultaat', [['Oud'], ['oude waarde']], { table: 'Uitvoer' });
+    const snapshot = host.snapshot();
+    host.resetStats();
+    await gateway.writeSheets([big('Resultaat', 1_000, 'nieuw')], 'replace');
+    const requests = host.stats.syncCount;
+    for (let k = 1; k <= requests; k++) {
+      host.restore(snapshot);
+      host.resetStats();
+      host.failAtSync(k);
+      await expect(gateway.writeSheets([big('Resultaat', 1_000, 'nieuw')], 'replace')).rejects.toMatchObject({ code: 'GeneralException' });
+      expect(host.sheetNames()).toEqual(['Sheet1', 'Resultaat']);
+      expect(host.getValues('Resultaat')).toEqual([['Oud'], ['oude waarde']]);
+      expect(host.tables().map((t) => t.name)).toEqual(['Uitvoer']);
+      expect(host.calculationMode()).toBe('Automatic');
+    }
+  });
+
+  it('when the last request stops after the old sheet was deleted, the recovery completes the new one', async () => {
+    setup('1.12');
+    host.setSheet('Resultaat', [['Oud'], ['oude waarde']], { table: 'Uitvoer' });
+    host.setSheet('Ander', [['x']]);
+    const spec = big('Resultaat', 3, 'nieuw');
+    const snapshot = host.snapshot();
+    host.resetStats();
+    await gateway.writeSheets([spec], 'replace');
+    const complete = { names: host.sheetNames(), info: host.sheet('Resultaat'), values: host.getValues('Resultaat') };
+    const ops = host.stats.requests[1].operations;
+    // The swap is the request's tail: delete, rename, table name, position, protect, calculation mode.
+    for (let m = ops - 6; m <= ops; m++) {
+      host.restore(snapshot);
+      host.resetStats();
+      host.failAtSync(2, 'GeneralException', { afterOperations: m });
+      await expect(gateway.writeSheets([spec], 'replace')).rejects.toMatchObject({ code: 'GeneralException' });
+      expect({ names: host.sheetNames(), info: host.sheet('Resultaat'), values: host.getValues('Resultaat') }).toEqual(
+        m === ops - 6 ? { names: ['Sheet1', 'Resultaat', 'Ander'], info: expect.anything(), values: [['Oud'], ['oude waarde']] } : complete,
+      );
+      expect(host.calculationMode()).toBe('Automatic');
+    }
+  });
+
+  it('updates cells of a row with one values assignment, formats first', async () => {
+    setup('1.12');
+    host.setSheet('Register', [['A', 'B', 'C', 'D'], ['a', 'b', 'c', 'd']]);
+    await gateway.updateCells('Register', [
+      { row: 2, column: 1, value: 'x', kind: 'text' },
+      { row: 2, column: 2, value: 'y', kind: 'text' },
+      { row: 2, column: 3, value: 'z', kind: 'text' },
+    ]);
+    expect(host.stats.syncCount).toBe(1);
+    expect(host.stats.requests[0].operations).toBe(2);
+    expect(host.getValues('Register')).toEqual([['A', 'B', 'C', 'D'], ['a', 'x', 'y', 'z']]);
+    host.failAtSync(1, 'GeneralException', { afterOperations: 1 });
+    await expect(gateway.updateCells('Register', [{ row: 2, column: 1, value: 'p', kind: 'text' }, { row: 2, column: 2, value: 'q', kind: 'text' }])).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(host.getValues('Register', 'B2:C2')).toEqual([['x', 'y']]);
+  });
+});
