@@ -1,5 +1,5 @@
 /** Appends rows below the data of an existing sheet through Office.js (the register Koppelingen): 2 syncs. */
-import { AppendRequest, CellUpdate, NUMBER_FORMATS, columnLetters, looksLikeFormula } from '../engine/workbook';
+import { AppendRequest, Cell, CellUpdate, ColumnKind, NUMBER_FORMATS, columnLetters, looksLikeFormula } from '../engine/workbook';
 
 export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, request: AppendRequest): Promise<void> {
   const width = request.kinds.length;
@@ -13,15 +13,18 @@ export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.Run
     const address = `${columnLetters(request.firstColumn)}${firstRow + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow + request.rows.length}`;
     const range = ws.getRange(address);
     range.numberFormat = request.rows.map(() => request.kinds.map((k) => NUMBER_FORMATS[k]));
-    // null leaves a cell as it is; text that looks like a formula gets the apostrophe prefix.
-    range.values = request.rows.map((row) =>
-      Array.from({ length: width }, (_, j) => {
-        const v = row[j] ?? null;
-        return (typeof v === 'string' && looksLikeFormula(v) ? `'${v}` : v) as never;
-      }),
-    );
+    // null leaves a cell as it is; text cells are formatted "@" first, so their text stays literal.
+    range.values = request.rows.map((row) => Array.from({ length: width }, (_, j) => literal(row[j] ?? null, request.kinds[j] ?? 'text') as never));
     await context.sync(); // 2: the rows
   });
+}
+
+/**
+ * A value as written: text in a "@" (text) cell goes as it is — an apostrophe there would become part
+ * of the text; formula-looking text in any other cell gets Excel's apostrophe prefix.
+ */
+function literal(v: Cell, kind: ColumnKind): Cell {
+  return typeof v === 'string' && kind !== 'text' && looksLikeFormula(v) ? `'${v}` : v;
 }
 
 /**
@@ -39,10 +42,7 @@ export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.Ru
     runs.forEach((run, i) => (ranges[i].numberFormat = [run.map((u) => NUMBER_FORMATS[u.kind])]));
     runs.forEach((run, i) => {
       ranges[i].values = [
-        run.map((u) => {
-          const v = u.value;
-          return (typeof v === 'string' && looksLikeFormula(v) ? `'${v}` : v ?? '') as never;
-        }),
+        run.map((u) => literal(u.value ?? '', u.kind) as never),
       ];
     });
     await context.sync();

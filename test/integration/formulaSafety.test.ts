@@ -87,3 +87,21 @@ async function saveTmp(wb: XlsxWorkbook): Promise<string> {
   await wb.save(file);
   return file;
 }
+
+describe('formula safety in cells Kring updates in place', () => {
+  test('a remark or reason written into a text cell reads back exactly, without an apostrophe', async () => {
+    const host = createTestHost({ apiVersion: '1.12' });
+    const uninstall = host.install(globalThis);
+    try {
+      host.setSheet('Koppelingen', [['Netwerker-ID', 'Cliënt-ID', 'Reden einde'], ['A', 'B', null]]);
+      const gateway = createExcelGateway();
+      await gateway.updateCells('Koppelingen', [{ row: 2, column: 2, value: '=geen klik', kind: 'text' }]);
+      await gateway.appendRows({ sheet: 'Koppelingen', headerRow: 1, firstColumn: 0, kinds: ['text', 'text', 'text'], rows: [['C', 'D', '+31 6 1234']] });
+      expect(host.getValues('Koppelingen')).toEqual([['Netwerker-ID', 'Cliënt-ID', 'Reden einde'], ['A', 'B', '=geen klik'], ['C', 'D', '+31 6 1234']]);
+      expect(host.cell('Koppelingen', 'C2').formula ?? null).toBeFalsy();
+      expect(host.cell('Koppelingen', 'C3').formula ?? null).toBeFalsy();
+    } finally {
+      uninstall();
+    }
+  });
+});
