@@ -238,6 +238,14 @@ interface Block {
   row: number;
   column: number;
   values: (string | number | boolean)[][];
+  /** The cell block these rows start (its title, formats and form cells go in the same request). */
+  starts?: CellBlock;
+}
+
+/** Request bytes of a cell block's own operations (title, formats, unlocking, fill, dropdowns), estimated. */
+function blockOverhead(block: CellBlock): number {
+  const width = blockWidth(block);
+  return 600 + 250 * width + (block.title?.length ?? 0) + jsonBytes(block.lists ?? null);
 }
 
 /** Columns of a cell block (its widest row). */
@@ -257,9 +265,9 @@ function blockKind(block: CellBlock, rowIndex: number, column: number): ColumnKi
 }
 
 /** Row sources of a sheet: the body, then each cell block. */
-function rowSources(spec: SheetSpec): { row: number; column: number; rows: () => Iterable<(string | number | boolean)[]> }[] {
+function rowSources(spec: SheetSpec): { row: number; column: number; block?: CellBlock; rows: () => Iterable<(string | number | boolean)[]> }[] {
   const layout = layoutOf(spec);
-  const sources = [
+  const sources: { row: number; column: number; block?: CellBlock; rows: () => Iterable<(string | number | boolean)[]> }[] = [
     {
       row: layout.bodyRow,
       column: 0,
@@ -274,6 +282,7 @@ function rowSources(spec: SheetSpec): { row: number; column: number; rows: () =>
     sources.push({
       row: blockTop(block),
       column: block.at.column,
+      block,
       rows: function* () {
         for (let i = 0; i < block.rows.length; i++) {
           yield Array.from({ length: width }, (_, j) => toExcelValue(block.rows[i][j], blockKind(block, i, j)));
@@ -297,7 +306,8 @@ export function planBlocks(specs: SheetSpec[], budget: number, firstUsed = 0): B
       let block: Block | undefined;
       let i = 0;
       for (const values of source.rows()) {
-        const bytes = jsonBytes(values) + 1;
+        // A cell block's own operations travel with its first rows.
+        const bytes = jsonBytes(values) + 1 + (i === 0 && source.block ? blockOverhead(source.block) : 0);
         if (used + bytes > budget && (current.length > 0 || block)) {
           requests.push(current);
           current = [];
@@ -306,6 +316,7 @@ export function planBlocks(specs: SheetSpec[], budget: number, firstUsed = 0): B
         }
         if (!block) {
           block = { sheet: s, row: source.row + i, column: source.column, values: [] };
+          if (i === 0 && source.block) block.starts = source.block;
           current.push(block);
         }
         block.values.push(values);
@@ -583,6 +594,29 @@ function sheetRef(sheet: string, row: number, column: number): string {
 function listProblem(list: string[]): string | undefined {
   if (list.join(',').length > LIST_SOURCE_MAX || list.some((item) => item.includes(','))) return `list longer than ${LIST_SOURCE_MAX} characters or items with commas`;
   return undefined;
+}
+
+/** A cell block's bold title, bold header row and number formats (before any of its values). */
+function startCellBlock(ws: Excel.Worksheet, block: CellBlock): void {
+  if (block.title) {
+    const title = ws.getRange(cellAddress(block.at.row, block.at.column));
+    title.numberFormat = [['@']];
+    title.values = [[block.title]];
+    title.format.font.bold = true;
+  }
+  const width = blockWidth(block);
+  if (width === 0 || block.rows.length === 0) return;
+  const top = blockTop(block);
+  if (block.header) ws.getRange(rangeAddress(top, block.at.column, 1, width)).format.font.bold = true;
+  const dataTop = top + (block.header ? 1 : 0);
+  const dataRows = block.rows.length - (block.header ? 1 : 0);
+  if (dataRows === 0) return;
+  for (let j = 0; j < width; j++) {
+    const kind = block.formats?.[j];
+    if (!kind || NUMBER_FORMATS[kind] === 'General') continue;
+    const column = ws.getRange(rangeAddress(dataTop, block.at.column + j, dataRows, 1));
+    (column as unknown as { numberFormat: string }).numberFormat = NUMBER_FORMATS[kind];
+  }
 }
 
 /**
@@ -931,38 +965,26 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
             }
           });
 
-          // Cell blocks: bold title, bold header row, number formats per column before any value.
-          for (const block of spec.blocks ?? []) {
-            if (block.title) {
-              const title = ws.getRange(cellAddress(block.at.row, block.at.column));
-              title.numberFormat = [['@']];
-              title.values = [[block.title]];
-              title.format.font.bold = true;
-            }
-            const width = blockWidth(block);
-            if (width === 0 || block.rows.length === 0) continue;
-            const top = blockTop(block);
-            if (block.header) ws.getRange(rangeAddress(top, block.at.column, 1, width)).format.font.bold = true;
-            const dataTop = top + (block.header ? 1 : 0);
-            const dataRows = block.rows.length - (block.header ? 1 : 0);
-            if (dataRows === 0) continue;
-            for (let j = 0; j < width; j++) {
-              const kind = block.formats?.[j];
-              if (!kind || NUMBER_FORMATS[kind] === 'General') continue;
-              const column = ws.getRange(rangeAddress(dataTop, block.at.column + j, dataRows, 1));
-              (column as unknown as { numberFormat: string }).numberFormat = NUMBER_FORMATS[kind];
-            }
-          }
+        });
+
+        // Titles of cell blocks without rows (the others come with their first rows).
+        writeSpecs.forEach((spec, s) => {
+          for (const block of spec.blocks ?? []) if (block.title && (block.rows.length === 0 || blockWidth(block) === 0)) startCellBlock(targets[s], block);
         });
 
         const structureBytes = jsonBytes(writeSpecs.map((s) => ({ ...s, rows: undefined, blocks: s.blocks?.map((b) => ({ ...b, rows: undefined })) })));
         const requests = planBlocks(writeSpecs, budget, Math.min(structureBytes, budget / 2));
         progress.total = Math.max(1, requests.length);
 
+        const warnedPerSheet = writeSpecs.map(() => new Set<string>());
         const writeBlocks = (blocks: Block[]) => {
           for (const block of blocks) {
+            const ws = targets[block.sheet];
+            // A cell block starts here: its title, bold header and number formats come before its values.
+            if (block.starts) startCellBlock(ws, block.starts);
             const address = rangeAddress(block.row, block.column, block.values.length, block.values[0].length);
-            targets[block.sheet].getRange(address).values = block.values;
+            ws.getRange(address).values = block.values;
+            if (block.starts) formatBlock(ws, writeSpecs[block.sheet], block.starts, f, warnings, warnedPerSheet[block.sheet]);
           }
         };
         writeBlocks(requests[0] ?? []);
@@ -994,8 +1016,6 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
             }
             if (spec.protect && col.editable) body.format.protection.locked = false;
           });
-          const warned = new Set<string>();
-          for (const block of spec.blocks ?? []) formatBlock(ws, spec, block, f, warnings, warned);
           if (spec.highlights?.length) applyHighlights(ws, spec, layout, spec.highlights, f, warnings);
           if (spec.print) applyPrint(ws, spec, spec.print, f, warnings);
           if (spec.freezeHeader && f.freezePanes) ws.freezePanes.freezeRows(layout.headerRow + 1);
