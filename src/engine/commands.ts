@@ -197,7 +197,16 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
       });
       const startCol = at('start');
       if (startCol !== undefined) kinds[startCol] = 'date';
-      await gateway.appendRows({ sheet: register.name, headerRow: register.firstRow + table.headerIndex, firstColumn: register.firstColumn, kinds, rows });
+      const status = at('status');
+      await gateway.appendRows({
+        sheet: register.name,
+        headerRow: register.firstRow + table.headerIndex,
+        firstColumn: register.firstColumn,
+        kinds,
+        rows,
+        // A colleague may have processed the same decisions a moment ago: never add a running pair twice.
+        skipExisting: { keys: [at('networkerId')!, at('clientId')!], unless: status === undefined ? undefined : { column: status, values: ['beëindigd', 'beeindigd', 'ended'] } },
+      });
     } else {
       const spec = inputSheetSpecs(lang).find((s) => s.name === pick(sheetDef('pairings'), lang))!;
       spec.rows = registerRows.map((a) => [a.networkerId, a.clientId, isoToSerial(a.start), null, lang === 'en' ? 'active' : 'actief', null]);

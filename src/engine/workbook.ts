@@ -186,6 +186,12 @@ export interface AppendRequest {
   kinds: ColumnKind[];
   /** Null leaves a cell empty. */
   rows: Cell[][];
+  /**
+   * Leave out a row when the sheet already has one with the same values in these columns (a
+   * colleague processed the same decision a moment ago) — unless that row's `unless` column holds
+   * one of the given words (an ended pairing may start again). Checked inside the same Excel.run.
+   */
+  skipExisting?: { keys: number[]; unless?: { column: number; values: string[] } };
 }
 
 /** Single cells to overwrite in an existing sheet (a decision typed from the task pane). */

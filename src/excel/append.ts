@@ -1,4 +1,5 @@
 /** Appends rows below the data of an existing sheet through Office.js (the register Koppelingen): 2 syncs. */
+import { withoutExisting } from '../engine/append';
 import { AppendRequest, Cell, CellUpdate, ColumnKind, NUMBER_FORMATS, columnLetters, looksLikeFormula } from '../engine/workbook';
 
 export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, request: AppendRequest): Promise<void> {
@@ -7,15 +8,30 @@ export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.Run
   await excel.run(runOptions, async (context) => {
     const ws = context.workbook.worksheets.getItem(request.sheet);
     const used = ws.getUsedRange(true);
-    used.load('rowIndex,rowCount');
-    await context.sync(); // 1: where the data ends
+    used.load(request.skipExisting ? 'rowIndex,rowCount,columnIndex,values' : 'rowIndex,rowCount');
+    await context.sync(); // 1: where the data ends (and, when asked, what is there now)
     const firstRow = Math.max(request.headerRow, used.rowIndex + used.rowCount); // zero-based row after the data
+    const rows = request.skipExisting ? withoutExisting(request, used.values as Cell[][], used.columnIndex) : request.rows;
+    if (!rows.length) return;
+    request = { ...request, rows };
     const address = `${columnLetters(request.firstColumn)}${firstRow + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow + request.rows.length}`;
     const range = ws.getRange(address);
     range.numberFormat = request.rows.map(() => request.kinds.map((k) => NUMBER_FORMATS[k]));
     // null leaves a cell as it is; text cells are formatted "@" first, so their text stays literal.
     range.values = request.rows.map((row) => Array.from({ length: width }, (_, j) => literal(row[j] ?? null, request.kinds[j] ?? 'text') as never));
     await context.sync(); // 2: the rows
+    if (!request.skipExisting || firstRow <= request.headerRow) return;
+    // Co-authoring: a colleague may have appended the same rows between our two requests. The
+    // earliest copy stays; ours are emptied where an earlier one exists.
+    const above = ws.getRange(`${columnLetters(request.firstColumn)}${request.headerRow + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow}`);
+    above.load('values');
+    await context.sync(); // 3: what is above our rows now
+    const again = withoutExisting(request, above.values as Cell[][], request.firstColumn);
+    const keep = new Set(again);
+    request.rows.forEach((row, i) => {
+      if (!keep.has(row)) ws.getRange(`${columnLetters(request.firstColumn)}${firstRow + i + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow + i + 1}`).values = [Array.from({ length: width }, () => '')];
+    });
+    if (again.length < request.rows.length) await context.sync(); // 4: only when a colleague was first
   });
 }
 

@@ -1,7 +1,8 @@
 /** Appends rows below the data of an existing sheet in an ExcelJS workbook (the register Koppelingen). */
 import ExcelJS from 'exceljs';
-import { AppendRequest, CellUpdate, NUMBER_FORMATS } from '../engine/workbook';
-import { toExcelJs } from './cells';
+import { AppendRequest, Cell, CellUpdate, NUMBER_FORMATS } from '../engine/workbook';
+import { withoutExisting } from '../engine/append';
+import { fromExcelJs, toExcelJs } from './cells';
 
 export function appendRowsXlsx(workbook: ExcelJS.Workbook, request: AppendRequest): void {
   const ws = workbook.worksheets.find((w) => w.name.toLowerCase() === request.sheet.toLowerCase());
@@ -18,6 +19,11 @@ export function appendRowsXlsx(workbook: ExcelJS.Workbook, request: AppendReques
       }
     }
   });
+  if (request.skipExisting) {
+    const rows: Cell[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row) => rows.push(Array.from({ length: request.firstColumn + width }, (_, j) => fromExcelJs(row.getCell(j + 1).value))));
+    request = { ...request, rows: withoutExisting(request, rows, 0) };
+  }
   request.rows.forEach((values, i) => {
     values.forEach((value, j) => {
       const cell = ws.getCell(last + 1 + i, request.firstColumn + j + 1);

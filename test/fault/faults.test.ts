@@ -37,11 +37,20 @@ describe('the register', () => {
     const log: CallLog[] = [];
     host.resetStats();
     await runDecide(trackedGateway(log), { today: '2026-11-24' });
-    expect(currentHost().getValues(REGISTER)).toHaveLength(register.length + 1);
+    const appended = currentHost().getValues(REGISTER);
+    expect(appended).toHaveLength(register.length + 1);
     const append = log.find((c) => c.method === 'appendRows')!;
-    expect(append.to - append.from + 1).toBe(2); // where the data ends; the rows
-    const ops = host.stats.requests[append.to - 1].operations;
-    for (let k = append.from; k <= append.to; k++) {
+    // Where the data ends; the rows; the co-authoring check (rows a colleague appended meanwhile).
+    expect(append.to - append.from + 1).toBe(3);
+    const written = append.from + 1;
+    const ops = host.stats.requests[written - 1].operations;
+    // A failure of the check after the rows went in leaves the register complete.
+    host.restore(start);
+    host.resetStats();
+    host.failAtSync(append.to, 'GeneralException');
+    await expect(runDecide(createExcelGateway(), { today: '2026-11-24' })).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(host.getValues(REGISTER)).toEqual(appended);
+    for (let k = append.from; k <= written; k++) {
       // Before anything is applied, and after each operation of the request but the last.
       for (const m of Array.from({ length: ops }, (_, i) => i)) {
         host.restore(start);

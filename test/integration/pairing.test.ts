@@ -101,3 +101,24 @@ describe('settings saved from the pane', () => {
     expect(again.needMap).toEqual(model.settings.needMap);
   });
 });
+
+describe('two people processing the same decisions', () => {
+  test('one after the other, or with interleaved requests, the register gets each pair once', async () => {
+    setup();
+    await loadSample();
+    const alice = createExcelGateway();
+    const bob = createExcelGateway();
+    const first = await runSuggest(alice, { today: TODAY });
+    const accepted = first.suggest!.suggestions.slice(0, 3);
+    for (const p of accepted) await runSetDecision(alice, p, 'accepted');
+    const before = host.getValues('Koppelingen').length;
+    // Both start at once: their reads and writes interleave on the host.
+    await Promise.all([runDecide(alice, { today: TODAY }), runDecide(bob, { today: TODAY })]);
+    // And once more, one after the other.
+    await runDecide(bob, { today: TODAY });
+    const register = host.getValues('Koppelingen').filter((r) => r.some((v) => v !== null && v !== ''));
+    expect(register.length).toBe(before + accepted.length);
+    const keys = register.slice(1).map((r) => `${r[0]}>${r[1]}>${r[4]}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
