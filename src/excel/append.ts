@@ -8,7 +8,7 @@ export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.Run
   await excel.run(runOptions, async (context) => {
     const ws = context.workbook.worksheets.getItem(request.sheet);
     const used = ws.getUsedRange(true);
-    used.load(request.skipExisting ? 'rowIndex,rowCount,columnIndex,values' : 'rowIndex,rowCount');
+    used.load('rowIndex,rowCount,columnIndex,values'); // the register is small: its values cost little
     await context.sync(); // 1: where the data ends (and, when asked, what is there now)
     const firstRow = Math.max(request.headerRow, used.rowIndex + used.rowCount); // zero-based row after the data
     const rows = request.skipExisting ? withoutExisting(request, used.values as Cell[][], used.columnIndex) : request.rows;
