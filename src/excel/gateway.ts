@@ -1028,10 +1028,15 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
           writeSpecs.forEach((spec, s) => {
             const names = new Set<string>();
             for (const chart of spec.charts ?? []) addChart(targets[s], spec, chart, f, warnings, names, targetsPlan[s].temp);
-            // Wrapped form cells: row heights fitted once all values are in.
-            for (const block of spec.blocks ?? []) {
-              const width = blockWidth(block);
-              if (block.wrap && width > 0 && block.rows.length > 0) targets[s].getRange(rangeAddress(blockTop(block), block.at.column, block.rows.length, width)).format.autofitRows();
+            // Wrapped form cells: row heights fitted once all values are in — one range per sheet,
+            // from the first to the last wrapped row, so thousands of forms stay one operation.
+            const wrapped = (spec.blocks ?? []).filter((b) => b.wrap && blockWidth(b) > 0 && b.rows.length > 0);
+            if (wrapped.length) {
+              const top = Math.min(...wrapped.map(blockTop));
+              const bottom = Math.max(...wrapped.map((b) => blockTop(b) + b.rows.length));
+              const left = Math.min(...wrapped.map((b) => b.at.column));
+              const right = Math.max(...wrapped.map((b) => b.at.column + blockWidth(b)));
+              targets[s].getRange(rangeAddress(top, left, bottom - top, right - left)).format.autofitRows();
             }
           });
           // The swap, last in the last request: only now do the output sheets take their names.
