@@ -8,7 +8,7 @@ import { planDecisions } from './pairing/decide';
 import { locationFigures } from './pairing/locations';
 import { suggestPairs, SuggestResult } from './pairing/suggest';
 import { hasErrors, Problem, sortProblems } from './problems';
-import { findSheet, readWorkbook, ReadResult } from './read';
+import { findSheet, readWorkbook, ReadResult, todayIso } from './read';
 import { isoToSerial } from './read/cells';
 import { locateTable } from './read/table';
 import { SETTINGS_SHEET, sheetDef } from './schema';
@@ -66,11 +66,6 @@ export interface SuggestOptions extends RunOptions {
   location?: string | null;
   /** Also list every candidate and blocked pair. */
   explain?: boolean;
-}
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function langOf(options: RunOptions, read?: ReadResult): Lang {

@@ -5,6 +5,8 @@
  */
 import { sampleSheets } from '../../src/sample/generate';
 import { Cell } from '../../src/engine/workbook';
+import { seededRandom as mulberry32 } from '../../src/sample/random';
+export { mulberry32 };
 
 /** A cell as a fuzz case holds it: Date for a real date cell (xlsx), else the engine's Cell. */
 export type FuzzCell = Cell | Date;
@@ -13,16 +15,6 @@ export interface FuzzSheet {
   rows: FuzzCell[][];
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The sample's input sheets as rows (header first). With `clients`, only that many clients are
