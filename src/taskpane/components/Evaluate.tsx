@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { DefaultButton, Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text, getTheme } from '@fluentui/react';
+import { HintedButton } from './HintedButton';
+import { Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text, getTheme } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
 import { KringModel } from '../../engine/model';
 import { showDate } from '../dates';
@@ -99,21 +100,7 @@ export function Evaluate({ model, answers, locations, supervisors, features, bus
         )}
       </section>
 
-      <Stack tokens={{ childrenGap: 4 }}>
-        <PrimaryButton
-          text={t.button}
-          onClick={() => onEvaluate({ date, location: loc, supervisor: sup })}
-          disabled={busy}
-          allowDisabledFocus
-          aria-describedby="kring-evaluate-hint"
-          iconProps={{ iconName: 'DocumentSet' }}
-          data-testid="kring-evaluate"
-          styles={{ root: { alignSelf: 'flex-start' } }}
-        />
-        <Text as="p" variant="small" id="kring-evaluate-hint" className={classes.p}>
-          {t.hint}
-        </Text>
-      </Stack>
+      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-evaluate-hint" icon="DocumentSet" onClick={() => onEvaluate({ date, location: loc, supervisor: sup })} disabled={busy} testId="kring-evaluate" />
       {result && (
         <section aria-label={t.button} data-testid="evaluate-result">
           <Stack tokens={{ childrenGap: 10 }}>
@@ -138,21 +125,7 @@ export function Evaluate({ model, answers, locations, supervisors, features, bus
         </section>
       )}
 
-      <Stack tokens={{ childrenGap: 4 }}>
-        <DefaultButton
-          text={t.process}
-          onClick={onProcess}
-          disabled={busy}
-          allowDisabledFocus
-          aria-describedby="kring-process-evaluations-hint"
-          iconProps={{ iconName: 'Completed' }}
-          data-testid="kring-process-evaluations"
-          styles={{ root: { alignSelf: 'flex-start' } }}
-        />
-        <Text as="p" variant="small" id="kring-process-evaluations-hint" className={classes.p}>
-          {t.processHint}
-        </Text>
-      </Stack>
+      <HintedButton text={t.process} hint={t.processHint} hintId="kring-process-evaluations-hint" icon="Completed" onClick={onProcess} disabled={busy} testId="kring-process-evaluations" />
       {processed && (
         <section aria-label={t.process} data-testid="evaluations-processed">
           <div ref={processedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-round={processed.round} data-ended={processed.ended.length}>

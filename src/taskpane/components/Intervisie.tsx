@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { FontIcon, getTheme, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import { HintedButton } from './HintedButton';
+import { FontIcon, getTheme, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
 import { pick } from '../../engine/i18n';
 import { KringModel } from '../../engine/model';
@@ -53,21 +54,7 @@ export function Intervisie({ model, answers, features, busy, result, onMake, onS
       </Text>
       <FeatureNotice features={features} uses={['pageLayout']} id="kring-intervisie-features" />
       <DateField label={t.date} value={date} onChange={setDate} testId="intervisie-date" />
-      <Stack tokens={{ childrenGap: 4 }}>
-        <PrimaryButton
-          text={t.button}
-          onClick={() => onMake(date)}
-          disabled={busy}
-          allowDisabledFocus
-          aria-describedby="kring-intervisie-hint"
-          iconProps={{ iconName: 'Group' }}
-          data-testid="kring-intervisie"
-          styles={{ root: { alignSelf: 'flex-start' } }}
-        />
-        <Text as="p" variant="small" id="kring-intervisie-hint" className={classes.p}>
-          {t.hint}
-        </Text>
-      </Stack>
+      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-intervisie-hint" icon="Group" onClick={() => onMake(date)} disabled={busy} testId="kring-intervisie" />
       {result && (
         <section aria-label={t.button} data-testid="intervisie-result">
           <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="intervisie-verdict" data-round={result.round} data-blocked={result.blocked} data-sheet={result.sheet ?? ''}>

@@ -1,20 +1,6 @@
 import * as React from 'react';
-import {
-  ChoiceGroup,
-  DefaultButton,
-  Dropdown,
-  IChoiceGroup,
-  IChoiceGroupOption,
-  IDropdownOption,
-  Label,
-  mergeStyleSets,
-  MessageBar,
-  MessageBarType,
-  PrimaryButton,
-  SearchBox,
-  Stack,
-  Text,
-} from '@fluentui/react';
+import { HintedButton } from './HintedButton';
+import { ChoiceGroup, Dropdown, IChoiceGroup, IChoiceGroupOption, IDropdownOption, Label, mergeStyleSets, MessageBar, MessageBarType, SearchBox, Stack, Text } from '@fluentui/react';
 import { chosenMaps, figuresOf, formatDate, mapDates, matchClients, MAX_MATCHES, NetworkData } from '../networks';
 import { MapsResult } from '../state';
 import { Strings } from '../strings';
@@ -161,36 +147,8 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
         </section>
       )}
 
-      <Stack tokens={{ childrenGap: 4 }}>
-        <PrimaryButton
-          text={t.button}
-          onClick={() => client && onMakeMap(client.id, date)}
-          disabled={busy || !client || maps.length === 0}
-          allowDisabledFocus
-          aria-describedby="kring-map-hint"
-          iconProps={{ iconName: 'Org' }}
-          data-testid="kring-make-map"
-          styles={{ root: { alignSelf: 'flex-start' } }}
-        />
-        <Text as="p" variant="small" id="kring-map-hint" className={classes.p}>
-          {t.hint}
-        </Text>
-      </Stack>
-      <Stack tokens={{ childrenGap: 4 }}>
-        <DefaultButton
-          text={t.overview}
-          onClick={onOverview}
-          disabled={busy}
-          allowDisabledFocus
-          aria-describedby="kring-overview-hint"
-          iconProps={{ iconName: 'Table' }}
-          data-testid="kring-overview"
-          styles={{ root: { alignSelf: 'flex-start' } }}
-        />
-        <Text as="p" variant="small" id="kring-overview-hint" className={classes.p}>
-          {t.overviewHint}
-        </Text>
-      </Stack>
+      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-map-hint" icon="Org" onClick={() => client && onMakeMap(client.id, date)} disabled={busy || !client || maps.length === 0} testId="kring-make-map" />
+      <HintedButton text={t.overview} hint={t.overviewHint} hintId="kring-overview-hint" icon="Table" onClick={onOverview} disabled={busy} testId="kring-overview" />
 
       {result && (
         <section aria-label={result.kind === 'map' ? t.button : t.overview} data-testid="maps-result">

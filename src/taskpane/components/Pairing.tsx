@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import { HintedButton } from './HintedButton';
+import { ActionButton, Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { pick } from '../../engine/i18n';
 import { Decision } from '../../engine/sheets/readBack';
 import { Pair } from '../ops';
@@ -66,21 +67,7 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
           data-testid="pairing-location"
         />
       )}
-      <Stack tokens={{ childrenGap: 4 }}>
-        <PrimaryButton
-          text={t.button}
-          onClick={() => onSuggest(selected === ALL ? null : selected)}
-          disabled={busy}
-          allowDisabledFocus
-          aria-describedby="kring-suggest-hint"
-          iconProps={{ iconName: 'People' }}
-          data-testid="kring-suggest"
-          styles={{ root: { alignSelf: 'flex-start' } }}
-        />
-        <Text as="p" variant="small" id="kring-suggest-hint" className={classes.p}>
-          {t.hint}
-        </Text>
-      </Stack>
+      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-suggest-hint" icon="People" onClick={() => onSuggest(selected === ALL ? null : selected)} disabled={busy} testId="kring-suggest" />
 
       {pairing && (
         <section aria-label={t.listLabel} data-testid="pairing-result">
@@ -159,21 +146,7 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
         </section>
       )}
 
-      <Stack tokens={{ childrenGap: 4 }}>
-        <DefaultButton
-          text={t.process}
-          onClick={onProcess}
-          disabled={busy}
-          allowDisabledFocus
-          aria-describedby="kring-process-hint"
-          iconProps={{ iconName: 'AddFriend' }}
-          data-testid="kring-process"
-          styles={{ root: { alignSelf: 'flex-start' } }}
-        />
-        <Text as="p" variant="small" id="kring-process-hint" className={classes.p}>
-          {t.processHint}
-        </Text>
-      </Stack>
+      <HintedButton text={t.process} hint={t.processHint} hintId="kring-process-hint" icon="AddFriend" onClick={onProcess} disabled={busy} testId="kring-process" />
       {processed && (
         <section aria-label={t.process} data-testid="processed">
           <div ref={processedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-added={processed.added} data-remembered={processed.remembered}>

@@ -1,20 +1,6 @@
 import * as React from 'react';
-import {
-  ChoiceGroup,
-  Dropdown,
-  getTheme,
-  IChoiceGroupOption,
-  IDropdownOption,
-  mergeStyleSets,
-  MessageBar,
-  MessageBarType,
-  Position,
-  PrimaryButton,
-  SpinButton,
-  Stack,
-  Text,
-  Toggle,
-} from '@fluentui/react';
+import { HintedButton } from './HintedButton';
+import { ChoiceGroup, Dropdown, getTheme, IChoiceGroupOption, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Position, SpinButton, Stack, Text, Toggle } from '@fluentui/react';
 import { Privacy, Rule, Settings, Weights } from '../../engine/model';
 import { SettingsSaved } from '../state';
 import { ProblemList } from './ProblemList';
@@ -208,21 +194,7 @@ export function SettingsPanel({ settings, language, busy, saved, onSave, onLangu
           {t.unsaved}
         </MessageBar>
       )}
-      <Stack tokens={{ childrenGap: 4 }}>
-        <PrimaryButton
-          text={t.save}
-          onClick={() => onSave({ ...draft, language })}
-          disabled={busy}
-          allowDisabledFocus
-          aria-describedby="kring-save-hint"
-          iconProps={{ iconName: 'Save' }}
-          data-testid="kring-save-settings"
-          styles={{ root: { alignSelf: 'flex-start' } }}
-        />
-        <Text as="p" variant="small" id="kring-save-hint" className={classes.p}>
-          {t.saveHint}
-        </Text>
-      </Stack>
+      <HintedButton primary text={t.save} hint={t.saveHint} hintId="kring-save-hint" icon="Save" onClick={() => onSave({ ...draft, language })} disabled={busy} testId="kring-save-settings" />
       {saved && (
         <section aria-label={t.save} data-testid="settings-saved">
           <div ref={savedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-round={saved.round} data-sheet={saved.sheet ?? ''}>

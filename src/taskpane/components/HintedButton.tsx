@@ -1,0 +1,38 @@
+import { DefaultButton, mergeStyleSets, PrimaryButton, Stack, Text } from '@fluentui/react';
+import * as React from 'react';
+
+const classes = mergeStyleSets({ p: { margin: 0 } });
+
+export interface HintedButtonProps {
+  text: string;
+  hint: string;
+  /** Id of the hint, which the button names as its description for screen readers. */
+  hintId: string;
+  icon: string;
+  onClick: () => void;
+  disabled: boolean;
+  testId: string;
+  primary?: boolean;
+}
+
+/** A step's action: the button, and below it one line that says what it will write. */
+export function HintedButton({ text, hint, hintId, icon, onClick, disabled, testId, primary }: HintedButtonProps): JSX.Element {
+  const Button = primary ? PrimaryButton : DefaultButton;
+  return (
+    <Stack tokens={{ childrenGap: 4 }}>
+      <Button
+        text={text}
+        onClick={onClick}
+        disabled={disabled}
+        allowDisabledFocus
+        aria-describedby={hintId}
+        iconProps={{ iconName: icon }}
+        data-testid={testId}
+        styles={{ root: { alignSelf: 'flex-start' } }}
+      />
+      <Text as="p" variant="small" id={hintId} className={classes.p}>
+        {hint}
+      </Text>
+    </Stack>
+  );
+}
