@@ -6,32 +6,10 @@
 'use strict';
 
 const { AxeBuilder } = require('@axe-core/playwright');
-const { assert, until, sheetNames, pane, assertNoHorizontalOverflow } = require('./helpers');
+const { assert, until, sheetNames, pane, assertNoHorizontalOverflow, tableRows } = require('./helpers');
 
 const OUTPUT_SHEETS = ['Koppelvoorstellen', 'Kandidaat-netwerkers', 'Locatie-overzicht'];
 
-/**
- * The rows of a table in the host's sheet, as objects by header, from the header row that has
- * all the given columns down to the first row without a value in `untilColumn`.
- */
-function tableRows(page, sheet, columns, untilColumn) {
-  return page.evaluate(
-    ({ sheet, columns, untilColumn }) => {
-      const values = window.kringPlayground.host.getValues(sheet);
-      const h = values.findIndex((row) => columns.every((c) => row.includes(c)));
-      if (h < 0) throw new Error(`no header with ${columns} in ${sheet}`);
-      const header = values[h];
-      const out = [];
-      for (const row of values.slice(h + 1)) {
-        const value = row[header.indexOf(untilColumn)];
-        if (value === null || value === '' || value === undefined) break;
-        out.push(Object.fromEntries(header.map((name, i) => [name, row[i]])));
-      }
-      return out;
-    },
-    { sheet, columns, untilColumn },
-  );
-}
 
 /** The Koppelvoorstellen rows with a decision cell (the list of clients without a suggestion below has none). */
 const suggestionRows = (page) => tableRows(page, 'Koppelvoorstellen', ['Netwerker-ID', 'Cliënt-ID', 'Besluit'], 'Besluit');
