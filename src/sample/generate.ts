@@ -10,6 +10,7 @@
  *
  * The Instellingen sheet is deliberately absent: Kring writes it with defaults.
  */
+import { DEFAULT_SECTORS } from '../engine/schema';
 import type { Cell, ColumnSpec, SheetSpec } from '../engine/workbook';
 import { seededRandom as mulberry32 } from './random';
 
@@ -34,15 +35,8 @@ export const SAMPLE_SHEET_NAMES = {
   supervisors: 'Begeleiders',
 } as const;
 
-export const SAMPLE_SECTORS = [
-  'Familie',
-  'Vrienden en kennissen',
-  'Buurt',
-  'Werk/school/dagbesteding',
-  'Hulpverlening',
-  'Medecliënten',
-  'Overig',
-] as const;
+/** The sample uses Kring's default sectors. */
+export const SAMPLE_SECTORS: readonly string[] = DEFAULT_SECTORS;
 
 export const SAMPLE_ROLES = ['netwerker', 'deelnemer', 'beide'] as const;
 export const SAMPLE_STATUSES = ['actief', 'gepauzeerd', 'beëindigd'] as const;

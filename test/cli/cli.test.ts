@@ -6,7 +6,7 @@ import path from 'path';
 import { main } from '../../src/cli/main';
 import { readWorkbook } from '../../src/engine/read';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
-import { MISTAKES } from '../fixtures/mistakes';
+import { MISTAKES, writeRowsXlsx } from '../fixtures/mistakes';
 
 const root = path.resolve(__dirname, '..', '..');
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kring-cli-'));
@@ -18,16 +18,7 @@ async function run(args: string[]) {
   return { code, out, err };
 }
 
-async function writeMistakes(file: string) {
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(MISTAKES)) {
-    const ws = wb.addWorksheet(name);
-    rows.forEach((r, i) => r.forEach((v, j) => {
-      if (v !== null) ws.getCell(i + 1, j + 1).value = v;
-    }));
-  }
-  await wb.xlsx.writeFile(file);
-}
+const writeMistakes = (file: string) => writeRowsXlsx(file, MISTAKES);
 
 describe('kring command line', () => {
   test('check on a workbook full of mistakes: exit 1, every problem listed, nothing written', async () => {

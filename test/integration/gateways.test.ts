@@ -1,5 +1,4 @@
 /** The same input through both gateways gives the same model and problems; user text stays literal in both. */
-import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -9,7 +8,7 @@ import { createExcelGateway } from '../../src/excel';
 import { createTestHost, TestHost } from '../../src/testhost';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { sampleSheets } from '../../src/sample/generate';
-import { FORMULA_LIKE_NAMES, MISTAKES } from '../fixtures/mistakes';
+import { FORMULA_LIKE_NAMES, MISTAKES, writeRowsXlsx } from '../fixtures/mistakes';
 
 const TODAY = '2026-11-23';
 let host: TestHost;
@@ -23,14 +22,7 @@ afterEach(() => uninstall());
 
 async function mistakesXlsx(): Promise<XlsxWorkbook> {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'kring-int-')), 'm.xlsx');
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of Object.entries(MISTAKES)) {
-    const ws = wb.addWorksheet(name);
-    rows.forEach((r, i) => r.forEach((v, j) => {
-      if (v !== null) ws.getCell(i + 1, j + 1).value = v;
-    }));
-  }
-  await wb.xlsx.writeFile(file);
+  await writeRowsXlsx(file, MISTAKES);
   return XlsxWorkbook.open(file);
 }
 
