@@ -888,6 +888,17 @@ function checkEditObjects(sheet: SheetState, location: string): void {
 }
 
 /** An argument that must be a Range object (resolved at sync time). */
+/** A Range of this sheet or an address on it, as page-layout methods accept; else InvalidArgument. */
+function rectOnSheet(s: SheetState, arg: unknown, location: string): Rect {
+  if (objectOf(arg)) {
+    const rng = rangeArg(arg, location);
+    if (rng.sheet !== s) throw invalid(location, 'the range is on another sheet');
+    return rng.rect;
+  }
+  if (typeof arg === 'string') return rangeOn(s, arg, location).rect;
+  throw invalid(location, 'expected a Range or an address');
+}
+
 function rangeArg(arg: unknown, location: string): RangeT {
   const o = objectOf(arg);
   if (!o || o.spec.name !== 'Range') throw invalid(location, 'expected a Range object');
@@ -1623,31 +1634,12 @@ export const PageLayoutType: TypeSpec = {
     headersFooters: nav('PageLayout', 'headersFooters', '1.9', () => HeaderFooterGroupType, (s) => s),
     /** [ExcelApi 1.9] setPrintTitleRows(range or address of whole rows, e.g. "$1:$3") */
     setPrintTitleRows: opMethod('1.9', (s: SheetState, args) => {
-      const location = 'PageLayout.setPrintTitleRows';
-      let rect: Rect | undefined;
-      const o = objectOf(args[0]);
-      if (o) {
-        const rng = rangeArg(args[0], location);
-        if (rng.sheet !== s) throw invalid(location, 'the range is on another sheet');
-        rect = rng.rect;
-      } else if (typeof args[0] === 'string') {
-        rect = rangeOn(s, args[0], location).rect;
-      } else throw invalid(location, 'expected a Range or an address');
+      const rect = rectOnSheet(s, args[0], 'PageLayout.setPrintTitleRows');
       s.pageLayout.printTitleRows = { r0: rect.r0, r1: rect.r1 };
     }),
     /** [ExcelApi 1.9] setPrintArea(range or address) */
     setPrintArea: opMethod('1.9', (s: SheetState, args) => {
-      const location = 'PageLayout.setPrintArea';
-      const o = objectOf(args[0]);
-      let rect: Rect;
-      if (o) {
-        const rng = rangeArg(args[0], location);
-        if (rng.sheet !== s) throw invalid(location, 'the range is on another sheet');
-        rect = rng.rect;
-      } else if (typeof args[0] === 'string') {
-        rect = rangeOn(s, args[0], location).rect;
-      } else throw invalid(location, 'expected a Range or an address');
-      s.pageLayout.printArea = { ...rect };
+      s.pageLayout.printArea = { ...rectOnSheet(s, args[0], 'PageLayout.setPrintArea') };
     }),
   },
 };
@@ -1702,12 +1694,10 @@ export const PageBreakCollectionType: TypeSpec = {
     add: method('1.9', (obj, args, location) => {
       const box: { t?: PageBreakT } = {};
       obj.queue(location, '1.9', argsPayload(args), (s: SheetState) => {
-        const rng = objectOf(args[0]) ? rangeArg(args[0], location) : typeof args[0] === 'string' ? rangeOn(s, args[0], location) : undefined;
-        if (!rng) throw invalid(location, 'expected a Range or an address');
-        if (rng.sheet !== s) throw invalid(location, 'the range is on another sheet');
-        if (rng.rect.r0 === 0) throw invalid(location, 'no page break above the first row');
-        if (!s.pageBreaks.includes(rng.rect.r0)) s.pageBreaks = [...s.pageBreaks, rng.rect.r0].sort((a, b) => a - b);
-        box.t = pageBreakT(s, rng.rect.r0);
+        const rect = rectOnSheet(s, args[0], location);
+        if (rect.r0 === 0) throw invalid(location, 'no page break above the first row');
+        if (!s.pageBreaks.includes(rect.r0)) s.pageBreaks = [...s.pageBreaks, rect.r0].sort((a, b) => a - b);
+        box.t = pageBreakT(s, rect.r0);
       });
       return obj.child(PageBreakType, `${obj.path}.add(${JSON.stringify(argsPayload(args)[0])})`, () => {
         if (!box.t) throw new HostError('ItemNotFound', { location, details: 'the page break was not added' });
