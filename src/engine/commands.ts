@@ -24,7 +24,7 @@ import { mapSheet, overviewSheet } from './sheets/networkSheets';
 import { chooseMaps, NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
 import { Cell, CellUpdate, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
 import { EvaluationAnswers, readEvaluations } from './evaluation/answers';
-import { DECISIONS, EVALUATION_SHEET } from './evaluation/form';
+import { DECISIONS, EVALUATION_SHEET, INTERVISIE_SHEET } from './evaluation/form';
 import { intervisieAgenda, intervisieSheet } from './evaluation/intervisie';
 import { evaluationOverviewSheet, evaluationSheet, pairingsInScope } from './evaluation/sheets';
 
@@ -298,7 +298,7 @@ export async function runEvaluate(gateway: WorkbookGateway, options: EvaluateOpt
 function planIntervisie(raw: RawSheet[], read: ReadResult, lang: Lang, date: string): SheetSpec {
   const answers = readEvaluations(raw);
   const spec = intervisieSheet(read.model, intervisieAgenda(read.model, answers, date, lang), date, lang);
-  const existing = raw.find((r) => /^(intervisie|peer consultation) (\d{4}-\d{2}-\d{2})$/i.exec(r.name.trim())?.[2] === date);
+  const existing = raw.find((r) => INTERVISIE_SHEET.exec(r.name.trim())?.[1] === date);
   if (existing) {
     // Notes typed in an earlier agenda of the same date are kept (keyed by begeleider, item, pair).
     spec.name = existing.name;

@@ -1,64 +1,31 @@
 /**
- * Native Excel charts in a .xlsx file. ExcelJS cannot write charts, so after ExcelJS has written
- * the workbook the package is opened again (JSZip, which ExcelJS itself uses) and for every
- * sheet with charts these parts are added:
+ * Native Excel charts as DrawingML parts for the .xlsx path:
  *
- * - xl/charts/chartN.xml: a DrawingML `c:chartSpace` (barChart, lineChart, scatterChart or
- *   pieChart) whose series refer to the sheet's cells (`'Sheet'!$B$2:$B$10`) and carry cached
- *   values, so viewers render the chart without recalculating;
- * - xl/drawings/drawingN.xml (`xdr:wsDr`) with one `xdr:oneCellAnchor` per chart (top-left cell +
- *   size in EMU = px × 9525) holding a `graphicFrame` that points at the chart, and its rels;
- *   when ExcelJS already wrote a drawing for the sheet (images), the anchors join that drawing;
- * - the sheet's rels (merged with ExcelJS's, e.g. table relationships) and a `<drawing r:id>`
- *   element in the sheet XML at its place in CT_Worksheet's sequence;
- * - [Content_Types].xml overrides for the new parts.
+ * - a chart part (`c:chartSpace` with a barChart, lineChart, scatterChart or pieChart) whose series
+ *   refer to the sheet's cells (`'Sheet'!$B$2:$B$10`) and carry cached values, so viewers render
+ *   the chart without recalculating;
+ * - the sheet's drawing part (`xdr:wsDr`) with one `xdr:oneCellAnchor` per chart (top-left cell +
+ *   size in EMU = px × 9525) holding a `graphicFrame` that points at the chart.
  *
- * ExcelJS drops charts when it loads a file (the file still loads); Kring's output sheets with
- * charts are rebuilt on every run, so their charts come back when the workbook is saved again.
+ * The package editor (write/editor.ts) places the parts and their relationships.
  */
-import JSZip from 'jszip';
 import { Cell, ChartSeries, ChartSpec, RangeRef, columnLetters } from '../engine/workbook';
 import { legendShown, mapPlotBox } from '../excel/chartLayout';
+import { escapeXml, XML_HEAD } from './xml';
 
-export interface SheetCharts {
-  /** Worksheet name as in the workbook. */
-  sheet: string;
-  charts: ChartSpec[];
-  /** The value of a zero-based cell of this sheet (for the cached values in the chart). */
-  cell(row: number, column: number): Cell | undefined;
-}
+/** The value of a zero-based cell of the chart's sheet (for the cached values in the chart). */
+export type CellOf = (row: number, column: number) => Cell | undefined;
 
 const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
-  pkgRels: 'http://schemas.openxmlformats.org/package/2006/relationships',
-  relChart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
-  relDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
-  ctChart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
-  ctDrawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
 };
 
 /** EMU per pixel at 96 dpi. */
 export const EMU_PER_PX = 9525;
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
-    if (e === 'lt') return '<';
-    if (e === 'gt') return '>';
-    if (e === 'quot') return '"';
-    if (e === 'apos') return "'";
-    if (e === 'amp') return '&';
-    return String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-  });
-}
 
 /** `'Sheet name'!$B$2:$B$10` (always quoted, quotes doubled). */
 export function refFormula(sheet: string, ref: RangeRef): string {
@@ -68,14 +35,14 @@ export function refFormula(sheet: string, ref: RangeRef): string {
   return `'${sheet.replace(/'/g, "''")}'!${a === b ? a : `${a}:${b}`}`;
 }
 
-function cellsOf(ref: RangeRef, cell: SheetCharts['cell']): (Cell | undefined)[] {
+function cellsOf(ref: RangeRef, cell: CellOf): (Cell | undefined)[] {
   const out: (Cell | undefined)[] = [];
   const cols = ref.columns ?? 1;
   for (let r = 0; r < ref.rows; r++) for (let c = 0; c < cols; c++) out.push(cell(ref.row + r, ref.column + c));
   return out;
 }
 
-function numRef(sheet: string, ref: RangeRef, cell: SheetCharts['cell']): string {
+function numRef(sheet: string, ref: RangeRef, cell: CellOf): string {
   const values = cellsOf(ref, cell);
   const pts = values
     .map((v, i) => (typeof v === 'number' && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ''))
@@ -83,7 +50,7 @@ function numRef(sheet: string, ref: RangeRef, cell: SheetCharts['cell']): string
   return `<c:numRef><c:f>${escapeXml(refFormula(sheet, ref))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache></c:numRef>`;
 }
 
-function strRef(sheet: string, ref: RangeRef, cell: SheetCharts['cell']): string {
+function strRef(sheet: string, ref: RangeRef, cell: CellOf): string {
   const values = cellsOf(ref, cell);
   const pts = values
     .map((v, i) => (v === null || v === undefined || v === '' ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`))
@@ -92,7 +59,7 @@ function strRef(sheet: string, ref: RangeRef, cell: SheetCharts['cell']): string
 }
 
 /** Category labels: text (strRef) unless every label is a number. */
-function catRef(sheet: string, ref: RangeRef, cell: SheetCharts['cell']): string {
+function catRef(sheet: string, ref: RangeRef, cell: CellOf): string {
   const numeric = cellsOf(ref, cell).every((v) => typeof v === 'number');
   return numeric ? numRef(sheet, ref, cell) : strRef(sheet, ref, cell);
 }
@@ -133,7 +100,7 @@ const LABEL_FLAGS_OFF = '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCa
  * its text the cell's (cached) value as rich text, beside the point. Viewers show the text as
  * written (Excel does not relink it to the cells; the output sheet is rebuilt on each run).
  */
-function labelsXml(chart: ChartSpec, s: ChartSeries, cell: SheetCharts['cell']): string {
+function labelsXml(chart: ChartSpec, s: ChartSeries, cell: CellOf): string {
   if (!s.labels) return '';
   const texts = cellsOf(s.labels, cell);
   const count = Math.min(texts.length, s.values.rows * (s.values.columns ?? 1));
@@ -163,7 +130,7 @@ function markerXml(chart: ChartSpec, s: ChartSeries, color: string | undefined):
   return `<c:marker><c:symbol val="circle"/><c:size val="${size}"/>${color ? `<c:spPr>${solidFill(color)}<a:ln w="9525">${solidFill(color)}</a:ln></c:spPr>` : ''}</c:marker>`;
 }
 
-function seriesXml(chart: ChartSpec, s: ChartSeries, i: number, sheet: string, cell: SheetCharts['cell']): string {
+function seriesXml(chart: ChartSpec, s: ChartSeries, i: number, sheet: string, cell: CellOf): string {
   const color = rgb(s.color);
   let xml = `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>`;
   const labels = labelsXml(chart, s, cell);
@@ -227,7 +194,7 @@ function axisXml(kind: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 
 }
 
 /** The `c:chartSpace` part of one chart. xAxisTitle titles the category (scatter: X) axis, yAxisTitle the value axis. */
-export function chartXml(chart: ChartSpec, sheet: string, cell: SheetCharts['cell']): string {
+export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf): string {
   const series = chart.series.map((s, i) => seriesXml(chart, s, i, sheet, cell)).join('');
   const axIds = `<c:axId val="${AX_CAT}"/><c:axId val="${AX_VAL}"/>`;
   const hidden = !!chart.hideAxes;
@@ -307,192 +274,8 @@ export function anchorXml(chart: ChartSpec, relId: string, shapeId: number): str
   );
 }
 
-// ---------------------------------------------------------------------------------------------
-// package plumbing
-
-interface Rel {
-  id: string;
-  type: string;
-  target: string;
-}
-
-function parseRels(xml: string | undefined): Rel[] {
-  if (!xml) return [];
-  const rels: Rel[] = [];
-  for (const m of xml.matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1];
-    const id = attr('Id');
-    const type = attr('Type');
-    const target = attr('Target');
-    if (id && type && target) rels.push({ id, type, target: unescapeXml(target) });
-  }
-  return rels;
-}
-
-function relsXml(rels: Rel[], existing?: string): string {
-  const add = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('');
-  if (existing && existing.includes('</Relationships>')) return existing.replace('</Relationships>', `${add}</Relationships>`);
-  return `${XML_HEAD}<Relationships xmlns="${NS.pkgRels}">${add}</Relationships>`;
-}
-
-function nextRelId(rels: Rel[]): string {
-  let n = rels.length + 1;
-  while (rels.some((r) => r.id === `rId${n}`)) n++;
-  return `rId${n}`;
-}
-
-/** Resolve a relationship target against the folder of the part that owns the rels. */
-function resolvePart(fromPart: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = fromPart.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
-  }
-  return parts.join('/');
-}
-
-function relsPathOf(part: string): string {
-  const i = part.lastIndexOf('/');
-  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
-}
-
-/** Top-level children of the root element: local name and start offset. */
-function rootChildren(xml: string): { name: string; start: number }[] {
-  const out: { name: string; start: number }[] = [];
-  let depth = 0;
-  const re = /<(\/?)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
-  for (const m of xml.matchAll(re)) {
-    if (m[3] === undefined) continue; // comment, declaration, CDATA
-    const closing = m[1] === '/';
-    const selfClosing = m[4] === '/';
-    if (closing) {
-      depth--;
-      continue;
-    }
-    if (depth === 1) out.push({ name: m[3], start: m.index! });
-    if (!selfClosing) depth++;
-  }
-  return out;
-}
-
-/** CT_Worksheet children that come after `drawing`. */
-const AFTER_DRAWING = new Set(['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
-
-/** Insert `<drawing r:id>` into a worksheet part at the schema position. */
-export function insertDrawingElement(sheetXml: string, relId: string): string {
-  const children = rootChildren(sheetXml);
-  const root = /<((?:[A-Za-z_][\w.-]*:)?)worksheet\b([^>]*)>/.exec(sheetXml);
-  if (!root) throw new Error('not a worksheet part');
-  const prefix = root[1];
-  // The r: prefix must be bound on the root (ExcelJS binds it; add it when missing).
-  let xml = sheetXml;
-  let shift = 0;
-  if (!/\sxmlns:r="/.test(root[2])) {
-    const insertAt = root.index + root[0].length - 1 - (root[0].endsWith('/>') ? 1 : 0);
-    const ns = ` xmlns:r="${NS.r}"`;
-    xml = xml.slice(0, insertAt) + ns + xml.slice(insertAt);
-    shift = ns.length;
-  }
-  const element = `<${prefix}drawing r:id="${relId}"/>`;
-  const before = children.find((c) => AFTER_DRAWING.has(c.name));
-  if (before) return xml.slice(0, before.start + shift) + element + xml.slice(before.start + shift);
-  const close = xml.lastIndexOf(`</${prefix}worksheet>`);
-  if (close < 0) throw new Error('worksheet part without a closing tag');
-  return xml.slice(0, close) + element + xml.slice(close);
-}
-
-function addOverride(contentTypes: string, part: string, type: string): string {
-  if (contentTypes.includes(`PartName="/${part}"`)) return contentTypes;
-  return contentTypes.replace('</Types>', `<Override PartName="/${part}" ContentType="${type}"/></Types>`);
-}
-
-function highestNumber(zip: JSZip, folder: string, stem: string): number {
-  let max = 0;
-  const re = new RegExp(`^${folder}/${stem}(\\d+)\\.xml$`);
-  zip.forEach((p) => {
-    const m = re.exec(p);
-    if (m) max = Math.max(max, Number(m[1]));
-  });
-  return max;
-}
-
-/** The worksheet part of each sheet name, from xl/workbook.xml and its rels. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file('xl/workbook.xml')?.async('string');
-  const rels = parseRels(await zip.file('xl/_rels/workbook.xml.rels')?.async('string'));
-  if (!workbook) throw new Error('xl/workbook.xml missing');
-  const out = new Map<string, string>();
-  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(m[1])?.[1];
-    const rel = rels.find((r) => r.id === rid);
-    if (name !== undefined && rel) out.set(unescapeXml(name).toLowerCase(), resolvePart('xl/workbook.xml', rel.target));
-  }
-  return out;
-}
-
-/** Add the charts to a .xlsx package written by ExcelJS; returns the new package. */
-export async function injectCharts(data: Buffer | Uint8Array | ArrayBuffer, sheets: SheetCharts[]): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(data);
-  const todo = sheets.filter((s) => s.charts.length > 0);
-  if (todo.length === 0) return Buffer.from(await zip.generateAsync({ type: 'uint8array' }));
-  const parts = await sheetParts(zip);
-  let contentTypes = await zip.file('[Content_Types].xml')!.async('string');
-  let chartNo = highestNumber(zip, 'xl/charts', 'chart');
-  let drawingNo = highestNumber(zip, 'xl/drawings', 'drawing');
-
-  for (const sheet of todo) {
-    const sheetPart = parts.get(sheet.sheet.toLowerCase());
-    if (!sheetPart) throw new Error(`sheet "${sheet.sheet}" is not in the package`);
-    let sheetXml = await zip.file(sheetPart)!.async('string');
-    const sheetRelsPath = relsPathOf(sheetPart);
-    const sheetRelsXml = await zip.file(sheetRelsPath)?.async('string');
-    const sheetRels = parseRels(sheetRelsXml);
-
-    // The sheet's drawing: the one ExcelJS wrote (images), or a new one.
-    const existingRid = /<(?:\w+:)?drawing\b[^>]*\br:id="([^"]*)"/.exec(sheetXml)?.[1];
-    const existingRel = existingRid ? sheetRels.find((r) => r.id === existingRid) : undefined;
-    let drawingPart: string;
-    let drawingXml: string;
-    if (existingRel) {
-      drawingPart = resolvePart(sheetPart, existingRel.target);
-      drawingXml = (await zip.file(drawingPart)?.async('string')) ?? `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"></xdr:wsDr>`;
-    } else {
-      drawingPart = `xl/drawings/drawing${++drawingNo}.xml`;
-      drawingXml = `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}"></xdr:wsDr>`;
-      const rid = nextRelId(sheetRels);
-      const rel = { id: rid, type: NS.relDrawing, target: `../drawings/${drawingPart.split('/').pop()}` };
-      sheetRels.push(rel);
-      zip.file(sheetRelsPath, relsXml([rel], sheetRelsXml));
-      sheetXml = insertDrawingElement(sheetXml, rid);
-      zip.file(sheetPart, sheetXml);
-      contentTypes = addOverride(contentTypes, drawingPart, NS.ctDrawing);
-    }
-    const drawingRelsPath = relsPathOf(drawingPart);
-    const drawingRelsXml = await zip.file(drawingRelsPath)?.async('string');
-    const drawingRels = parseRels(drawingRelsXml);
-    const usedIds = [...drawingXml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
-    let shapeId = Math.max(1, ...usedIds);
-    const newRels: Rel[] = [];
-    let anchors = '';
-    for (const chart of sheet.charts) {
-      const chartPart = `xl/charts/chart${++chartNo}.xml`;
-      zip.file(chartPart, chartXml(chart, sheet.sheet, sheet.cell));
-      contentTypes = addOverride(contentTypes, chartPart, NS.ctChart);
-      const rid = nextRelId([...drawingRels, ...newRels]);
-      newRels.push({ id: rid, type: NS.relChart, target: `../charts/${chartPart.split('/').pop()}` });
-      anchors += anchorXml(chart, rid, ++shapeId);
-    }
-    const close = drawingXml.lastIndexOf('</xdr:wsDr>');
-    if (close < 0) throw new Error(`${drawingPart} is not an xdr:wsDr part`);
-    drawingXml = drawingXml.slice(0, close) + anchors + drawingXml.slice(close);
-    if (!/xmlns:a="/.test(drawingXml.slice(0, drawingXml.indexOf('>', drawingXml.indexOf('<xdr:wsDr'))))) {
-      drawingXml = drawingXml.replace('<xdr:wsDr', `<xdr:wsDr xmlns:a="${NS.a}"`);
-    }
-    zip.file(drawingPart, drawingXml);
-    zip.file(drawingRelsPath, relsXml(newRels, drawingRelsXml));
-  }
-  zip.file('[Content_Types].xml', contentTypes);
-  return Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+/** The drawing part of a sheet: one anchor per chart, chart i related as relIds[i]. */
+export function drawingXml(charts: ChartSpec[], relIds: string[]): string {
+  const anchors = charts.map((chart, i) => anchorXml(chart, relIds[i], i + 2)).join('');
+  return `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors}</xdr:wsDr>`;
 }

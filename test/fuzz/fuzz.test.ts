@@ -21,6 +21,7 @@ import { normKey } from '../../src/engine/read/normalize';
 import { createExcelGateway } from '../../src/excel';
 import { createTestHost, SeedCell } from '../../src/testhost';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
+import { fromExcelJs, readByExcelJs } from '../xlsx/excelJs';
 import { FuzzCell, FuzzSheet, mutate } from './mutate';
 
 const TODAY = '2026-11-23';
@@ -129,17 +130,19 @@ describe('fuzzing kring all on a damaged sample workbook', () => {
       const { sheets, log } = mutate(seed, 1 + (n % 6), ENGINE_CLIENTS);
       const label = `seed ${seed}: ${log.join('; ')}`;
 
-      const xlsx = XlsxWorkbook.create();
-      fill(xlsx.workbook, sheets);
-      const before = new Map(xlsx.workbook.worksheets.map((ws) => [ws.name, gridOfWorksheet(ws)] as const));
+      const input = new ExcelJS.Workbook();
+      fill(input, sheets);
+      const xlsx = await fromExcelJs(input);
+      const before = new Map(input.worksheets.map((ws) => [ws.name, gridOfWorksheet(ws)] as const));
       let outcome: RunOutcome;
       try {
         outcome = await runAll(xlsx, { today: TODAY });
       } catch (e) {
         throw new Error(`${label}: unhandled ${(e as Error).stack}`);
       }
-      const after = new Map(xlsx.workbook.worksheets.map((ws) => [ws.name, gridOfWorksheet(ws)] as const));
-      checkOutcome(label, sheets, outcome, before, after, xlsx.workbook.worksheets.map((ws) => ws.name));
+      const output = await readByExcelJs(xlsx);
+      const after = new Map(output.worksheets.map((ws) => [ws.name, gridOfWorksheet(ws)] as const));
+      checkOutcome(label, sheets, outcome, before, after, output.worksheets.map((ws) => ws.name));
       if (hasErrors(outcome.problems)) withErrors++;
 
       if (n % HOST_EVERY !== 0) continue;

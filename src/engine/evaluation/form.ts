@@ -66,3 +66,4 @@ export const EVALUATION_PREFIX = { nl: 'Evaluatie', en: 'Evaluation' };
 export const EVALUATION_SHEET = /^(?:evaluatie|evaluation) (\d{4}-\d{2}-\d{2})$/i;
 export const OVERVIEW_SHEET = { nl: 'Evaluatieoverzicht', en: 'Evaluation overview', synonyms: [] as string[] };
 export const INTERVISIE_PREFIX = { nl: 'Intervisie', en: 'Peer consultation' };
+export const INTERVISIE_SHEET = /^(?:intervisie|peer consultation) (\d{4}-\d{2}-\d{2})$/i;

@@ -1,0 +1,260 @@
+/**
+ * The .xlsx package (an OPC zip) as parts: read a part's text whole or in chunks, replace, add or
+ * remove parts, write the package. Parts Kring does not touch keep their bytes (JSZip copies an
+ * unchanged entry's compressed data as it was). Part names are matched ignoring case, as OPC says,
+ * and relationship targets resolve relative or absolute here, once.
+ */
+import { promises as fs, createWriteStream } from 'fs';
+import JSZip from 'jszip';
+import path from 'path';
+import { pipeline } from 'stream/promises';
+import { attr, escapeXml, parseXml, XlsxFormatError, XML_HEAD } from './xml';
+
+/** A part that inflates beyond this is refused (zip bomb); Kring's largest input sheets are far below. */
+export const MAX_PART_BYTES = 512 * 1024 * 1024;
+
+export const NS = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  pkgRels: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  contentTypes: 'http://schemas.openxmlformats.org/package/2006/content-types',
+};
+
+/** Relationship types by their last segment (transitional and strict namespaces end alike). */
+export const REL = {
+  officeDocument: 'officeDocument',
+  worksheet: 'worksheet',
+  sharedStrings: 'sharedStrings',
+  styles: 'styles',
+  calcChain: 'calcChain',
+  table: 'table',
+  drawing: 'drawing',
+  chart: 'chart',
+};
+
+export const REL_TYPE = (kind: string) => `${NS.r}/${kind}`;
+
+export const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+};
+
+export interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export function relKind(rel: Rel): string {
+  return rel.type.slice(rel.type.lastIndexOf('/') + 1);
+}
+
+/** xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels */
+export function relsPathOf(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** A relationship target resolved against the part that owns it ("../x" and "/xl/x" alike). */
+export function resolveTarget(fromPart: string, target: string): string {
+  const clean = target.split('#')[0].replace(/\\/g, '/');
+  const parts = clean.startsWith('/') ? [] : fromPart.split('/').slice(0, -1);
+  for (const seg of clean.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(decodeURIComponentSafe(seg));
+  }
+  return parts.join('/');
+}
+
+function decodeURIComponentSafe(seg: string): string {
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
+}
+
+/** The target to write in `fromPart`'s rels for `toPart` (relative, as every producer writes). */
+export function relativeTarget(fromPart: string, toPart: string): string {
+  const from = fromPart.split('/').slice(0, -1);
+  const to = toPart.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...Array(from.length - common).fill('..'), ...to.slice(common)].join('/');
+}
+
+export function relsXml(rels: Rel[]): string {
+  const items = rels
+    .map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`)
+    .join('');
+  return `${XML_HEAD}<Relationships xmlns="${NS.pkgRels}">${items}</Relationships>`;
+}
+
+export function nextRelId(rels: Rel[]): string {
+  const used = new Set(rels.map((r) => r.id));
+  let n = rels.length + 1;
+  while (used.has(`rId${n}`)) n++;
+  return `rId${n}`;
+}
+
+export class XlsxPackage {
+  /** Lower-case part name → the zip entry's own name. */
+  private readonly names = new Map<string, string>();
+
+  private constructor(private readonly zip: JSZip) {
+    zip.forEach((name, file) => {
+      if (!file.dir) this.names.set(name.replace(/^\//, '').toLowerCase(), name);
+    });
+  }
+
+  static async load(data: Buffer): Promise<XlsxPackage> {
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(data, { checkCRC32: false });
+    } catch (e) {
+      throw new XlsxFormatError(`not a zip package (${(e as Error).message})`);
+    }
+    return new XlsxPackage(zip);
+  }
+
+  static empty(): XlsxPackage {
+    return new XlsxPackage(new JSZip());
+  }
+
+  private entry(part: string): string | undefined {
+    return this.names.get(part.replace(/^\//, '').toLowerCase());
+  }
+
+  has(part: string): boolean {
+    return this.entry(part) !== undefined;
+  }
+
+  /** The part's name as stored in the zip (its own spelling). */
+  nameOf(part: string): string {
+    return this.entry(part) ?? part;
+  }
+
+  parts(): string[] {
+    return [...this.names.values()];
+  }
+
+  /** The part's text in chunks, inflated as a stream and refused beyond MAX_PART_BYTES. */
+  chunks(part: string, onText: (text: string) => void): Promise<void> {
+    const name = this.entry(part);
+    if (name === undefined) return Promise.reject(new XlsxFormatError(`part ${part} is missing`));
+    const stream = this.zip.file(name)!.nodeStream('nodebuffer');
+    return new Promise((resolve, reject) => {
+      let decoder: TextDecoder | null = null;
+      let bytes = 0;
+      let failed = false;
+      const fail = (e: Error) => {
+        if (failed) return;
+        failed = true;
+        stream.removeAllListeners('data');
+        (stream as unknown as { destroy?: () => void }).destroy?.();
+        reject(e);
+      };
+      stream.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        bytes += chunk.length;
+        if (bytes > MAX_PART_BYTES) return fail(new XlsxFormatError(`${part} inflates beyond ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?)`));
+        decoder ??= new TextDecoder(encodingOf(chunk));
+        try {
+          const text = decoder.decode(chunk, { stream: true });
+          if (text) onText(text);
+        } catch (e) {
+          fail(e as Error);
+        }
+      });
+      stream.on('error', (e: Error) => fail(e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${e.message})`)));
+      stream.on('end', () => {
+        if (failed) return;
+        try {
+          const rest = decoder?.decode() ?? '';
+          if (rest) onText(rest);
+          resolve();
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+  }
+
+  async text(part: string): Promise<string> {
+    const pieces: string[] = [];
+    await this.chunks(part, (t) => pieces.push(t));
+    return pieces.join('');
+  }
+
+  async textIfAny(part: string): Promise<string | null> {
+    return this.has(part) ? this.text(part) : null;
+  }
+
+  set(part: string, content: string | Buffer): void {
+    const name = this.entry(part) ?? part;
+    this.zip.file(name, content, { createFolders: false });
+    this.names.set(name.toLowerCase(), name);
+  }
+
+  remove(part: string): void {
+    const name = this.entry(part);
+    if (name === undefined) return;
+    this.zip.remove(name);
+    this.names.delete(name.toLowerCase());
+  }
+
+  /** The relationships of a part (its rels part), targets as written. */
+  async rels(part: string): Promise<Rel[]> {
+    const xml = await this.textIfAny(relsPathOf(part));
+    return xml === null ? [] : parseRels(relsPathOf(part), xml);
+  }
+
+  setRels(part: string, rels: Rel[]): void {
+    if (rels.length) this.set(relsPathOf(part), relsXml(rels));
+    else this.remove(relsPathOf(part));
+  }
+
+  private generate(): NodeJS.ReadableStream {
+    return this.zip.generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, streamFiles: false });
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
+
+  /** Writes to a temporary file beside the target and renames it, so a failure never leaves half a file. */
+  async writeFile(file: string): Promise<void> {
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+      await pipeline(this.generate(), createWriteStream(tmp));
+      await fs.rename(tmp, file);
+    } catch (e) {
+      await fs.rm(tmp, { force: true });
+      throw e;
+    }
+  }
+}
+
+/** UTF-8 unless the part starts with a UTF-16 byte order mark. */
+function encodingOf(first: Uint8Array): string {
+  if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
+  if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+export function parseRels(part: string, xml: string): Rel[] {
+  const rels: Rel[] = [];
+  parseXml(part, xml, {
+    open(local, attributes) {
+      if (local !== 'Relationship') return;
+      const id = attr(attributes, 'Id');
+      const type = attr(attributes, 'Type');
+      const target = attr(attributes, 'Target');
+      if (id && type && target !== undefined) rels.push({ id, type, target, external: attr(attributes, 'TargetMode') === 'External' });
+    },
+  });
+  return rels;
+}

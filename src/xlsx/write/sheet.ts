@@ -1,0 +1,207 @@
+/**
+ * One of Kring's sheets (a SheetSpec) as a worksheet part: cells, widths, frozen header, table,
+ * dropdowns, unlocked input cells, highlights, print settings, page breaks and protection, in
+ * CT_Worksheet's order. The same layout as the Excel gateway: preamble lines, a blank row, then
+ * the header. Styles come from the workbook's StyleBook.
+ */
+import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../../engine/workbook';
+import { NS } from '../package';
+import { escapeXml, XML_HEAD } from '../xml';
+import { cellXml, dateForWorkbook, listSource } from './cells';
+import { CellStyle, StyleBook } from './styles';
+
+/** Rows below the data that get dropdowns in input sheets, so users can add rows. */
+export const INPUT_SPARE_ROWS = 200;
+
+export interface ComposedSheet {
+  xml: string;
+  /** The table to add (its part is written by the package editor). */
+  table?: { name: string; ref: string; columns: string[] };
+  /** Print titles and print area, as defined-name formulas without the sheet. */
+  printTitles?: string;
+  printArea?: string;
+  /** A cell's value (zero-based), for the cached values of charts. */
+  cell(row: number, column: number): Cell | undefined;
+}
+
+export interface ComposeOptions {
+  date1904: boolean;
+  /** Relationship ids the editor gives the sheet's table and drawing. */
+  tableRelId?: string;
+  drawingRelId?: string;
+}
+
+interface Grid {
+  cells: Map<number, Map<number, { v: Cell; s: number }>>;
+  heights: Map<number, number>;
+  lists: Map<string, string[]>;
+}
+
+function put(grid: Grid, row: number, column: number, v: Cell, s: number): void {
+  let line = grid.cells.get(row);
+  if (!line) grid.cells.set(row, (line = new Map()));
+  line.set(column, { v, s });
+}
+
+function addList(grid: Grid, list: string[] | null | undefined, ref: string, prompt?: string): void {
+  const source = listSource(list);
+  if (!source) return;
+  const key = `${source}\u0000${prompt ?? ''}`;
+  if (!grid.lists.has(key)) grid.lists.set(key, []);
+  grid.lists.get(key)!.push(ref);
+}
+
+export function composeSheet(spec: SheetSpec, styles: StyleBook, options: ComposeOptions): ComposedSheet {
+  const grid: Grid = { cells: new Map(), heights: new Map(), lists: new Map() };
+  const value = (v: Cell | undefined, kind: ColumnKind | undefined) => (kind === 'date' ? dateForWorkbook(v ?? null, options.date1904) : (v ?? null));
+  const preamble = spec.preamble ?? [];
+  const headerRow = preamble.length ? preamble.length + 2 : 1;
+  preamble.forEach((line, i) => put(grid, i + 1, 0, line, i === 0 ? styles.xf({ bold: true, size: 14 }) : 0));
+
+  const width = spec.columns.length;
+  const bodyRows = spec.rows.length;
+  const lastBodyRow = headerRow + Math.max(bodyRows, spec.table ? 1 : 0);
+  const input = spec.role === 'input';
+  const styledEnd = input ? Math.max(lastBodyRow, headerRow + INPUT_SPARE_ROWS) : lastBodyRow;
+  const bold = styles.xf({ bold: true });
+  spec.columns.forEach((col, j) => {
+    put(grid, headerRow, j, col.header, bold);
+    const s = styles.xf({ numFmt: NUMBER_FORMATS[col.kind], unlocked: spec.protect && col.editable });
+    for (let r = headerRow + 1; r <= styledEnd; r++) put(grid, r, j, value(spec.rows[r - headerRow - 1]?.[j], col.kind), s);
+    if (styledEnd > headerRow) addList(grid, col.list, `${columnLetters(j)}${headerRow + 1}:${columnLetters(j)}${styledEnd}`, col.hint);
+  });
+  for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, spec, value);
+
+  const widths = new Map<number, number>();
+  for (const { column, width: w } of spec.extraWidths ?? []) if (column >= width) widths.set(column, w);
+  spec.columns.forEach((c, j) => c.width && widths.set(j, c.width));
+
+  const ns = `xmlns="${NS.main}" xmlns:r="${NS.r}"`;
+  const parts: string[] = [`${XML_HEAD}<worksheet ${ns}>`];
+  const fit = spec.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
+  const tab = spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace('#', '').toUpperCase()}"/>` : '';
+  if (tab || fit) parts.push(`<sheetPr>${tab}${fit}</sheetPr>`);
+  parts.push(`<dimension ref="${dimension(grid)}"/>`);
+  const pane = spec.freezeHeader
+    ? `<pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/>`
+    : '';
+  parts.push(`<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  if (widths.size) {
+    const cols = [...widths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`);
+    parts.push(`<cols>${cols.join('')}</cols>`);
+  }
+  parts.push('<sheetData>');
+  for (const r of [...grid.cells.keys()].sort((a, b) => a - b)) {
+    const line = grid.cells.get(r)!;
+    const height = grid.heights.get(r);
+    const cells = [...line.entries()].sort((a, b) => a[0] - b[0]).map(([c, { v, s }]) => cellXml(r, c, v, s));
+    parts.push(`<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells.join('')}</row>`);
+  }
+  parts.push('</sheetData>');
+  // No password: the protection prevents accidents, not access.
+  if (spec.protect) parts.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>');
+  parts.push(highlightsXml(spec, styles, headerRow, input ? styledEnd : lastBodyRow));
+  parts.push(validationsXml(grid));
+  const print = printXml(spec);
+  parts.push(print.xml);
+  if (options.drawingRelId) parts.push(`<drawing r:id="${options.drawingRelId}"/>`);
+  if (spec.table && options.tableRelId) parts.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
+  parts.push('</worksheet>');
+
+  const table = spec.table ? { name: spec.table, ref: `A${headerRow}:${columnLetters(width - 1)}${lastBodyRow}`, columns: spec.columns.map((c) => c.header) } : undefined;
+  return {
+    xml: parts.join(''),
+    table,
+    printTitles: print.titles,
+    printArea: print.area,
+    cell: (row, column) => grid.cells.get(row + 1)?.get(column)?.v ?? undefined,
+  };
+}
+
+/** Lines a wrapped text takes in a column of `width` characters (Calibri 11 runs a little narrower than "0"). */
+function wrappedLines(value: Cell | undefined, width: number | undefined): number {
+  if (value === null || value === undefined) return 1;
+  const perLine = Math.max(1, Math.floor((width ?? 8.43) * 1.1) - 1);
+  return String(value)
+    .split('\n')
+    .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
+function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, spec: SheetSpec, value: (v: Cell | undefined, k: ColumnKind | undefined) => Cell): void {
+  const col0 = block.at.column;
+  let row = block.at.row + 1;
+  if (block.title) put(grid, row++, col0, block.title, styles.xf({ numFmt: '@', bold: true }));
+  const width = block.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const columnWidth = (c: number) => spec.columns[c]?.width ?? spec.extraWidths?.find((e) => e.column === c)?.width;
+  block.rows.forEach((values, i) => {
+    const header = !!block.header && i === 0;
+    const r = row + i;
+    // Neither Excel nor LibreOffice fits wrapped rows when opening a file: the height is set here.
+    if (block.wrap) {
+      const lines = Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, columnWidth(col0 + j))));
+      if (lines > 1) grid.heights.set(r, lines * 15);
+    }
+    for (let j = 0; j < width; j++) {
+      const kind = header ? undefined : block.formats?.[j];
+      const editable = !header && !!block.editable?.[j];
+      const style: CellStyle = { numFmt: kind ? NUMBER_FORMATS[kind] : undefined, bold: header, wrap: block.wrap, top: block.wrap, unlocked: editable, fill: editable ? block.inputFill : undefined };
+      put(grid, r, col0 + j, value(values[j], kind), styles.xf(style));
+      if (!header) addList(grid, block.lists?.[j], `${columnLetters(col0 + j)}${r}`);
+    }
+  });
+}
+
+function dimension(grid: Grid): string {
+  const rows = [...grid.cells.keys()];
+  if (!rows.length) return 'A1';
+  let left = Infinity, right = 0;
+  for (const line of grid.cells.values()) for (const c of line.keys()) (left = Math.min(left, c)), (right = Math.max(right, c));
+  return `${columnLetters(left)}${Math.min(...rows)}:${columnLetters(right)}${Math.max(...rows)}`;
+}
+
+/** Highlights as formula rules (a cell-value rule would colour empty cells, which Excel compares as 0). */
+function highlightsXml(spec: SheetSpec, styles: StyleBook, headerRow: number, lastRow: number): string {
+  if (lastRow <= headerRow) return '';
+  return (spec.highlights ?? [])
+    .filter((h) => Number.isInteger(h.column) && h.column >= 0 && h.column < spec.columns.length && Number.isFinite(h.atMost))
+    .map((h, i) => {
+      const letters = columnLetters(h.column);
+      const first = `${letters}${headerRow + 1}`;
+      const formula = escapeXml(`AND(ISNUMBER(${first}),${first}<=${h.atMost})`);
+      return `<conditionalFormatting sqref="${first}:${letters}${lastRow}"><cfRule type="expression" dxfId="${styles.dxf(h.fill, h.fontColor)}" priority="${i + 1}"><formula>${formula}</formula></cfRule></conditionalFormatting>`;
+    })
+    .join('');
+}
+
+function validationsXml(grid: Grid): string {
+  if (!grid.lists.size) return '';
+  const items = [...grid.lists.entries()].map(([key, refs]) => {
+    const [source, prompt] = key.split('\u0000');
+    const message = prompt ? ` showInputMessage="1" prompt="${escapeXml(prompt.slice(0, 255))}"` : '';
+    return `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1"${message} sqref="${refs.join(' ')}"><formula1>${escapeXml(`"${source.replace(/"/g, '""')}"`)}</formula1></dataValidation>`;
+  });
+  return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+}
+
+/** Page setup: A4, orientation, fit to width, centre header and footer, row page breaks; titles and area as names. */
+function printXml(spec: SheetSpec): { xml: string; titles?: string; area?: string } {
+  const print = spec.print;
+  if (!print) return { xml: '' };
+  const setup = [
+    print.paper === 'A4' ? ' paperSize="9"' : '',
+    print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '',
+    print.orientation ? ` orientation="${print.orientation}"` : '',
+  ].join('');
+  const hf =
+    print.header !== undefined || print.footer !== undefined
+      ? `<headerFooter>${print.header !== undefined ? `<oddHeader>${escapeXml(`&C${print.header}`)}</oddHeader>` : ''}${print.footer !== undefined ? `<oddFooter>${escapeXml(`&C${print.footer}`)}</oddFooter>` : ''}</headerFooter>`
+      : '';
+  // A break after (1-based) row r makes zero-based row r start a new page.
+  const breaks = [...new Set(print.pageBreaks ?? [])].filter((r) => Number.isInteger(r) && r > 0 && r < 1048576).sort((a, b) => a - b);
+  const rowBreaks = breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>` : '';
+  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const titles = print.repeatRows !== undefined && print.repeatRows >= 0 ? `$1:$${Math.floor(print.repeatRows) + 1}` : undefined;
+  const a = print.area;
+  const area = a ? `$${columnLetters(a.column)}$${a.row + 1}:$${columnLetters(a.column + (a.columns ?? 1) - 1)}$${a.row + a.rows}` : undefined;
+  return { xml: `${margins}<pageSetup${setup}/>${hf}${rowBreaks}`, titles, area };
+}
