@@ -16,7 +16,7 @@ export function isDateFormatCode(code: string): boolean {
 
 /** Per cellXfs index: does the style show a date? */
 export async function readDateStyles(pkg: XlsxPackage, part: string | null): Promise<boolean[]> {
-  if (!part) return [];
+  if (!part || !pkg.has(part)) return [];
   const custom = new Map<number, string>();
   const xfNumFmts: number[] = [];
   let inCellXfs = false;

@@ -3,7 +3,7 @@ import { XlsxPackage } from '../package';
 import { decodeXstring, xmlParser } from '../xml';
 
 export async function readSharedStrings(pkg: XlsxPackage, part: string | null): Promise<string[]> {
-  if (!part) return [];
+  if (!part || !pkg.has(part)) return [];
   const strings: string[] = [];
   let current: string[] | null = null;
   let inText = false;

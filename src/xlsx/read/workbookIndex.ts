@@ -21,6 +21,7 @@ export interface WorkbookIndex {
   workbookRels: Rel[];
   sheets: SheetEntry[];
   date1904: boolean;
+  /** Parts named by the workbook's relationships (a producer may name one it did not write). */
   sharedStringsPart: string | null;
   stylesPart: string | null;
 }
@@ -51,8 +52,7 @@ export async function readWorkbookIndex(pkg: XlsxPackage): Promise<WorkbookIndex
   });
   const partOf = (kind: string) => {
     const rel = workbookRels.find((r) => relKind(r) === kind && !r.external);
-    const part = rel ? pkg.nameOf(resolveTarget(workbookPart, rel.target)) : null;
-    return part && pkg.has(part) ? part : null;
+    return rel ? pkg.nameOf(resolveTarget(workbookPart, rel.target)) : null;
   };
   return {
     workbookPart: pkg.nameOf(workbookPart),

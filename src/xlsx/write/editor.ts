@@ -43,10 +43,10 @@ export class WorkbookEditor {
   async styles(): Promise<StyleBook> {
     if (this.book) return this.book;
     let part = this.index.stylesPart;
-    if (!part) {
-      part = `${this.folder}styles.xml`;
+    if (!part || !this.pkg.has(part)) {
+      // No styles, or a relationship to styles the producer did not write: Kring's own minimal ones.
+      if (!part) this.addWorkbookRel(REL.styles, (part = `${this.folder}styles.xml`));
       this.pkg.set(part, EMPTY_STYLES);
-      this.addWorkbookRel(REL.styles, part);
       await this.editShared({ removed: new Set(), added: new Map([[part, STYLES_TYPE]]), refs: null, goneRels: new Set() });
       this.index.stylesPart = part;
     }

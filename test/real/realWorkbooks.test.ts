@@ -1,0 +1,88 @@
+/**
+ * Real workbooks made by other programs (test/fixtures/real-workbooks: Excel for Windows, Mac and
+ * Online, LibreOffice, Google Sheets and others), each with Kring's input sheets added at the
+ * package level, through `kring all`: exit 0, every part that is not Kring's byte-identical, the
+ * output re-opens in Kring and — where LibreOffice is installed (always in CI) — in LibreOffice,
+ * which must read Kring's sheets as Kring wrote them.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { main } from '../../src/cli/main';
+import { readWorkbook } from '../../src/engine/read';
+import { sampleSheets } from '../../src/sample/generate';
+import { XlsxWorkbook } from '../../src/xlsx/gateway';
+import { addInputSheets, partsOf } from './addInputs';
+import { convertWithLibreOffice, libreOfficeAvailable } from './programs';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'real-workbooks');
+const FILES = readdirSync(DIR).filter((f) => f.endsWith('.xlsx')).sort();
+const DATE = '2026-11-23';
+const INPUTS = sampleSheets().filter((s) => s.role === 'input');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kring-real-'));
+const silent = { out: () => undefined, err: () => undefined };
+
+/** Parts that Kring's changes must keep consistent, and so may change: found through the relationships. */
+function sharedParts(parts: Map<string, Buffer>, workbookPart: string): Set<string> {
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  const relsName = `${folder}_rels/${workbookPart.slice(folder.length)}.rels`;
+  const rels = [...parts.entries()].find(([n]) => n.toLowerCase() === relsName.toLowerCase());
+  const out = new Set([workbookPart, '[Content_Types].xml', rels?.[0] ?? relsName]);
+  for (const m of (rels?.[1].toString('utf8') ?? '').matchAll(/<Relationship\b[^>]*?Type="[^"]*\/(styles|calcChain)"[^>]*>/g)) {
+    const target = /Target="([^"]*)"/.exec(m[0])![1];
+    out.add(target.startsWith('/') ? target.slice(1) : folder + target);
+  }
+  return new Set([...out].map((p) => p.toLowerCase()));
+}
+
+const sheetNames = (xml: string) => [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => m[1]);
+
+const outputs: { file: string; output: string }[] = [];
+
+test('the corpus holds the 34 workbooks of its README', () => {
+  expect(FILES).toHaveLength(34);
+});
+
+describe.each(FILES)('%s with the input sheets added, through kring all', (file) => {
+  test('exit 0, every other part byte-identical, re-opens in Kring', async () => {
+    const { data, workbookPart } = await addInputSheets(readFileSync(path.join(DIR, file)), INPUTS);
+    const input = path.join(tmp, file);
+    const output = path.join(tmp, file.replace(/\.xlsx$/, '-kring.xlsx'));
+    writeFileSync(input, data);
+    expect(await main(['all', input, '-o', output, '--date', DATE], silent)).toBe(0);
+    outputs.push({ file, output });
+
+    const before = await partsOf(data);
+    const after = await partsOf(readFileSync(output));
+    const shared = sharedParts(before, workbookPart);
+    for (const [name, bytes] of before) {
+      expect([name, after.has(name)]).toEqual([name, true]);
+      if (!shared.has(name.toLowerCase())) expect([name, after.get(name)!.equals(bytes)]).toEqual([name, true]);
+    }
+    const wbBefore = sheetNames(before.get(workbookPart)!.toString('utf8'));
+    const wbAfter = sheetNames(after.get(workbookPart)!.toString('utf8'));
+    expect(wbAfter.slice(0, wbBefore.length)).toEqual(wbBefore);
+    expect(wbAfter).toEqual(expect.arrayContaining(['Koppelvoorstellen', 'Netwerkoverzicht', `Evaluatie ${DATE}`, `Intervisie ${DATE}`]));
+
+    const back = await XlsxWorkbook.open(output);
+    const read = readWorkbook(await back.readSheets(), { today: DATE });
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(read.model.clients).toHaveLength(60);
+  }, 30_000);
+});
+
+describe('the outputs in LibreOffice', () => {
+  const available = libreOfficeAvailable();
+  (available ? test : test.skip)('LibreOffice opens every output and reads Kring’s sheets as Kring wrote them', async () => {
+    expect(outputs.length).toBe(FILES.length);
+    const converted = convertWithLibreOffice(outputs.map((o) => o.output), path.join(tmp, 'libreoffice'));
+    for (const { file, output } of outputs) {
+      const again = converted.get(output);
+      expect([file, again !== undefined && existsSync(again)]).toEqual([file, true]);
+      const names = ['Koppelvoorstellen', 'Netwerkoverzicht', `Evaluatie ${DATE}`];
+      const ours = await (await XlsxWorkbook.open(output)).readSheets(names);
+      const theirs = await (await XlsxWorkbook.open(again!)).readSheets(names);
+      expect([file, theirs.map((s) => s.rows)]).toEqual([file, ours.map((s) => s.rows)]);
+    }
+  }, 300_000);
+});
