@@ -10,8 +10,8 @@ import path from 'path';
 import { pipeline } from 'stream/promises';
 import { attr, escapeXml, parseXml, XlsxFormatError, XML_HEAD } from './xml';
 
-/** A part that inflates beyond this is refused (zip bomb); Kring's largest input sheets are far below. */
-export const MAX_PART_BYTES = 512 * 1024 * 1024;
+/** A part that inflates beyond this is refused (zip bomb); 10,000 clients' contacts take about 30 MB. */
+export const MAX_PART_BYTES = 256 * 1024 * 1024;
 
 export const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
