@@ -33,8 +33,9 @@ export function attr(attributes: Attributes, local: string, prefixed = false): s
 }
 
 /** A parser that feeds the handlers; write() text chunks, then close(). Errors name the part. */
-export function xmlParser(part: string, handlers: XmlHandlers): { write(text: string): void; close(): void; position(): number } {
-  const parser = new SaxesParser({ position: true });
+export function xmlParser(part: string, handlers: XmlHandlers, track = true): { write(text: string): void; close(): void; position(): number } {
+  // Positions are for splicing; a plain read goes faster without them.
+  const parser = new SaxesParser({ position: track });
   parser.on('doctype', () => {
     throw new XlsxFormatError(`${part}: a document type declaration is not allowed in a workbook part`);
   });

@@ -3,12 +3,22 @@
  * Letters and digits of every script are kept ("محمد" and "שרה" stay apart), only symbols go.
  */
 export function normKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\p{M}]/gu, '');
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\p{M}]/gu, '');
+    if (keys.size >= KEYS_MAX) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
 }
+
+/** Sectors, locations, IDs and headers repeat over 100,000s of rows: their keys are remembered. */
+const keys = new Map<string, string>();
+const KEYS_MAX = 200_000;
 
 /** Key for comparing names (contacts, Kent): normKey, or the text itself when it is all symbols ("👵"). */
 export function nameKey(text: string): string {

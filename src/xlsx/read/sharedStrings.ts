@@ -24,7 +24,7 @@ export async function readSharedStrings(pkg: XlsxPackage, part: string | null): 
     text(text) {
       if (inText && current) current.push(text);
     },
-  });
+  }, false);
   await pkg.chunks(part, (t) => parser.write(t));
   parser.close();
   return strings;

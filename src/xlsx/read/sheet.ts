@@ -6,7 +6,7 @@
  */
 import { Cell, RawSheet } from '../../engine/workbook';
 import { XlsxPackage } from '../package';
-import { attr, decodeXstring, xmlParser } from '../xml';
+import { decodeXstring, xmlParser } from '../xml';
 
 /** Days between the 1900 and the 1904 date systems. */
 export const DAYS_1904 = 1462;
@@ -19,11 +19,23 @@ export interface CellSource {
 
 /** "AB12" → zero-based column 27 and row 12; null when not an A1 reference. */
 export function parseRef(ref: string): { column: number; row: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) return null;
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // $
   let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
-  return { column: column - 1, row: Number(m[2]) };
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) & ~32; // upper case
+    if (ch < 65 || ch > 90) break;
+    column = column * 26 + ch - 64;
+  }
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digits = i;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  if (column === 0 || i === digits || column > 16384) return null;
+  return { column: column - 1, row };
 }
 
 /** ISO date or date-time (t="d") → Excel serial in the 1900 system. */
@@ -60,31 +72,35 @@ function cellValue(type: string | undefined, raw: string, style: number, src: Ce
 }
 
 export async function readSheetPart(pkg: XlsxPackage, part: string, name: string, src: CellSource): Promise<RawSheet> {
-  const rows = new Map<number, Cell[]>();
+  // Flat lists of the cells with a value; the grid is built once the extent is known.
+  const rowOf: number[] = [];
+  const columnOf: number[] = [];
+  const values: Cell[] = [];
   let top = Infinity, left = Infinity, bottom = 0, right = -1;
   let rowNo = 0;
   let colNo = -1;
   let type: string | undefined;
   let style = 0;
   let ref: { column: number; row: number } | null = null;
-  let text: string[] = [];
+  let text = '';
   /** Collecting text: in <v>, or in <t> of an inline string outside phonetic runs. */
   let collect = false;
   let inCell = false;
   let phonetic = 0;
   const parser = xmlParser(part, {
     open(local, a) {
+      // Cell and row attributes are never namespaced in SpreadsheetML: read them directly (hot path).
       if (local === 'row') {
-        const r = Number(attr(a, 'r'));
+        const r = Number(a.r);
         rowNo = Number.isInteger(r) && r > 0 ? r : rowNo + 1;
         colNo = -1;
       } else if (local === 'c') {
-        const r = attr(a, 'r');
+        const r = a.r;
         ref = r ? parseRef(r) : null;
         colNo = ref ? ref.column : colNo + 1;
-        type = attr(a, 't');
-        style = Number(attr(a, 's') ?? 0);
-        text = [];
+        type = a.t;
+        style = a.s ? Number(a.s) : 0;
+        text = '';
         inCell = true;
       } else if (inCell) {
         if (local === 'rPh') phonetic++;
@@ -97,12 +113,12 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, name: string
       else if (local === 'c') {
         inCell = false;
         const row = ref ? ref.row : rowNo;
-        const v = cellValue(type, text.join(''), style, src);
+        const v = cellValue(type, text, style, src);
         // Blank text (a stray space far below the data) does not stretch the used range.
         if (v === null || (typeof v === 'string' && v.trim() === '')) return;
-        let cells = rows.get(row);
-        if (!cells) rows.set(row, (cells = []));
-        cells[colNo] = v;
+        rowOf.push(row);
+        columnOf.push(colNo);
+        values.push(v);
         if (row < top) top = row;
         if (row > bottom) bottom = row;
         if (colNo < left) left = colNo;
@@ -110,19 +126,14 @@ export async function readSheetPart(pkg: XlsxPackage, part: string, name: string
       }
     },
     text(t) {
-      if (collect) text.push(t);
+      if (collect) text += t;
     },
-  });
+  }, false);
   await pkg.chunks(part, (t) => parser.write(t));
   parser.close();
-  if (!rows.size) return { name, rows: [], firstRow: 1, firstColumn: 0 };
+  if (!values.length) return { name, rows: [], firstRow: 1, firstColumn: 0 };
   const width = right - left + 1;
-  const grid: Cell[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const cells = rows.get(r);
-    const line = Array<Cell>(width).fill(null);
-    if (cells) cells.forEach((v, c) => (line[c - left] = v));
-    grid.push(line);
-  }
+  const grid: Cell[][] = Array.from({ length: bottom - top + 1 }, () => Array<Cell>(width).fill(null));
+  for (let k = 0; k < values.length; k++) grid[rowOf[k] - top][columnOf[k] - left] = values[k];
   return { name, rows: grid, firstRow: top, firstColumn: left };
 }
