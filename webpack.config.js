@@ -44,6 +44,7 @@ const FABRIC_CONFIG_MODULE =
 /** Modules that belong to Node (CLI, .xlsx gateway) and must not reach a browser entry. */
 const FORBIDDEN = [
   { test: /[\\/]node_modules[\\/]exceljs[\\/]/, what: 'ExcelJS' },
+  { test: /[\\/]node_modules[\\/](jszip|saxes)[\\/]/, what: 'the .xlsx libraries (JSZip, saxes)' },
   { test: /[\\/]src[\\/]xlsx[\\/]/, what: 'src/xlsx (Node-only gateway)' },
   { test: /[\\/]src[\\/]cli[\\/]/, what: 'src/cli (command line)' },
 ];
