@@ -71,6 +71,24 @@ describe.each(FILES)('%s with the input sheets added, through kring all', (file)
   }, 30_000);
 });
 
+describe('a week in place on workbooks with charts, a chart sheet, comments, images and formulas', () => {
+  test.each(['chart-sheet.xlsx', 'comments.xlsx', 'formulas.xlsx', 'test-issue-880.xlsx'])('%s: suggest, decide, evaluate --in-place keep every other part', async (file) => {
+    const { data, workbookPart } = await addInputSheets(readFileSync(path.join(DIR, file)), INPUTS);
+    const book = path.join(tmp, `inplace-${file}`);
+    writeFileSync(book, data);
+    expect(await main(['suggest', book, '--in-place', '--date', DATE], silent)).toBe(0);
+    expect(await main(['decide', book, '--in-place', '--date', DATE], silent)).toBe(0);
+    expect(await main(['evaluate', book, '--in-place', '--date', DATE], silent)).toBe(0);
+    expect(await main(['all', book, '--in-place', '--date', DATE], silent)).toBe(0);
+    const before = await partsOf(data);
+    const after = await partsOf(readFileSync(book));
+    const shared = sharedParts(before, workbookPart);
+    for (const [name, bytes] of before) {
+      if (!shared.has(name.toLowerCase())) expect([name, after.get(name)?.equals(bytes)]).toEqual([name, true]);
+    }
+  }, 30_000);
+});
+
 describe('the outputs in LibreOffice', () => {
   const available = libreOfficeAvailable();
   (available ? test : test.skip)('LibreOffice opens every output and reads Kring’s sheets as Kring wrote them', async () => {
