@@ -114,9 +114,18 @@ export class XlsxWorkbook implements WorkbookGateway {
   }
 
   async writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult> {
-    const result = await this.editor.writeSheets(specs, mode);
+    const result = await this.editing(() => this.editor.writeSheets(specs, mode));
     this.dates = null;
     return result;
+  }
+
+  /** A part Kring must edit (content types, styles, the register) that turns out broken is an unreadable file. */
+  private async editing<T>(edit: () => Promise<T>): Promise<T> {
+    try {
+      return await edit();
+    } catch (e) {
+      throw unreadable('the workbook', e);
+    }
   }
 
   /** Rows below the last row with a value in the register's columns, inside its table when the header is a table's. */
@@ -137,13 +146,15 @@ export class XlsxWorkbook implements WorkbookGateway {
     );
     if (!sets.length) return;
     const entry = findSheetEntry(this.index, request.sheet)!;
-    await this.editor.setCells(entry.name, sets, request.headerRow);
-    await this.editor.growTables(entry.name, request.headerRow, last + rows.length);
+    await this.editing(async () => {
+      await this.editor.setCells(entry.name, sets, request.headerRow);
+      await this.editor.growTables(entry.name, request.headerRow, last + rows.length);
+    });
     this.dates = null;
   }
 
   async updateCells(sheet: string, updates: CellUpdate[]): Promise<void> {
-    await this.editor.setCells(sheet, updates.map((u) => ({ row: u.row, column: u.column, value: u.value, kind: u.kind })));
+    await this.editing(() => this.editor.setCells(sheet, updates.map((u) => ({ row: u.row, column: u.column, value: u.value, kind: u.kind }))));
     this.dates = null;
   }
 }

@@ -62,6 +62,12 @@ describe('hostile and malformed packages', () => {
     }
   });
 
+  test('a broken part Kring must edit (content types) is found when writing: exit 2, nothing written', async () => {
+    const { code, err } = await cliOn(await zipOf(workbookParts({ '[Content_Types].xml': '<Types><Default Extension="xml"' })));
+    expect(code).toBe(2);
+    expect(err).toContain('not a readable .xlsx file ([Content_Types].xml: broken XML');
+  });
+
   test('a part that inflates beyond the limit (zip bomb) is refused without inflating it all', async () => {
     const data = bombZip(workbookParts(), 'xl/worksheets/sheet1.xml', MAX_PART_BYTES + 1024 * 1024);
     expect(data.length).toBeLessThan(2_000_000);
