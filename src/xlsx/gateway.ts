@@ -67,6 +67,11 @@ export class XlsxWorkbook implements WorkbookGateway {
     }
   }
 
+  /** Bytes of the package inflated so far (reading and the parts edited). */
+  inflatedBytes(): number {
+    return this.pkg.inflatedBytes;
+  }
+
   /** Sheet names in tab order (worksheets only). */
   sheetNames(): string[] {
     return this.index.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name);
