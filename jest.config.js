@@ -4,5 +4,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  // A timeout catches a hang, not slowness: CI machines are shared and noisy.
+  testTimeout: 30_000,
   transform: { '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }] },
 };

@@ -8,7 +8,7 @@ import { FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec, WriteMode, Write
 import { chartXml, drawingXml } from '../charts';
 import { CONTENT_TYPE, Rel, REL, REL_TYPE, relKind, relativeTarget, relsPathOf, resolveTarget, nextRelId, XlsxPackage } from '../package';
 import { findSheetEntry, SheetEntry, WorkbookIndex } from '../read/workbookIndex';
-import { attr, Edit, escapeXml, spans, splice, XML_HEAD } from '../xml';
+import { attr, Edit, encodeXstring, escapeXml, spans, splice, XML_HEAD } from '../xml';
 import { DefinedName, editCalcChain, editContentTypes, editWorkbookXml, NewSheet, sheetRef } from './parts';
 import { CellSet, patchSheet } from './patch';
 import { composeSheet } from './sheet';
@@ -279,7 +279,8 @@ function uniqueName(name: string, taken: Set<string>): string {
 }
 
 function tableXml(id: number, name: string, ref: string, columns: string[]): string {
-  const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(c)}"/>`).join('');
+  // A line break in a column name is written _x000a_, as Excel does.
+  const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(encodeXstring(c)).replace(/\r?\n/g, '_x000a_')}"/>`).join('');
   return (
     `${XML_HEAD}<table xmlns="${NS.main}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +

@@ -64,8 +64,9 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
   const input = spec.role === 'input';
   const styledEnd = input ? Math.max(lastBodyRow, headerRow + INPUT_SPARE_ROWS) : lastBodyRow;
   const bold = styles.xf({ bold: true });
+  const headers = spec.table ? tableHeaders(spec.columns.map((c) => c.header)) : spec.columns.map((c) => c.header);
   spec.columns.forEach((col, j) => {
-    put(grid, headerRow, j, col.header, bold);
+    put(grid, headerRow, j, headers[j], bold);
     const s = styles.xf({ numFmt: NUMBER_FORMATS[col.kind], unlocked: spec.protect && col.editable });
     for (let r = headerRow + 1; r <= styledEnd; r++) put(grid, r, j, value(spec.rows[r - headerRow - 1]?.[j], col.kind), s);
     if (styledEnd > headerRow) addList(grid, col.list, `${columnLetters(j)}${headerRow + 1}:${columnLetters(j)}${styledEnd}`, col.hint);
@@ -108,7 +109,7 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
   if (spec.table && options.tableRelId) parts.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
   parts.push('</worksheet>');
 
-  const table = spec.table ? { name: spec.table, ref: `A${headerRow}:${columnLetters(width - 1)}${lastBodyRow}`, columns: spec.columns.map((c) => c.header) } : undefined;
+  const table = spec.table ? { name: spec.table, ref: `A${headerRow}:${columnLetters(width - 1)}${lastBodyRow}`, columns: headers } : undefined;
   return {
     xml: parts.join(''),
     table,
@@ -116,6 +117,21 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
     printArea: print.area,
     cell: (row, column) => grid.cells.get(row + 1)?.get(column)?.v ?? undefined,
   };
+}
+
+/**
+ * A table's header cells are its column names: Excel repairs a table whose names are empty or
+ * repeat (ignoring case), so blanks get a name and repeats a number.
+ */
+export function tableHeaders(headers: string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h, j) => {
+    const base = h.trim() || `Kolom${j + 1}`;
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
 }
 
 /** Lines a wrapped text takes in a column of `width` characters (Calibri 11 runs a little narrower than "0"). */
