@@ -1,4 +1,4 @@
-/** The input workbook as the engine understands it (see shared/design/workbook.md). Dates are ISO 'YYYY-MM-DD'. */
+/** The input workbook as the engine understands it (see docs/workbook.md). Dates are ISO 'YYYY-MM-DD'. */
 
 export type Role = 'networker' | 'participant' | 'both';
 export type Day = 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za' | 'zo';

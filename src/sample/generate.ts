@@ -1,6 +1,6 @@
 /**
  * A realistic, deterministic Dutch sample workbook for Kring: the input sheets of
- * /work/shared/design/workbook.md (Cliënten, Competenties, Contacten, Koppelingen,
+ * docs/workbook.md (Cliënten, Competenties, Contacten, Koppelingen,
  * Uitsluitingen, Sociale kaart, Begeleiders), filled with ~60 fictitious clients over
  * three locations.
  *
