@@ -83,7 +83,11 @@ export interface Supervisor {
   name: string;
   location: string | null;
   trained: boolean | null;
+  /** When the training for network work was done (ISO date). */
+  trainedOn: string | null;
   email: string | null;
+  /** Level 1–5 per competence of Settings.supervisorCompetences that the sheet has a column for. */
+  competences: Record<string, number>;
   origin: Origin;
 }
 
@@ -120,6 +124,8 @@ export interface Settings {
   evaluationOverdueWeeks: number;
   /** Mapping table hulpvraag ↔ competentie. */
   needMap: { need: string; competence: string }[];
+  /** What a begeleider needs for network work; columns of the Begeleiders sheet with a level 1–5. */
+  supervisorCompetences: string[];
 }
 
 export interface KringModel {

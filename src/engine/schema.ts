@@ -179,6 +179,7 @@ export const SHEETS: SheetDef[] = [
       { key: 'name', nl: 'Naam', en: 'Name', synonyms: ['Begeleider'], required: true, kind: 'text', width: 20 },
       { key: 'location', nl: 'Locatie', en: 'Location', synonyms: [], kind: 'text', width: 16 },
       { key: 'trained', nl: 'Getraind', en: 'Trained', synonyms: [], kind: 'text', width: 10, list: YES_NO },
+      { key: 'trainedOn', nl: 'Datum training', en: 'Training date', synonyms: ['Getraind op', 'Trainingsdatum', 'Trained on'], kind: 'date', width: 14 },
       { key: 'email', nl: 'E-mail', en: 'Email', synonyms: ['Mail', 'E-mailadres'], kind: 'text', width: 26 },
     ],
   },

@@ -29,10 +29,20 @@ export function defaultSettings(): Settings {
       { need: 'digitale hulp', competence: 'digitale vaardigheden' },
       { need: 'gesprek', competence: 'luisteren' },
     ],
+    supervisorCompetences: [...SUPERVISOR_COMPETENCES],
   };
 }
 
-export type SettingType = 'weight' | 'rule' | 'boolean' | 'integer' | 'list' | 'rings' | 'privacy' | 'language';
+/** The method's competences of a begeleider for network work (users may change the list in Instellingen). */
+export const SUPERVISOR_COMPETENCES = [
+  'netwerkkaart afnemen',
+  'sociale kaart gebruiken',
+  'competenties van cliënten in beeld brengen',
+  'netwerken op afstand ondersteunen',
+  'veiligheid bespreken',
+] as const;
+
+export type SettingType = 'weight' | 'rule' | 'boolean' | 'integer' | 'list' | 'rings' | 'privacy' | 'language' | 'names';
 
 /** One key/value row of the settings sheet. */
 export interface SettingItem {
@@ -113,6 +123,14 @@ export const SETTING_ITEMS: SettingItem[] = [
     id: 'language', label: { nl: 'Taal', en: 'Language' }, synonyms: [], type: 'language',
     help: { nl: 'nl of en; leeg = taal van Office', en: 'nl or en; empty = Office language' },
     get: (s) => s.language ?? '',
+  },
+  {
+    id: 'supervisorCompetences', label: { nl: 'Competenties begeleiders', en: 'Competences of begeleiders' }, synonyms: [], type: 'names',
+    help: {
+      nl: 'Wat een begeleider nodig heeft voor netwerkwerk, gescheiden door ; — in het blad Begeleiders een kolom per competentie met niveau 1–5.',
+      en: 'What a begeleider needs for network work, separated by ; — in the Begeleiders sheet one column per competence with a level 1–5.',
+    },
+    get: (s) => s.supervisorCompetences.join('; '),
   },
   {
     id: 'evaluationOverdueWeeks', label: { nl: 'Evaluatie te laat na (weken)', en: 'Evaluation overdue after (weeks)' }, synonyms: [], type: 'integer',

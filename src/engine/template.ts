@@ -12,19 +12,29 @@ function tableName(key: string): string {
   return `Kring_${key}`;
 }
 
+/** A level 1–5 column per competence a begeleider needs (the list is a setting). */
+function supervisorCompetenceColumns(settings: Settings, lang: Lang): SheetSpec['columns'] {
+  const levels = ['1', '2', '3', '4', '5'];
+  const hint = lang === 'en' ? 'Level 1 (beginner) to 5 (strong)' : 'Niveau 1 (beginner) tot en met 5 (sterk)';
+  return settings.supervisorCompetences.map((c) => ({ header: c, kind: 'integer' as const, width: Math.min(28, Math.max(12, c.length + 2)), list: levels, hint, editable: true }));
+}
+
 /** The input sheets with headers, widths and dropdowns, but no rows. */
-export function inputSheetSpecs(lang: Lang): SheetSpec[] {
+export function inputSheetSpecs(lang: Lang, settings: Settings = defaultSettings()): SheetSpec[] {
   return SHEETS.map((def) => ({
     name: pick(def, lang),
     role: 'input' as const,
-    columns: def.columns.map((col) => ({
-      header: pick(col, lang),
-      kind: col.kind,
-      width: col.width,
-      list: col.list ? col.list[lang] : undefined,
-      hint: col.hint ? pick(col.hint, lang) : undefined,
-      editable: true,
-    })),
+    columns: [
+      ...def.columns.map((col) => ({
+        header: pick(col, lang),
+        kind: col.kind,
+        width: col.width,
+        list: col.list ? col.list[lang] : undefined,
+        hint: col.hint ? pick(col.hint, lang) : undefined,
+        editable: true,
+      })),
+      ...(def.key === 'supervisors' ? supervisorCompetenceColumns(settings, lang) : []),
+    ],
     rows: [],
     table: tableName(def.key),
     freezeHeader: true,

@@ -9,7 +9,8 @@ import { readCompetences } from './competences';
 import { readContacts } from './contacts';
 import { ReadContext } from './context';
 import { normKey } from './normalize';
-import { readExclusions, readPairings, readSocialMap, readSupervisors } from './registers';
+import { readExclusions, readPairings, readSocialMap } from './registers';
+import { checkSupervisorNames, readSupervisors } from './supervisors';
 import { readSettings } from './settings';
 import { locateTable, LocatedTable } from './table';
 
@@ -111,10 +112,11 @@ export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): Rea
     pairings: read('pairings', (t) => readPairings(t, ctx)),
     exclusions: read('exclusions', (t) => readExclusions(t, ctx)),
     activities: read('socialMap', (t) => readSocialMap(t, ctx)),
-    supervisors: read('supervisors', (t) => readSupervisors(t, ctx)),
+    supervisors: read('supervisors', (t) => readSupervisors(t, problems, settings)),
     settings,
     sheetNames,
   };
+  if (clientsTable) checkSupervisorNames(clientsTable, clients, model.supervisors, problems);
   // New sheets follow the names the workbook already has; the Taal setting only fills in for a new workbook.
   return { model, problems: sortProblems(problems), lang: guessLang(sheets) ?? settings.language };
 }

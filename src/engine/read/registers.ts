@@ -1,6 +1,6 @@
 /** The pairing register (Koppelingen), exclusions, social map and supervisors. */
-import { Activity, Exclusion, Pairing, PairingStatus, Supervisor } from '../model';
-import { parseBoolean, parseDate, parseDays, parseList, Parsed, shown } from './cells';
+import { Activity, Exclusion, Pairing, PairingStatus } from '../model';
+import { parseDate, parseDays, parseList, Parsed, shown } from './cells';
 import { unknownDays } from './clients';
 import { ReadContext } from './context';
 import { normKey } from './normalize';
@@ -113,25 +113,6 @@ export function readSocialMap(table: LocatedTable, ctx: ReadContext): Activity[]
       interests: parseList(row.cell('interests')),
       days: days.days,
       contact: row.text('contact'),
-      origin: { sheet: row.sheetName, row: row.excelRow },
-    });
-  });
-  return list;
-}
-
-export function readSupervisors(table: LocatedTable, ctx: ReadContext): Supervisor[] {
-  const list: Supervisor[] = [];
-  eachRow(table, ctx.problems, (row) => {
-    const name = row.text('name');
-    if (!name) {
-      row.report('name', 'warning', { nl: 'Deze begeleider heeft geen naam; Kring slaat de rij over.', en: 'This supervisor has no name; Kring skips the row.' });
-      return;
-    }
-    list.push({
-      name,
-      location: row.text('location'),
-      trained: row.parse('trained', parseBoolean, null, 'warning'),
-      email: row.text('email'),
       origin: { sheet: row.sheetName, row: row.excelRow },
     });
   });

@@ -121,6 +121,10 @@ function applySetting(
       s.sectors = sectors;
       return;
     }
+    case 'names': {
+      s.supervisorCompetences = [...new Set(text.split(/[;\n]+/).map((t) => t.trim()).filter(Boolean))];
+      return;
+    }
     case 'rings': {
       const labels = text.split(/[;\n]+/).map((t) => t.trim()).filter(Boolean);
       if (labels.length < 1 || labels.length > 6) {
