@@ -1,7 +1,7 @@
 /** Parses the command line of cli.md. */
 import { Lang } from '../engine/i18n';
 
-export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'all', 'demo'] as const;
+export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'all', 'demo'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -88,7 +88,8 @@ commands
   maps        network maps and the network overview (all clients, or --client ID …)
   evaluate    evaluation sheets for --date (default today) and the evaluation overview
   intervisie  intervisie agenda for --date
-  all         suggest + maps + evaluate + intervisie
+  results     Begeleidersoverzicht (per begeleider) and Resultaten (over all measurement dates, per location)
+  all         suggest + maps + evaluate + intervisie + results
   demo        \`all\` on the sample workbook that ships with Kring; writes kring-demo.xlsx
 
 options

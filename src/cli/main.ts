@@ -1,7 +1,7 @@
 /** `kring` — the command line of cli.md. Thin: parsing, file handling and printing; the engine does the work. */
 import { existsSync } from 'fs';
 import path from 'path';
-import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
+import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runResults, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
 import { pick } from '../engine/i18n';
 import { Lang } from '../engine/i18n';
 import { hasErrors, problemJson, problemLine } from '../engine/problems';
@@ -90,6 +90,9 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promis
     case 'intervisie':
       outcome = await runIntervisie(workbook, options);
       break;
+    case 'results':
+      outcome = await runResults(workbook, options);
+      break;
     default:
       outcome = await runAll(workbook, options);
       outcome.command = args.command;
@@ -168,5 +171,15 @@ function pairingJson(outcome: RunOutcome, explain: boolean, lang: Lang): Record<
   }
   if (outcome.evaluations) out.evaluations = outcome.evaluations.map((e) => ({ netwerker: e.networkerId, client: e.clientId, sheet: e.sheet }));
   if (outcome.decisions) out.decisions = outcome.decisions;
+  if (outcome.supervisors) {
+    out.supervisors = outcome.supervisors.map((f) => ({
+      name: f.name, location: f.location, trained: f.trained, trainedOn: f.trainedOn, competences: f.competences,
+      clients: f.clients, networkers: f.networkers, candidates: f.candidates, activePairings: f.activePairings,
+      evaluations: { done: f.evaluationsDone, dueSoon: f.evaluationsDue, overdue: f.evaluationsOverdue },
+      network: { atStart: f.sizeAtStart, now: f.sizeNow, verySmallShare: f.verySmallShare },
+      klik: f.klik, motivation: f.motivation, flags: f.flags,
+    }));
+  }
+  if (outcome.results) out.results = outcome.results;
   return out;
 }

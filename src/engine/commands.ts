@@ -27,6 +27,9 @@ import { EvaluationAnswers, readEvaluations } from './evaluation/answers';
 import { DECISIONS, EVALUATION_SHEET, INTERVISIE_SHEET } from './evaluation/form';
 import { intervisieAgenda, intervisieSheet } from './evaluation/intervisie';
 import { evaluationOverviewSheet, evaluationSheet, pairingsInScope } from './evaluation/sheets';
+import { Outcomes } from './results/outcomes';
+import { planResults } from './results/plan';
+import { SupervisorFigures } from './results/supervisors';
 
 export interface RunOptions {
   /** Language of messages and new sheet names; default: the workbook's, else Dutch. */
@@ -57,6 +60,9 @@ export interface RunOutcome {
   /** Pairings ended through an evaluation decision. */
   ended?: { networkerId: string; clientId: string; date: string }[];
   changes?: NetworkChange[];
+  /** Per begeleider, and the organisation's and each location's results over time (results, all). */
+  supervisors?: SupervisorFigures[];
+  results?: Outcomes[];
   /** Decisions standing in Koppelvoorstellen after the command (kept from earlier runs). */
   typedDecisions?: { networkerId: string; clientId: string; decision: Decision }[];
 }
@@ -468,7 +474,24 @@ export async function runMaps(gateway: WorkbookGateway, options: MapsOptions = {
   return outcome;
 }
 
-/** Everything Kring can do on a workbook, read once and written in one go: suggestions, network maps, evaluation forms and the intervisie agenda. */
+/** Begeleidersoverzicht and Resultaten: what each caseload and the organisation gained over time. */
+export async function runResults(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
+  options.progress?.(1, 2, { nl: 'Invoer en evaluaties lezen', en: 'Reading the input and evaluations' });
+  const raw = await gateway.readSheets();
+  const read = readWorkbook(raw, { today: options.today });
+  const lang = langOf(options, read);
+  const outcome: RunOutcome = { command: 'results', lang, problems: read.problems, sheets: [], skipped: [], read };
+  if (hasErrors(read.problems)) return outcome;
+  const plan = planResults(raw, read, lang, options.today ?? todayIso());
+  outcome.supervisors = plan.supervisors;
+  outcome.results = plan.results;
+  options.progress?.(2, 2, { nl: 'Bladen schrijven', en: 'Writing sheets' });
+  const result = await gateway.writeSheets([...plan.specs, ...settingsIfMissing(raw, read, lang)], 'replace');
+  outcome.sheets.push(...result.written);
+  return outcome;
+}
+
+/** Everything Kring can do on a workbook, read once and written in one go: suggestions, network maps, evaluation forms, the intervisie agenda and the results. */
 export async function runAll(gateway: WorkbookGateway, options: SuggestOptions & MapsOptions & EvaluateOptions = {}): Promise<RunOutcome> {
   const total = 3;
   options.progress?.(1, total, { nl: 'Invoer lezen en controleren', en: 'Reading and checking the input' });
@@ -483,6 +506,9 @@ export async function runAll(gateway: WorkbookGateway, options: SuggestOptions &
   const date = options.date ?? options.today ?? todayIso();
   const evaluation = planEvaluation(raw, read, lang, date, { ...options, location: null });
   const intervisie = planIntervisie(raw, read, lang, date);
+  const results = planResults(raw, read, lang, options.today ?? todayIso());
+  outcome.supervisors = results.supervisors;
+  outcome.results = results.results;
   outcome.evaluations = evaluation.pairings.map((p) => ({ networkerId: p.networkerId, clientId: p.clientId, sheet: evaluation.sheetName }));
   outcome.problems = sortProblems([...read.problems, ...pairing.problems, ...maps.problems]);
   outcome.suggest = pairing.suggest;
@@ -491,7 +517,7 @@ export async function runAll(gateway: WorkbookGateway, options: SuggestOptions &
   outcome.networks = maps.networks;
   outcome.changes = maps.changes;
   options.progress?.(3, total, { nl: 'Bladen schrijven', en: 'Writing sheets' });
-  const result = await gateway.writeSheets([...pairing.specs, ...maps.specs, ...evaluation.specs, intervisie], 'replace');
+  const result = await gateway.writeSheets([...pairing.specs, ...maps.specs, ...evaluation.specs, intervisie, ...results.specs], 'replace');
   outcome.sheets.push(...result.written);
   return outcome;
 }

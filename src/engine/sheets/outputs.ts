@@ -9,6 +9,8 @@ export const OUTPUT_NAMES = {
   candidates: { nl: 'Kandidaat-netwerkers', en: 'Candidate networkers', synonyms: [] as string[] },
   locations: { nl: 'Locatie-overzicht', en: 'Location overview', synonyms: [] as string[] },
   rejections: { nl: 'Kring afwijzingen', en: 'Kring rejections', synonyms: ['Afwijzingen', 'Rejections'] },
+  supervisors: { nl: 'Begeleidersoverzicht', en: 'Support worker overview', synonyms: [] as string[] },
+  results: { nl: 'Resultaten', en: 'Results', synonyms: [] as string[] },
 };
 
 export type OutputKey = keyof typeof OUTPUT_NAMES;

@@ -1,0 +1,39 @@
+/** The results command's plan: Begeleidersoverzicht and Resultaten from what was read, with the figures for --json. */
+import { readEvaluations } from '../evaluation/answers';
+import { NO_SUPERVISOR } from '../evaluation/intervisie';
+import { Lang, pick } from '../i18n';
+import { ReadResult } from '../read';
+import { normKey } from '../read/normalize';
+import { RawSheet, SheetSpec } from '../workbook';
+import { locationsOf, Outcomes, outcomes } from './outcomes';
+import { resultsSheet } from './resultsSheet';
+import { SupervisorFigures, supervisorFigures } from './supervisors';
+import { supervisorsSheet } from './supervisorsSheet';
+
+export interface ResultsPlan {
+  specs: SheetSpec[];
+  supervisors: SupervisorFigures[];
+  /** The organisation first, then each location. */
+  results: Outcomes[];
+}
+
+export function planResults(raw: RawSheet[], read: ReadResult, lang: Lang, today: string): ResultsPlan {
+  const { model } = read;
+  const answers = readEvaluations(raw);
+  const supervisors = supervisorFigures(model, answers, today, pick(NO_SUPERVISOR, lang));
+  const scopes = [null, ...locationsOf(model)].map((location) => {
+    const inScope = (id: string) => location === null || normKey(model.clients.find((c) => c.id === id)?.location ?? '') === normKey(location);
+    return {
+      outcomes: outcomes(model, answers, location, today),
+      summary: {
+        clients: model.clients.filter((c) => c.active && inScope(c.id)).length,
+        activePairings: model.pairings.filter((p) => p.status === 'active' && inScope(p.clientId)).length,
+      },
+    };
+  });
+  return {
+    specs: [supervisorsSheet(supervisors, model.settings, today, lang), resultsSheet(scopes, model.settings, today, lang)],
+    supervisors,
+    results: scopes.map((s) => s.outcomes),
+  };
+}

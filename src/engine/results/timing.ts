@@ -1,0 +1,31 @@
+/** When a pairing's next interim evaluation falls: from its last filled-in evaluation, else from its start. */
+import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
+import { Pairing } from '../model';
+
+/** Weeks before the overdue limit in which an evaluation counts as due soon. */
+export const DUE_SOON_WEEKS = 4;
+
+export interface EvaluationTiming {
+  /** Filled-in evaluations of this pairing since its start, oldest first, up to `today`. */
+  done: EvaluationAnswers[];
+  /** The last evaluation's date, else the start; null when neither is known. */
+  since: string | null;
+  weeks: number | null;
+  /** overdue: more than `overdueWeeks` since; due: within DUE_SOON_WEEKS of that (or nothing known). */
+  state: 'ok' | 'due' | 'overdue';
+}
+
+export function weeksBetween(from: string, to: string): number {
+  return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / (7 * 86400000)));
+}
+
+export function evaluationTiming(p: Pairing, answers: readonly EvaluationAnswers[], today: string, overdueWeeks: number): EvaluationTiming {
+  const done = answers
+    .filter((a) => a.networkerId === p.networkerId && a.clientId === p.clientId && a.date <= today && (!p.start || a.date >= p.start) && isFilledIn(a))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const since = done.length ? done[done.length - 1].date : p.start;
+  if (!since) return { done, since: null, weeks: null, state: 'due' };
+  const weeks = weeksBetween(since, today);
+  const state = weeks > overdueWeeks ? 'overdue' : weeks >= overdueWeeks - DUE_SOON_WEEKS ? 'due' : 'ok';
+  return { done, since, weeks, state };
+}
