@@ -148,3 +148,21 @@ test('network medians of the sample per date and location match a count of its C
   }
   expect(plan.results.length).toBe(4);
 });
+
+test('kring results writes both sheets and reports supervisors and results in --json', async () => {
+  const { main } = await import('../../src/cli/main');
+  const os = await import('os');
+  const fs = await import('fs');
+  const path = await import('path');
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kring-results-')), 'r.xlsx');
+  let stdout = '';
+  const code = await main(['results', samplePath(), '-o', out, '--date', TODAY, '--json'], { out: (t) => (stdout += t), err: () => undefined });
+  expect(code).toBe(0);
+  const summary = JSON.parse(stdout);
+  expect(summary.sheets).toEqual(expect.arrayContaining(['Begeleidersoverzicht', 'Resultaten']));
+  expect(summary.supervisors.length).toBeGreaterThan(3);
+  expect(summary.supervisors[0]).toMatchObject({ evaluations: expect.any(Object), network: expect.any(Object) });
+  expect(summary.results.map((r: { location: string | null }) => r.location)).toEqual([null, 'De Linde', 'Het Baken', 'Zonnehof']);
+  const back = await (await XlsxWorkbook.open(out)).readSheets(['Resultaten']);
+  expect(back[0].rows.length).toBeGreaterThan(10);
+});
