@@ -3,10 +3,9 @@
  * measurement date, pairings started / active / ended per quarter with the reasons for ending,
  * klik and motivation per evaluation date. Pure.
  */
-import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
 import { KringModel } from '../model';
-import { mapFigures, networkMaps } from '../networks/figures';
 import { normKey } from '../read/normalize';
+import { ResultsContext } from './context';
 
 export interface NetworkPoint {
   date: string;
@@ -76,31 +75,39 @@ export function locationsOf(model: KringModel): string[] {
   return [...seen.values()];
 }
 
-export function outcomes(model: KringModel, answers: readonly EvaluationAnswers[], location: string | null, today: string): Outcomes {
-  const locationOf = new Map(model.clients.map((c) => [c.id, normKey(c.location ?? '')]));
-  const inScope = (clientId: string) => location === null || locationOf.get(clientId) === normKey(location);
-
+/** `clients`: the IDs in scope (all clients for the organisation). */
+export function outcomes(ctx: ResultsContext, location: string | null, clients: ReadonlySet<string>): Outcomes {
+  const { model, today } = ctx;
   const byDate = new Map<string, number[]>();
-  for (const [clientId, maps] of networkMaps(model.contacts)) {
-    if (!inScope(clientId)) continue;
-    for (const m of maps) {
-      if (m.date === null || m.date > today) continue;
-      if (!byDate.has(m.date)) byDate.set(m.date, []);
-      byDate.get(m.date)!.push(mapFigures(m, model.settings).size);
+  for (const clientId of clients) {
+    for (const { date, size } of ctx.sizes.get(clientId) ?? []) {
+      if (date > today) continue;
+      if (!byDate.has(date)) byDate.set(date, []);
+      byDate.get(date)!.push(size);
     }
   }
   const networks = [...byDate.entries()]
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([date, sizes]) => ({ date, clients: sizes.length, median: median(sizes), verySmallShare: Math.round((sizes.filter((s) => s <= model.settings.smallNetwork).length / sizes.length) * 1000) / 1000 }));
 
-  const pairings = model.pairings.filter((p) => inScope(p.clientId) && p.start && p.start <= today);
+  const pairings = model.pairings.filter((p) => clients.has(p.clientId) && p.start && p.start <= today);
   const quarters: QuarterPoint[] = [];
   if (pairings.length) {
-    let q = quarterOf(pairings.map((p) => p.start as string).sort()[0]);
-    const last = quarterOf(today);
-    for (; q <= last; q = nextQuarter(q)) {
+    const startedIn = new Map<string, number>();
+    const endedIn = new Map<string, typeof pairings>();
+    for (const p of pairings) {
+      const q = quarterOf(p.start as string);
+      startedIn.set(q, (startedIn.get(q) ?? 0) + 1);
+      if (p.end) {
+        const e = quarterOf(p.end);
+        if (!endedIn.has(e)) endedIn.set(e, []);
+        endedIn.get(e)!.push(p);
+      }
+    }
+    let q = [...startedIn.keys()].sort()[0];
+    for (const last = quarterOf(today); q <= last; q = nextQuarter(q)) {
       const end = quarterEnd(q);
-      const endedHere = pairings.filter((p) => p.end && quarterOf(p.end) === q);
+      const endedHere = endedIn.get(q) ?? [];
       const reasons = new Map<string, number>();
       for (const p of endedHere) {
         const reason = p.endReason?.trim() || '?';
@@ -108,7 +115,7 @@ export function outcomes(model: KringModel, answers: readonly EvaluationAnswers[
       }
       quarters.push({
         quarter: q,
-        started: pairings.filter((p) => quarterOf(p.start as string) === q).length,
+        started: startedIn.get(q) ?? 0,
         active: pairings.filter((p) => (p.start as string) <= end && (!p.end || p.end > end) && !(p.status === 'ended' && !p.end)).length,
         ended: endedHere.length,
         reasons: [...reasons.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
@@ -116,19 +123,19 @@ export function outcomes(model: KringModel, answers: readonly EvaluationAnswers[
     }
   }
 
-  const evaluationsByDate = new Map<string, EvaluationAnswers[]>();
-  for (const a of answers) {
-    if (!isFilledIn(a) || a.date > today || !inScope(a.clientId)) continue;
-    if (!evaluationsByDate.has(a.date)) evaluationsByDate.set(a.date, []);
-    evaluationsByDate.get(a.date)!.push(a);
+  const evaluationsByDate = new Map<string, { klik: number[]; motivation: number[]; forms: number }>();
+  for (const list of ctx.evaluations.values()) {
+    for (const a of list) {
+      if (!clients.has(a.clientId)) continue;
+      const day = evaluationsByDate.get(a.date) ?? { klik: [], motivation: [], forms: 0 };
+      day.forms++;
+      if (a.klik !== null) day.klik.push(a.klik);
+      if (a.motivation !== null) day.motivation.push(a.motivation);
+      evaluationsByDate.set(a.date, day);
+    }
   }
   const evaluations = [...evaluationsByDate.entries()]
     .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([date, forms]) => ({
-      date,
-      forms: forms.length,
-      klik: mean1(forms.flatMap((f) => (f.klik === null ? [] : [f.klik]))),
-      motivation: mean1(forms.flatMap((f) => (f.motivation === null ? [] : [f.motivation]))),
-    }));
+    .map(([date, d]) => ({ date, forms: d.forms, klik: mean1(d.klik), motivation: mean1(d.motivation) }));
   return { location, networks, quarters, evaluations };
 }

@@ -5,6 +5,7 @@ import { Lang, pick } from '../i18n';
 import { ReadResult } from '../read';
 import { normKey } from '../read/normalize';
 import { RawSheet, SheetSpec } from '../workbook';
+import { resultsContext } from './context';
 import { locationsOf, Outcomes, outcomes } from './outcomes';
 import { resultsSheet } from './resultsSheet';
 import { SupervisorFigures, supervisorFigures } from './supervisors';
@@ -19,15 +20,15 @@ export interface ResultsPlan {
 
 export function planResults(raw: RawSheet[], read: ReadResult, lang: Lang, today: string): ResultsPlan {
   const { model } = read;
-  const answers = readEvaluations(raw);
-  const supervisors = supervisorFigures(model, answers, today, pick(NO_SUPERVISOR, lang));
+  const ctx = resultsContext(model, readEvaluations(raw), today);
+  const supervisors = supervisorFigures(ctx, pick(NO_SUPERVISOR, lang));
   const scopes = [null, ...locationsOf(model)].map((location) => {
-    const inScope = (id: string) => location === null || normKey(model.clients.find((c) => c.id === id)?.location ?? '') === normKey(location);
+    const clients = new Set(model.clients.filter((c) => location === null || normKey(c.location ?? '') === normKey(location)).map((c) => c.id));
     return {
-      outcomes: outcomes(model, answers, location, today),
+      outcomes: outcomes(ctx, location, clients),
       summary: {
-        clients: model.clients.filter((c) => c.active && inScope(c.id)).length,
-        activePairings: model.pairings.filter((p) => p.status === 'active' && inScope(p.clientId)).length,
+        clients: model.clients.filter((c) => c.active && clients.has(c.id)).length,
+        activePairings: model.pairings.filter((p) => p.status === 'active' && clients.has(p.clientId)).length,
       },
     };
   });

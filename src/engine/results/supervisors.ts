@@ -3,13 +3,11 @@
  * pairings supervised, evaluations done / due / overdue, and what their clients in pairings gained
  * (network size at the start and now, very small networks, klik and motivation). Pure.
  */
-import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
 import { supervisorOf } from '../evaluation/sheets';
 import { Bilingual } from '../i18n';
-import { Client, KringModel } from '../model';
-import { mapFigures, NetworkMap, networkMaps } from '../networks/figures';
-import { candidateNetworkers } from '../pairing/candidates';
+import { Client } from '../model';
 import { normKey } from '../read/normalize';
+import { pairKey, ResultsContext, sizeOn } from './context';
 import { evaluationTiming } from './timing';
 
 export type SupervisorFlag = 'untrainedActive' | 'noCandidates' | 'overdue';
@@ -46,22 +44,25 @@ export interface SupervisorFigures {
 
 const average = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null);
 
-/** The latest dated map on or before `date`. */
-export function mapOn(maps: readonly NetworkMap[] | undefined, date: string | null): NetworkMap | undefined {
-  const dated = (maps ?? []).filter((m) => m.date !== null && (date === null || (m.date as string) <= date));
-  return dated[dated.length - 1];
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (!out.has(k)) out.set(k, []);
+    out.get(k)!.push(item);
+  }
+  return out;
 }
 
-export function supervisorFigures(model: KringModel, answers: readonly EvaluationAnswers[], today: string, noSupervisor: string): SupervisorFigures[] {
-  const byId = new Map(model.clients.map((c) => [c.id, c]));
-  const maps = networkMaps(model.contacts);
-  const candidates = new Set(candidateNetworkers(model).map((c) => c.clientId));
-  const size = (m: NetworkMap | undefined) => (m ? mapFigures(m, model.settings).size : null);
+export function supervisorFigures(ctx: ResultsContext, noSupervisor: string): SupervisorFigures[] {
+  const { model, today, byId } = ctx;
+  const keyOf = (name: string | null) => (name ? normKey(name) : '');
   const names = new Map<string, string>();
   for (const s of model.supervisors) if (!names.has(normKey(s.name))) names.set(normKey(s.name), s.name);
   for (const c of model.clients) if (c.supervisor && !names.has(normKey(c.supervisor))) names.set(normKey(c.supervisor), c.supervisor);
-  const keyOf = (name: string | null) => (name ? normKey(name) : '');
   if (model.clients.some((c) => c.active && !c.supervisor)) names.set('', noSupervisor);
+  const clientsOf = groupBy(model.clients.filter((c) => c.active), (c) => keyOf(c.supervisor));
+  const pairingsOf = groupBy(model.pairings, (p) => keyOf(supervisorOf(p, byId)));
 
   // Locations where an active client without a pairing asks for help.
   const paired = new Set(model.pairings.filter((p) => p.status === 'active').flatMap((p) => [p.clientId, p.networkerId]));
@@ -69,18 +70,18 @@ export function supervisorFigures(model: KringModel, answers: readonly Evaluatio
 
   return [...names].map(([key, name]) => {
     const sheet = model.supervisors.find((s) => normKey(s.name) === key);
-    const own: Client[] = model.clients.filter((c) => c.active && keyOf(c.supervisor) === key);
-    const pairings = model.pairings.filter((p) => keyOf(supervisorOf(p, byId)) === key);
+    const own: Client[] = clientsOf.get(key) ?? [];
+    const pairings = pairingsOf.get(key) ?? [];
     const active = pairings.filter((p) => p.status === 'active');
-    const timings = active.map((p) => evaluationTiming(p, answers, today, model.settings.evaluationOverdueWeeks));
+    const timings = active.map((p) => evaluationTiming(p, ctx.evaluations.get(pairKey(p.networkerId, p.clientId)) ?? [], today, model.settings.evaluationOverdueWeeks));
     const starts: number[] = [];
     const nows: number[] = [];
     const klik: number[] = [];
     const motivation: number[] = [];
     active.forEach((p, i) => {
-      const clientMaps = maps.get(p.clientId);
-      const start = size(mapOn(clientMaps, p.start));
-      const now = size(mapOn(clientMaps, today));
+      const sizes = ctx.sizes.get(p.clientId);
+      const start = sizeOn(sizes, p.start);
+      const now = sizeOn(sizes, today);
       if (start !== null) starts.push(start);
       if (now !== null) nows.push(now);
       const latest = [...timings[i].done].reverse();
@@ -90,7 +91,7 @@ export function supervisorFigures(model: KringModel, answers: readonly Evaluatio
       if (m != null) motivation.push(m);
     });
     const networkers = own.filter((c) => c.role !== 'participant').length;
-    const candidatesOwn = own.filter((c) => candidates.has(c.id)).length;
+    const candidatesOwn = own.filter((c) => ctx.candidates.has(c.id)).length;
     const overdue = timings.filter((t) => t.state === 'overdue').length;
     const location = sheet?.location ?? null;
     const flags: SupervisorFlag[] = [];
@@ -98,6 +99,7 @@ export function supervisorFigures(model: KringModel, answers: readonly Evaluatio
     const atLocation = location ?? own[0]?.location ?? null;
     if (key && networkers + candidatesOwn === 0 && needsAt.has(normKey(atLocation ?? ''))) flags.push('noCandidates');
     if (overdue) flags.push('overdue');
+    const pairs = new Set(pairings.map((p) => pairKey(p.networkerId, p.clientId)));
     return {
       name,
       location,
@@ -108,7 +110,7 @@ export function supervisorFigures(model: KringModel, answers: readonly Evaluatio
       networkers,
       candidates: candidatesOwn,
       activePairings: active.length,
-      evaluationsDone: answers.filter((a) => a.date <= today && isFilledIn(a) && pairings.some((p) => p.networkerId === a.networkerId && p.clientId === a.clientId)).length,
+      evaluationsDone: [...pairs].reduce((n, k) => n + (ctx.evaluations.get(k)?.length ?? 0), 0),
       evaluationsDue: timings.filter((t) => t.state === 'due').length,
       evaluationsOverdue: overdue,
       sizeAtStart: average(starts),

@@ -19,6 +19,7 @@ export function weeksBetween(from: string, to: string): number {
   return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / (7 * 86400000)));
 }
 
+/** `answers`: the pair's evaluations (others are ignored). */
 export function evaluationTiming(p: Pairing, answers: readonly EvaluationAnswers[], today: string, overdueWeeks: number): EvaluationTiming {
   const done = answers
     .filter((a) => a.networkerId === p.networkerId && a.clientId === p.clientId && a.date <= today && (!p.start || a.date >= p.start) && isFilledIn(a))
