@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import { withoutExisting } from '../engine/append';
 import { kringReadsSheet } from '../engine/read/relevant';
 import { AppendRequest, CellUpdate, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult } from '../engine/workbook';
-import { NS, REL_TYPE, relsXml, XlsxPackage } from './package';
+import { CONTENT_TYPE, NS, REL_TYPE, relsXml, XlsxPackage } from './package';
 import { readDateStyles } from './read/dateStyles';
 import { readSharedStrings } from './read/sharedStrings';
 import { CellSource, readSheetPart } from './read/sheet';
@@ -35,7 +35,7 @@ export class XlsxWorkbook implements WorkbookGateway {
   /** A new, empty workbook (for `kring template`). */
   static create(): XlsxWorkbook {
     const pkg = XlsxPackage.empty();
-    pkg.set('[Content_Types].xml', `${XML_HEAD}<Types xmlns="${NS.contentTypes}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`);
+    pkg.set('[Content_Types].xml', `${XML_HEAD}<Types xmlns="${NS.contentTypes}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE.workbook}"/><Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE.styles}"/></Types>`);
     pkg.set('_rels/.rels', relsXml([{ id: 'rId1', type: REL_TYPE('officeDocument'), target: 'xl/workbook.xml', external: false }]));
     pkg.set('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><workbookPr/><bookViews><workbookView/></bookViews><sheets/></workbook>`);
     const workbookRels = [{ id: 'rId1', type: REL_TYPE('styles'), target: 'styles.xml', external: false }];

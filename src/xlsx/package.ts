@@ -39,6 +39,8 @@ export const CONTENT_TYPE = {
   table: 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
   drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
 };
 
 export interface Rel {

@@ -6,16 +6,13 @@
  */
 import { FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec, WriteMode, WriteResult } from '../../engine/workbook';
 import { chartXml, drawingXml } from '../charts';
-import { CONTENT_TYPE, Rel, REL, REL_TYPE, relKind, relativeTarget, relsPathOf, resolveTarget, nextRelId, XlsxPackage } from '../package';
+import { CONTENT_TYPE, NS, Rel, REL, REL_TYPE, relKind, relativeTarget, relsPathOf, resolveTarget, nextRelId, XlsxPackage } from '../package';
 import { findSheetEntry, SheetEntry, WorkbookIndex } from '../read/workbookIndex';
 import { attr, Edit, encodeXstring, escapeXml, spans, splice, XML_HEAD } from '../xml';
 import { DefinedName, editCalcChain, editContentTypes, editWorkbookXml, NewSheet, sheetRef } from './parts';
 import { CellSet, patchSheet } from './patch';
 import { composeSheet } from './sheet';
 import { EMPTY_STYLES, StyleBook } from './styles';
-import { NS } from '../package';
-
-const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
 export function checkSheetName(name: string): void {
   if (!name || name.length > SHEET_NAME_MAX || FORBIDDEN_SHEET_NAME_CHARS.test(name)) throw new Error(`invalid sheet name "${name}"`);
@@ -47,7 +44,7 @@ export class WorkbookEditor {
       // No styles, or a relationship to styles the producer did not write: Kring's own minimal ones.
       if (!part) this.addWorkbookRel(REL.styles, (part = `${this.folder}styles.xml`));
       this.pkg.set(part, EMPTY_STYLES);
-      await this.editShared({ removed: new Set(), added: new Map([[part, STYLES_TYPE]]), refs: null, goneRels: new Set() });
+      await this.editShared({ removed: new Set(), added: new Map([[part, CONTENT_TYPE.styles]]), refs: null, goneRels: new Set() });
       this.index.stylesPart = part;
     }
     this.book = new StyleBook(part, await this.pkg.text(part));
