@@ -5,6 +5,8 @@
  */
 import { readWorkbook } from '../../src/engine/read';
 import { planResults } from '../../src/engine/results/plan';
+import { readEvaluations } from '../../src/engine/evaluation/answers';
+import { intervisieAgenda, intervisieSheet } from '../../src/engine/evaluation/intervisie';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { samplePath } from '../../src/cli/main';
 import { sheet } from './helpers';
@@ -49,6 +51,7 @@ function organisation() {
       ['KRING-EVAL:N1>C1', null],
       ['Klik (1 = geen, 5 = heel goed)', 4],
       ['Motivatie netwerker (1–5)', 3],
+      ['Wat ging goed', 'Samen naar de markt, elke week'],
       ['KRING-EVAL:N2>C3', null],
       ['Klik (1 = geen, 5 = heel goed)', 2],
       ['Motivatie netwerker (1–5)', 5],
@@ -117,6 +120,22 @@ describe('results on an organisation worked out by hand', () => {
     expect(results.print?.pageBreaks).toHaveLength(2);
     expect(results.charts).toHaveLength(9);
   });
+});
+
+test('the intervisie agenda shares what went well and flags a begeleider without training, safety still first', () => {
+  const raw = organisation();
+  const read = readWorkbook(raw, { today: TODAY });
+  const agenda = intervisieAgenda(read.model, readEvaluations(raw), TODAY);
+  const knowledge = agenda.items.filter((i) => i.flag === 'wentWell' || i.flag === 'untrained');
+  expect(knowledge.map((i) => [i.supervisor, i.flag, i.networkerId, i.clientId, i.reason.nl])).toEqual([
+    ['Sanne', 'wentWell', 'N1', 'C1', 'Samen naar de markt, elke week (evaluatie 01-09-2026)'],
+    ['Karim', 'untrained', '', '', 'nog niet getraind voor netwerkwerk, wel 1 actieve koppeling(en): plan de training'],
+  ]);
+  const spec = intervisieSheet(read.model, agenda, TODAY, 'nl');
+  const karim = spec.rows.filter((r) => r[0] === 'Karim').map((r) => r[1]);
+  expect(karim[0]).toBe('Veiligheid (vast agendapunt)');
+  expect(karim).toContain('Training');
+  expect(spec.rows.filter((r) => r[0] === 'Sanne').map((r) => r[1])).toContain('Wat ging goed (deel het)');
 });
 
 test('network medians of the sample per date and location match a count of its Contacten rows', async () => {

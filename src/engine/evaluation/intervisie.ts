@@ -1,7 +1,7 @@
 /** The intervisie agenda: per begeleider the pairings that need attention, with safety always on it. */
 import { displayDate } from '../dates';
 import { Bilingual, Lang, pick } from '../i18n';
-import { KringModel } from '../model';
+import { KringModel, Pairing } from '../model';
 import { mapFigures, networkMaps } from '../networks/figures';
 import { clientLabel } from '../sheets/labels';
 import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
@@ -12,7 +12,11 @@ import { supervisorOf } from './sheets';
 
 export const NO_SUPERVISOR = { nl: '(geen begeleider)', en: '(no supervisor)' };
 
-export type FlagKind = 'safety' | 'klik' | 'motivation' | 'network' | 'capacity' | 'overdue';
+export type FlagKind = 'safety' | 'klik' | 'motivation' | 'network' | 'capacity' | 'overdue' | KnowledgeKind;
+
+/** Items for knowledge sharing rather than attention: what went well, and a begeleider still to be trained. */
+export type KnowledgeKind = 'wentWell' | 'untrained';
+const KNOWLEDGE: readonly FlagKind[] = ['wentWell', 'untrained'];
 
 export interface AgendaItem {
   supervisor: string;
@@ -68,6 +72,7 @@ export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[]
       }
     }
   }
+  items.push(...knowledgeItems(model, answers, date, active, (p) => supervisorOf(p, byId) ?? none));
   const supervisors = [
     ...new Set([
       ...model.supervisors.map((s) => s.name),
@@ -75,6 +80,34 @@ export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[]
     ]),
   ].sort((a, b) => (a === none ? 1 : b === none ? -1 : a.localeCompare(b)));
   return { items, supervisors };
+}
+
+/**
+ * Knowledge sharing (method step 6): per pairing what went well in its latest evaluation of the
+ * last `evaluationOverdueWeeks` weeks, and a begeleider who is not trained but supervises pairings.
+ */
+function knowledgeItems(model: KringModel, answers: EvaluationAnswers[], date: string, active: Pairing[], supervisor: (p: Pairing) => string): AgendaItem[] {
+  const items: AgendaItem[] = [];
+  const recent = (d: string) => d <= date && (Date.parse(date) - Date.parse(d)) / (7 * 86400000) <= model.settings.evaluationOverdueWeeks;
+  for (const p of active) {
+    const latest = answers
+      .filter((a) => isFilledIn(a) && a.networkerId === p.networkerId && a.clientId === p.clientId && recent(a.date) && typeof a.raw.wentWell === 'string' && a.raw.wentWell.trim())
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .pop();
+    if (!latest) continue;
+    const text = String(latest.raw.wentWell).trim();
+    items.push({ supervisor: supervisor(p), networkerId: p.networkerId, clientId: p.clientId, flag: 'wentWell', reason: { nl: `${text} (evaluatie ${fmt(latest.date)})`, en: `${text} (evaluation ${fmt(latest.date)})` } });
+  }
+  for (const s of model.supervisors) {
+    if (s.trained !== false) continue;
+    const count = active.filter((p) => supervisor(p).toLowerCase() === s.name.toLowerCase()).length;
+    if (!count) continue;
+    items.push({
+      supervisor: s.name, networkerId: '', clientId: '', flag: 'untrained',
+      reason: { nl: `nog niet getraind voor netwerkwerk, wel ${count} actieve koppeling(en): plan de training`, en: `not yet trained for network work, but ${count} active pairing(s): plan the training` },
+    });
+  }
+  return items;
 }
 
 export function intervisieSheetName(date: string, lang: Lang): string {
@@ -99,8 +132,11 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
       null,
     ]);
     const own = agenda.items.filter((i) => i.supervisor === supervisor);
-    if (!own.length) rows.push([supervisor, en ? 'No pairings need attention' : 'Geen koppelingen die aandacht vragen', null, null, null, null]);
-    for (const item of own) rows.push([supervisor, en ? 'Pairing' : 'Koppeling', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
+    const attention = own.filter((i) => !KNOWLEDGE.includes(i.flag));
+    if (!attention.length) rows.push([supervisor, en ? 'No pairings need attention' : 'Geen koppelingen die aandacht vragen', null, null, null, null]);
+    for (const item of attention) rows.push([supervisor, en ? 'Pairing' : 'Koppeling', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
+    for (const item of own.filter((i) => i.flag === 'untrained')) rows.push([supervisor, en ? 'Training' : 'Training', null, null, pick(item.reason, lang), null]);
+    for (const item of own.filter((i) => i.flag === 'wentWell')) rows.push([supervisor, en ? 'What went well (share it)' : 'Wat ging goed (deel het)', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
   }
   const title = `${en ? 'Peer consultation' : 'Intervisie'} ${fmt(date)}`;
   return {
