@@ -11,6 +11,7 @@
  * The Instellingen sheet is deliberately absent: Kring writes it with defaults.
  */
 import { DEFAULT_SECTORS } from '../engine/schema';
+import { SUPERVISOR_COMPETENCES } from '../engine/settings';
 import type { Cell, ColumnSpec, SheetSpec } from '../engine/workbook';
 import { seededRandom as mulberry32 } from './random';
 
@@ -128,13 +129,15 @@ const NEEDS = [
 ];
 const DAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 
-const SUPERVISORS: { name: string; location: string; trained: 'ja' | 'nee'; email: string }[] = [
-  { name: 'Sandra Jansen', location: 'De Linde', trained: 'ja', email: 's.jansen@example.org' },
-  { name: 'Ruud de Graaf', location: 'De Linde', trained: 'nee', email: 'r.degraaf@example.org' },
-  { name: 'Mirjam Kuipers', location: 'Het Baken', trained: 'ja', email: 'm.kuipers@example.org' },
-  { name: 'Hakan Öztürk', location: 'Het Baken', trained: 'ja', email: 'h.ozturk@example.org' },
-  { name: 'Ilse van Leeuwen', location: 'Zonnehof', trained: 'ja', email: 'i.vanleeuwen@example.org' },
-  { name: 'Tom Verbeek', location: 'Zonnehof', trained: 'nee', email: 't.verbeek@example.org' },
+/** Levels (1–5) per competence of SUPERVISOR_COMPETENCES, in its order; null where not assessed. */
+type Levels = [number | null, number | null, number | null, number | null, number | null];
+const SUPERVISORS: { name: string; location: string; trained: 'ja' | 'nee'; trainedOn: string | null; email: string; levels: Levels }[] = [
+  { name: 'Sandra Jansen', location: 'De Linde', trained: 'ja', trainedOn: '2025-09-15', email: 's.jansen@example.org', levels: [4, 4, 3, 3, 5] },
+  { name: 'Ruud de Graaf', location: 'De Linde', trained: 'nee', trainedOn: null, email: 'r.degraaf@example.org', levels: [2, 3, 2, null, 3] },
+  { name: 'Mirjam Kuipers', location: 'Het Baken', trained: 'ja', trainedOn: '2025-09-15', email: 'm.kuipers@example.org', levels: [5, 4, 4, 3, 4] },
+  { name: 'Hakan Öztürk', location: 'Het Baken', trained: 'ja', trainedOn: '2026-02-02', email: 'h.ozturk@example.org', levels: [3, 3, 4, 4, 3] },
+  { name: 'Ilse van Leeuwen', location: 'Zonnehof', trained: 'ja', trainedOn: '2026-02-02', email: 'i.vanleeuwen@example.org', levels: [4, 5, 3, 4, 4] },
+  { name: 'Tom Verbeek', location: 'Zonnehof', trained: 'nee', trainedOn: null, email: 't.verbeek@example.org', levels: [null, 2, 2, 2, 3] },
 ];
 
 const SOCIAL_MAP: [string, string, string, string, string][] = [
@@ -799,9 +802,11 @@ export function sampleSheets(): SheetSpec[] {
         col('Naam', 'text', 20),
         col('Locatie', 'text', 13, { list: [...SAMPLE_LOCATIONS] }),
         col('Getraind', 'text', 9, { list: YES_NO }),
+        col('Datum training', 'date', 13),
         col('E-mail', 'text', 28),
+        ...SUPERVISOR_COMPETENCES.map((c) => col(c, 'integer', 14, { list: ['1', '2', '3', '4', '5'] })),
       ],
-      SUPERVISORS.map((s) => [s.name, s.location, s.trained, s.email]),
+      SUPERVISORS.map((s) => [s.name, s.location, s.trained, s.trainedOn ? isoToSerial(s.trainedOn) : null, s.email, ...s.levels]),
     ),
   );
 

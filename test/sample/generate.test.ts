@@ -1,3 +1,4 @@
+import { SUPERVISOR_COMPETENCES } from '../../src/engine/settings';
 import {
   sampleSheets,
   isoToSerial,
@@ -82,7 +83,7 @@ describe('sampleSheets: shape', () => {
     expect(headers('Koppelingen')).toEqual(['Netwerker-ID', 'Cliënt-ID', 'Startdatum', 'Einddatum', 'Status', 'Reden einde']);
     expect(headers('Uitsluitingen')).toEqual(['Cliënt-ID A', 'Cliënt-ID B', 'Reden']);
     expect(headers('Sociale kaart')).toEqual(['Activiteit', 'Plaats', 'Interesses', 'Dagen', 'Contact']);
-    expect(headers('Begeleiders')).toEqual(['Naam', 'Locatie', 'Getraind', 'E-mail']);
+    expect(headers('Begeleiders')).toEqual(['Naam', 'Locatie', 'Getraind', 'Datum training', 'E-mail', ...SUPERVISOR_COMPETENCES]);
   });
 
   it('has rectangular rows whose cells fit the column kinds, with widths and dropdowns', () => {
