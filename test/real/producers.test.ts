@@ -11,6 +11,7 @@ import path from 'path';
 import { main } from '../../src/cli/main';
 import { readEvaluations } from '../../src/engine/evaluation/answers';
 import { readWorkbook } from '../../src/engine/read';
+import { evaluationSheetName } from '../../src/engine/evaluation/sheets';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { convertWithLibreOffice, libreOfficeAvailable, openpyxlAvailable, runOpenpyxl } from './programs';
 
@@ -33,7 +34,7 @@ wb.save(sys.argv[2])
 const TYPE_ANSWERS = `
 import openpyxl, sys
 wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb['Evaluatie ' + sys.argv[3]]
+ws = wb[sys.argv[3]]
 n = 0
 for row in ws.iter_rows():
     for c in row:
@@ -77,7 +78,7 @@ describe.each([
     expect((await model(at('c.xlsx'))).pairings.length).toBe(before + 2);
 
     expect(await kring(['evaluate', at('c.xlsx'), '-o', at('d.xlsx')])).toBe(0);
-    runOpenpyxl(TYPE_ANSWERS, [at('d.xlsx'), at('e.xlsx'), DATE]);
+    runOpenpyxl(TYPE_ANSWERS, [at('d.xlsx'), at('e.xlsx'), evaluationSheetName(DATE, 'nl')]);
     const typed = await answers(at('e.xlsx'));
     expect(typed.length).toBeGreaterThan(3);
     expect(typed.every(([, , raw]) => (raw as Record<string, unknown>).klik === 4)).toBe(true);
