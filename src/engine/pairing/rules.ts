@@ -31,12 +31,22 @@ export function ruleContext(model: KringModel, rejected: { networkerId: string; 
   return { pairRules, freeCapacity, locationRule: model.settings.locationRule, availabilityRule: model.settings.availabilityRule };
 }
 
+/** What the rules know of one netwerker, looked up once for all the clients it is paired against. */
+export interface NetworkerRules {
+  pairs: Map<string, BlockRule> | undefined;
+  full: boolean;
+}
+
+export function networkerRules(n: PersonFeatures, ctx: RuleContext): NetworkerRules {
+  return { pairs: ctx.pairRules.get(n.client.id), full: (ctx.freeCapacity.get(n.client.id) ?? 0) <= 0 };
+}
+
 /** The first hard rule the pair breaks, or null when the pair is allowed. Fast: no strings built. */
-export function blockingRule(n: PersonFeatures, c: PersonFeatures, ctx: RuleContext): BlockRule | null {
+export function blockingRule(n: PersonFeatures, c: PersonFeatures, ctx: RuleContext, nr: NetworkerRules = networkerRules(n, ctx)): BlockRule | null {
   if (n.client.id === c.client.id) return 'same-person';
-  const pair = ctx.pairRules.get(n.client.id)?.get(c.client.id);
+  const pair = nr.pairs?.get(c.client.id);
   if (pair) return pair;
-  if ((ctx.freeCapacity.get(n.client.id) ?? 0) <= 0) return 'capacity';
+  if (nr.full) return 'capacity';
   if (ctx.locationRule === 'required' && (!n.location || n.location !== c.location)) return 'location';
   if (ctx.availabilityRule === 'required' && (n.days & c.days) === 0) return 'availability';
   if (c.wants && n.gender !== c.wants) return 'gender';

@@ -8,7 +8,7 @@ import { jointActivity } from './activity';
 import { assignGreedyDense, assignOptimalDense } from './assign';
 import { eligibility } from './eligibility';
 import { buildFeatures, PersonFeatures } from './features';
-import { blockingRule, ruleContext, ruleWhy } from './rules';
+import { blockingRule, networkerRules, ruleContext, ruleWhy } from './rules';
 import { explainPair, scoreParts, scoreValue, totalScore } from './score';
 import { BlockedPair, BlockRule, ScoredPair, Suggestion, Unmatched } from './types';
 
@@ -59,6 +59,7 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
   const clients = elig.clients.map((c) => features.get(c.id) as PersonFeatures);
   const networkers = elig.networkers.map((n) => features.get(n.client.id) as PersonFeatures);
   const N = networkers.length;
+  const networkerRule = networkers.map((n) => networkerRules(n, rules));
 
   // One pass over all pairs: the score in centi-points (0 = blocked), kept in a typed matrix so the
   // solver and the alternatives read it without scoring again.
@@ -69,7 +70,7 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
   clients.forEach((c, i) => {
     for (let j = 0; j < N; j++) {
       const n = networkers[j];
-      const rule = blockingRule(n, c, rules);
+      const rule = blockingRule(n, c, rules, networkerRule[j]);
       if (rule) {
         blockedCounts[i].set(rule, (blockedCounts[i].get(rule) ?? 0) + 1);
         if (options.explain) {
