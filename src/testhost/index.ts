@@ -280,7 +280,20 @@ export function excelApiVersionFromManifest(xml: string): string | undefined {
 
 const DEFAULT_LIMIT = 5 * 1024 * 1024;
 
-export function createTestHost(options: TestHostOptions): TestHost {
+/** The client side of a host: its Excel, Office and OfficeExtension namespaces over the host's workbook. */
+export interface HostClient {
+  Excel: typeof Excel;
+  Office: typeof Office;
+  OfficeExtension: unknown;
+  /** Called when the host is installed (a shared client library then serves this host). */
+  activate?(): void;
+}
+
+/**
+ * A test host. By default its client is the hand-written proxies of ./runtime (browser-safe; the
+ * playground); `client` puts another in front of the same workbook (officejsHost: Microsoft's library).
+ */
+export function createTestHost(options: TestHostOptions, client?: (core: HostCore, isSetSupported: (name: string, minVersion?: string | number) => boolean) => HostClient): TestHost {
   if (!/^1\.\d+$/.test(options.apiVersion)) throw new Error(`apiVersion must look like "1.7", got ${JSON.stringify(options.apiVersion)}`);
   const listeners = new Set<() => void>();
   const core: HostCore = {
@@ -376,7 +389,8 @@ export function createTestHost(options: TestHostOptions): TestHost {
     },
     'Office',
   ) as unknown as typeof Office;
-  const OfficeExtensionNs = { Error: HostError, ErrorCodes: ERROR_CODES };
+  const proxies: HostClient = { Excel: ExcelNs, Office: OfficeNs, OfficeExtension: { Error: HostError, ErrorCodes: ERROR_CODES } };
+  const clientNs = client ? client(core, isSetSupported) : proxies;
 
   // --- seeding / inspection -------------------------------------------------------------------
 
@@ -474,9 +488,9 @@ export function createTestHost(options: TestHostOptions): TestHost {
   };
 
   const host: TestHost = {
-    Excel: ExcelNs,
-    Office: OfficeNs,
-    OfficeExtension: OfficeExtensionNs,
+    Excel: clientNs.Excel,
+    Office: clientNs.Office,
+    OfficeExtension: clientNs.OfficeExtension as TestHost['OfficeExtension'],
     apiVersion: core.apiVersion,
     get stats() {
       return core.stats;
@@ -500,9 +514,10 @@ export function createTestHost(options: TestHostOptions): TestHost {
     install(globalObj: object = globalThis) {
       const g = globalObj as Record<string, unknown>;
       const saved = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
-      g.Excel = ExcelNs;
-      g.Office = OfficeNs;
-      g.OfficeExtension = OfficeExtensionNs;
+      clientNs.activate?.();
+      g.Excel = clientNs.Excel;
+      g.Office = clientNs.Office;
+      g.OfficeExtension = clientNs.OfficeExtension;
       return () => {
         for (const [k, v] of Object.entries(saved)) {
           if (v === undefined) delete g[k];

@@ -16,6 +16,8 @@ export interface RequestRecord {
   responseBytes: number;
   operations: number;
   error?: string;
+  /** The request the Excel client library sends when Excel.run ends, releasing tracked objects. */
+  release?: boolean;
 }
 
 export interface HostStats {
@@ -154,9 +156,14 @@ export class Ctx {
   readonly stats: { syncs: number; bytes: number };
   root!: Obj;
 
-  constructor(readonly core: HostCore) {
+  /** `counted: false` for the protocol host's per-request contexts, which are no client run. */
+  constructor(
+    readonly core: HostCore,
+    counted = true,
+  ) {
     this.run = ++runCounter;
     this.stats = { syncs: 0, bytes: 0 };
+    if (!counted) return;
     core.stats.runCount++;
     core.stats.runs.push(this.stats);
   }
@@ -304,7 +311,7 @@ export class Obj {
     return obj;
   }
 
-  private checkApi(api: string, location: string): void {
+  checkApi(api: string, location: string): void {
     if (!versionAtLeast(this.core.apiVersion, api)) {
       throw new HostError('ApiNotFound', { location, details: `${location} needs ExcelApi ${api}; the host runs ExcelApi ${this.core.apiVersion}` });
     }
