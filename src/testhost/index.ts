@@ -38,6 +38,7 @@ import {
 } from './state';
 import { Ctx, HostCore, HostStats, Obj, emptyStats, versionAtLeast } from './runtime';
 import { CHART_TYPES, RequestContextType } from './types';
+import { addRangeMembers } from './rangeMembers';
 
 export { HostError, notSimulated, ERROR_CODES };
 export type { HostErrorCode, HostStats, CellValue };
@@ -294,6 +295,7 @@ export interface HostClient {
  * playground); `client` puts another in front of the same workbook (officejsHost: Microsoft's library).
  */
 export function createTestHost(options: TestHostOptions, client?: (core: HostCore, isSetSupported: (name: string, minVersion?: string | number) => boolean) => HostClient): TestHost {
+  addRangeMembers();
   if (!/^1\.\d+$/.test(options.apiVersion)) throw new Error(`apiVersion must look like "1.7", got ${JSON.stringify(options.apiVersion)}`);
   const listeners = new Set<() => void>();
   const core: HostCore = {

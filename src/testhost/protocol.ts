@@ -13,7 +13,7 @@
 import { HostError, notSimulated } from './errors';
 import { Ctx, HostCore, NULL, Obj, PropSpec, RequestRecord, TypeSpec, objectOf, utf8Length } from './runtime';
 import { WorkbookType } from './types';
-import { addProtocolMembers } from './protocolMembers';
+import { addRangeMembers } from './rangeMembers';
 
 interface PathInfo {
   Id: number;
@@ -46,6 +46,9 @@ interface Reference {
   target: unknown;
 }
 
+/** Types whose path the library rewrites to getItem(id) once Excel gives their id (they have a _collectionPropertyPath). */
+const NAMED_BY_ID = new Set(['Worksheet', 'Table']);
+
 const camel = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 const pascal = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
@@ -69,7 +72,7 @@ export interface ProtocolHost {
 }
 
 export function createProtocolHost(core: HostCore): ProtocolHost {
-  addProtocolMembers();
+  addRangeMembers();
   const references = new Map<string, Reference>();
   let nextReference = 1;
 
@@ -80,7 +83,7 @@ export function createProtocolHost(core: HostCore): ProtocolHost {
     const stats = core.stats;
     stats.syncCalls++;
     if (!release) stats.syncCount++;
-    const record: RequestRecord = { run: 0, sync: stats.syncCount, bytes, responseBytes: 0, operations: body.Actions.filter(isOperation).length };
+    const record: RequestRecord = { run: 0, sync: stats.syncCount, bytes, responseBytes: 0, operations: body.Actions.filter(isOperation).length, actions: body.Actions.length };
     if (release) record.release = true;
     stats.requests.push(record);
     stats.totalBytes += bytes;
@@ -179,7 +182,7 @@ export function createProtocolHost(core: HostCore): ProtocolHost {
     /** Id of an object that Excel names by id (a worksheet, a table): the library rewrites its path to it. */
     const idOf = (obj: Obj, target: unknown): unknown => {
       const m = obj.spec.members.id as PropSpec | undefined;
-      return m?.kind === 'prop' && obj.spec.name !== 'Chart' ? m.get(target, obj) : undefined;
+      return m?.kind === 'prop' && NAMED_BY_ID.has(obj.spec.name) ? m.get(target, obj) : undefined;
     };
 
     /** The loaded values of an object, as the response spells them (PascalCase, collections as _Items). */

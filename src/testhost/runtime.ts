@@ -16,6 +16,8 @@ export interface RequestRecord {
   responseBytes: number;
   operations: number;
   error?: string;
+  /** Actions in the serialized request (protocol host only: instantiations included). */
+  actions?: number;
   /** The request the Excel client library sends when Excel.run ends, releasing tracked objects. */
   release?: boolean;
 }

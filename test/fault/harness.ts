@@ -8,7 +8,8 @@ import { defaultSettings } from '../../src/engine/settings';
 import { createExcelGateway, ExcelGateway } from '../../src/excel';
 import { isTemporarySheetName, isTemporaryTableName } from '../../src/excel/gateway';
 import { sampleSheets } from '../../src/sample/generate';
-import { createTestHost, TestHost, WorkbookSnapshot } from '../../src/testhost';
+import { TestHost, WorkbookSnapshot } from '../../src/testhost';
+import { createExcelHost, NEWEST_API } from '../excelHost';
 
 export const TODAY = '2026-11-23';
 export const INPUT_SHEETS = ['Cliënten', 'Competenties', 'Contacten', 'Koppelingen', 'Uitsluitingen', 'Sociale kaart', 'Begeleiders', 'Instellingen'];
@@ -28,7 +29,7 @@ let uninstall: (() => void) | undefined;
 /** A fresh strict host, installed as the global Excel / Office. */
 export function newHost(): TestHost {
   uninstall?.();
-  host = createTestHost({ apiVersion: '1.12' });
+  host = createExcelHost({ apiVersion: NEWEST_API });
   uninstall = host.install(globalThis);
   return host;
 }

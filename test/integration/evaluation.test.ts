@@ -2,7 +2,8 @@
 import { runDecide, runEvaluate, runIntervisie } from '../../src/engine/commands';
 import { readEvaluations } from '../../src/engine/evaluation/answers';
 import { createExcelGateway } from '../../src/excel';
-import { createTestHost, TestHost } from '../../src/testhost';
+import { TestHost } from '../../src/testhost';
+import { createExcelHost, NEWEST_API } from '../excelHost';
 import { sampleSheets } from '../../src/sample/generate';
 
 const DATE = '2026-11-23';
@@ -10,7 +11,7 @@ let host: TestHost;
 let uninstall: () => void;
 
 beforeEach(() => {
-  host = createTestHost({ apiVersion: '1.12' });
+  host = createExcelHost({ apiVersion: NEWEST_API });
   uninstall = host.install(globalThis);
 });
 afterEach(() => uninstall());

@@ -4,7 +4,8 @@
  */
 import { runAll, runDecide, runEvaluate } from '../../src/engine/commands';
 import { createExcelGateway } from '../../src/excel';
-import { createTestHost, TestHost } from '../../src/testhost';
+import { TestHost } from '../../src/testhost';
+import { createExcelHost, NEWEST_API } from '../excelHost';
 import { sampleSheets } from '../../src/sample/generate';
 import { columnLetters, SheetSpec } from '../../src/engine/workbook';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
@@ -34,7 +35,7 @@ describe('formula safety in every output sheet', () => {
   let host: TestHost;
   let uninstall: () => void;
   beforeEach(() => {
-    host = createTestHost({ apiVersion: '1.12' });
+    host = createExcelHost({ apiVersion: NEWEST_API });
     uninstall = host.install(globalThis);
   });
   afterEach(() => uninstall());
@@ -90,7 +91,7 @@ async function saveTmp(wb: XlsxWorkbook): Promise<string> {
 
 describe('formula safety in cells Kring updates in place', () => {
   test('a remark or reason written into a text cell reads back exactly, without an apostrophe', async () => {
-    const host = createTestHost({ apiVersion: '1.12' });
+    const host = createExcelHost({ apiVersion: NEWEST_API });
     const uninstall = host.install(globalThis);
     try {
       host.setSheet('Koppelingen', [['Netwerker-ID', 'Cliënt-ID', 'Reden einde'], ['A', 'B', null]]);

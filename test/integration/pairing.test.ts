@@ -3,7 +3,8 @@ import { runDecide, runSetDecision, runSuggest } from '../../src/engine/commands
 import { readWorkbook } from '../../src/engine/read';
 import { suggestPairs } from '../../src/engine/pairing/suggest';
 import { createExcelGateway } from '../../src/excel';
-import { createTestHost, TestHost } from '../../src/testhost';
+import { TestHost } from '../../src/testhost';
+import { createExcelHost } from '../excelHost';
 import { sampleSheets } from '../../src/sample/generate';
 import { generateInput } from '../../bench/generate';
 
@@ -12,7 +13,7 @@ let host: TestHost;
 let uninstall: () => void;
 
 function setup(apiVersion = '1.12') {
-  host = createTestHost({ apiVersion });
+  host = createExcelHost({ apiVersion });
   uninstall = host.install(globalThis);
 }
 afterEach(() => uninstall());

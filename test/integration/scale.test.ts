@@ -6,7 +6,7 @@
 import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runSetDecision, runSuggest, RunOutcome } from '../../src/engine/commands';
 import { WorkbookGateway } from '../../src/engine/workbook';
 import { createExcelGateway } from '../../src/excel';
-import { createTestHost } from '../../src/testhost';
+import { createExcelHost, NEWEST_API } from '../excelHost';
 import { organisation } from '../../bench/organisation';
 
 const DATE = '2026-11-23';
@@ -23,7 +23,7 @@ const COMMANDS: Record<string, (g: WorkbookGateway) => Promise<RunOutcome>> = {
 
 async function measure(command: string, clients: number) {
   const org = organisation(clients);
-  const host = createTestHost({ apiVersion: '1.12' });
+  const host = createExcelHost({ apiVersion: NEWEST_API });
   const uninstall = host.install(globalThis);
   try {
     for (const [name, rows] of Object.entries(org.sheets)) host.setSheet(name, rows);

@@ -385,7 +385,7 @@ describe('not simulated', () => {
   it('throws for members the host does not implement', async () => {
     await host.Excel.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1');
-      expect(() => r.getBoundingRect('B2')).toThrow('not simulated: Range.getBoundingRect');
+      expect(() => r.getIntersection('B2')).toThrow('not simulated: Range.getIntersection');
       expect(() => (ctx.workbook as unknown as { charts: unknown }).charts).toThrow('not simulated: Workbook.charts');
       expect(() => r.load('hyperlink')).toThrow(/not simulated: Range.hyperlink/);
       await ctx.sync();

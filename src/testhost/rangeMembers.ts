@@ -1,7 +1,8 @@
 /**
- * Range members that Microsoft's client library itself calls when it splits a large array into
- * row bands (setRangePropertiesInBulk: `_ValidateArraySize`, then `getRow(i).getBoundingRect(…)`).
- * The hand-written proxies never send them, so only the protocol host needs them.
+ * Range members kept apart from ./types (too large to grow): `track`/`untrack` (client-side in the
+ * real library: for the hand-written proxies they only return the range), and what Microsoft's
+ * client library itself sends when it splits a large array into row bands
+ * (setRangePropertiesInBulk: `_ValidateArraySize`, then `getRow(i).getBoundingRect(…)`).
  */
 import { HostError } from './errors';
 import { Rect } from './address';
@@ -15,8 +16,9 @@ interface RangeT {
 
 const invalid = (location: string, details: string) => new HostError('InvalidArgument', { location, details });
 
-export function addProtocolMembers(): void {
+export function addRangeMembers(): void {
   if (RangeType.members._ValidateArraySize) return;
+  for (const name of ['track', 'untrack']) RangeType.members[name] = { kind: 'method', api: '1.1', call: (obj) => obj.proxy };
   RangeType.members._ValidateArraySize = {
     kind: 'method',
     api: '1.3',
