@@ -16,3 +16,6 @@ export const FLAVOUR: OfficeJsFlavour = process.env.KRING_OFFICEJS === 'excel-wi
 export function createExcelHost(options: TestHostOptions): TestHost {
   return createOfficeJsHost({ ...options, flavour: FLAVOUR });
 }
+
+/** The sets the gateway tests run at: the manifest's minimum and the newest on the web. */
+export const API_VERSIONS = [MANIFEST_API, NEWEST_API];

@@ -27,9 +27,9 @@ let host: TestHost;
 let uninstall: (() => void) | undefined;
 
 /** A fresh strict host, installed as the global Excel / Office. */
-export function newHost(): TestHost {
+export function newHost(apiVersion = NEWEST_API): TestHost {
   uninstall?.();
-  host = createExcelHost({ apiVersion: NEWEST_API });
+  host = createExcelHost({ apiVersion });
   uninstall = host.install(globalThis);
   return host;
 }
@@ -233,8 +233,8 @@ export interface Prepared {
   failAndCheck(k: number, label: string, afterOperations?: number): Promise<void>;
 }
 
-export async function prepare(scenario: Scenario): Promise<Prepared> {
-  newHost();
+export async function prepare(scenario: Scenario, apiVersion = NEWEST_API): Promise<Prepared> {
+  newHost(apiVersion);
   await scenario.prepare(createExcelGateway());
   const start = host.snapshot();
   const before = view();
