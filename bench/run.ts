@@ -2,11 +2,14 @@
  * `npm run bench`: Kring at organisation scale, as one table.
  * - .xlsx path: every command at 1,000 and 10,000 clients in a fresh process (wall time, peak RSS),
  *   against the floor of ExcelJS alone reading and writing the same workbook.
- * - Excel path on the strict test host: syncs, largest request and response, and the bytes that
- *   crossed against the bytes of the data itself.
+ * - Excel path through Microsoft's own Excel client library (@microsoft/office-js, web build) in
+ *   front of the strict test host's workbook: syncs, largest request (the real serialized body),
+ *   the release request Excel.run sends at its end, actions in the largest request, largest
+ *   response, and the bytes that crossed against the bytes of the data itself; plus the 50-map
+ *   Netwerkoverzicht.
  * - Pairing: the optimal set against greedy at 200, 2,000 and 10,000 clients.
  * - The task pane's initial JavaScript, gzipped.
- * KRING_BENCH_SIZES=1000 limits the sizes.
+ * KRING_BENCH_SIZES=1000 limits the sizes; KRING_BENCH_EXCEL_ONLY=1 runs only the Excel path.
  */
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'child_process';
@@ -19,7 +22,7 @@ import { readWorkbook } from '../src/engine/read';
 import { suggestPairs } from '../src/engine/pairing/suggest';
 import { Cell, RawSheet, SheetSpec, WorkbookGateway } from '../src/engine/workbook';
 import { createExcelGateway } from '../src/excel';
-import { createTestHost } from '../src/testhost';
+import { createOfficeJsHost } from '../src/testhost/officejsHost';
 import { organisation } from './organisation';
 import { generateInput } from './generate';
 
@@ -36,6 +39,8 @@ interface Row {
   peakMb?: number;
   syncs?: number;
   largestRequestKb?: number;
+  releaseKb?: number;
+  actions?: number;
   largestResponseKb?: number;
   crossedMb?: number;
   dataMb?: number;
@@ -72,7 +77,7 @@ function recording(gateway: WorkbookGateway, specs: SheetSpec[]): WorkbookGatewa
 }
 
 async function hostRun(command: Command, sheets: Record<string, Cell[][]>, clients: number): Promise<Row> {
-  const host = createTestHost({ apiVersion: '1.12' });
+  const host = createOfficeJsHost({ apiVersion: '1.20' });
   const uninstall = host.install(globalThis);
   try {
     for (const [name, rows] of Object.entries(sheets)) host.setSheet(name, rows);
@@ -99,13 +104,17 @@ async function hostRun(command: Command, sheets: Record<string, Cell[][]>, clien
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     const input = jsonBytes(Object.values(sheets));
     const output = jsonBytes(specs.map((s) => [s.rows, s.blocks?.map((b) => b.rows)]));
+    const requests = host.stats.requests;
+    const largest = requests.reduce((a, r) => (r.bytes > a.bytes ? r : a), requests[0]);
     return {
-      area: 'test host (Excel path)',
+      area: 'Excel path (office-js)',
       command,
       clients,
       ms,
       syncs: host.stats.syncCount,
       largestRequestKb: host.stats.largestRequestBytes / 1024,
+      releaseKb: Math.max(0, ...requests.filter((r) => r.release).map((r) => r.bytes)) / 1024,
+      actions: largest?.actions,
       largestResponseKb: host.stats.largestResponseBytes / 1024,
       crossedMb: host.stats.totalBytes / 2 ** 20,
       dataMb: (input + output) / 2 ** 20,
@@ -129,6 +138,7 @@ const f1 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(1));
 
 async function main(): Promise<void> {
   const sizes = (process.env.KRING_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+  const excelOnly = process.env.KRING_BENCH_EXCEL_ONLY === '1';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
   const rows: Row[] = [];
   try {
@@ -137,9 +147,9 @@ async function main(): Promise<void> {
       const file = path.join(dir, `org-${size}.xlsx`);
       await writeXlsx(file, org.sheets);
       process.stderr.write(`bench: ${size} clients — ${JSON.stringify(org.counts)}\n`);
-      const floor = child(['floor', file, path.join(dir, 'floor.xlsx')]);
-      rows.push({ area: '.xlsx (kring CLI path)', command: 'ExcelJS read + write (floor)', clients: size, ms: floor.ms, peakMb: floor.peakMb });
-      for (const command of COMMANDS) {
+      const floor = excelOnly ? { ms: 0, peakMb: 0 } : child(['floor', file, path.join(dir, 'floor.xlsx')]);
+      if (!excelOnly) rows.push({ area: '.xlsx (kring CLI path)', command: 'ExcelJS read + write (floor)', clients: size, ms: floor.ms, peakMb: floor.peakMb });
+      for (const command of excelOnly ? [] : COMMANDS) {
         const r = child([command, file, path.join(dir, `out-${command}.xlsx`)]);
         rows.push({ area: '.xlsx (kring CLI path)', command, clients: size, ms: r.ms, floorMs: floor.ms, peakMb: r.peakMb });
         process.stderr.write(`bench: xlsx ${command} ${size}: ${r.ms.toFixed(0)} ms\n`);
@@ -149,7 +159,10 @@ async function main(): Promise<void> {
         process.stderr.write(`bench: host ${command} ${size} done\n`);
       }
     }
-    for (const size of [200, 2000, 10000]) {
+    // The Netwerkoverzicht of a small location: maps for everyone when there are at most 50 clients.
+    const small = organisation(50);
+    rows.push({ ...(await hostRun('maps', small.sheets, 50)), command: 'maps (Netwerkoverzicht, 50 maps)' });
+    for (const size of excelOnly ? [] : [200, 2000, 10000]) {
       const input = generateInput(size, 2, 5);
       const raw: RawSheet[] = Object.entries(input.sheets).map(([name, r]) => ({ name, rows: r, firstRow: 1, firstColumn: 0 }));
       const { model } = readWorkbook(raw, { today: DATE });
@@ -169,12 +182,12 @@ async function main(): Promise<void> {
   const lines = [
     `Kring benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
     '',
-    '| area | command | clients | time (ms) | floor (ms) | × floor | peak RSS (MB) | syncs | largest request (KB) | largest response (KB) | crossed / data (MB) | note |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
+    '| area | command | clients | time (ms) | floor (ms) | × floor | peak RSS (MB) | syncs | largest request (KB) | its actions | release request (KB) | largest response (KB) | crossed / data (MB) | note |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
     ...rows.map((r) =>
       [
         r.area, r.command, r.clients || '', f0(r.ms || undefined), f0(r.floorMs), r.floorMs ? (r.ms / r.floorMs).toFixed(2) : '–', f0(r.peakMb), r.syncs ?? '–',
-        f0(r.largestRequestKb), f0(r.largestResponseKb), r.crossedMb !== undefined ? `${f1(r.crossedMb)} / ${f1(r.dataMb)}` : '–', r.note ?? '',
+        f0(r.largestRequestKb), r.actions ?? '–', f0(r.releaseKb), f0(r.largestResponseKb), r.crossedMb !== undefined ? `${f1(r.crossedMb)} / ${f1(r.dataMb)}` : '–', r.note ?? '',
       ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
     ),
   ];
