@@ -9,7 +9,9 @@
  *   response over Excel's limit).
  * Browser-safe: the playground can use it on a page that loaded the library with a script tag.
  */
-import { ProtocolAnswer } from './protocol';
+import type { HostClient } from './index';
+import { HostCore } from './runtime';
+import { ProtocolAnswer, createProtocolHost } from './protocol';
 
 /** The host bridge's numeric error codes (RichApiMessageUtility.OfficeJsErrorCode_ooe…). */
 const BRIDGE_CODES: Record<string, number> = { RequestPayloadSizeLimitExceeded: 5103, ResponsePayloadSizeLimitExceeded: 5104 };
@@ -51,5 +53,18 @@ export function bindOfficeJs(g: OfficeJsGlobal, binding: OfficeJsBinding): void 
     const answer = current().answer(String(message[4]));
     if (answer.ok) callback({ status: 'succeeded', value: { data: [200, [], answer.body] } });
     else callback({ status: 'failed', error: { code: BRIDGE_CODES[answer.code] ?? 5001, message: answer.message } });
+  };
+}
+
+/**
+ * The client for createTestHost: the loaded library in front of a protocol host on the host's
+ * workbook (Node: officejsHost.ts; the browser: the playground, with the library from a script tag).
+ */
+export function officeJsClient(lib: OfficeJsGlobal, displayLanguage = 'nl-NL') {
+  return (core: HostCore, isSetSupported: OfficeJsBinding['isSetSupported']): HostClient => {
+    const protocol = createProtocolHost(core);
+    const activate = () => bindOfficeJs(lib, { answer: protocol.handle, isSetSupported, displayLanguage });
+    activate();
+    return { Excel: lib.Excel, Office: lib.Office, OfficeExtension: lib.OfficeExtension, activate };
   };
 }

@@ -4,9 +4,8 @@
  * Same inspection, seeding, stats and fault injection as createTestHost.
  */
 import { TestHost, TestHostOptions, createTestHost } from './index';
-import { bindOfficeJs } from './officejs';
+import { officeJsClient } from './officejs';
 import { OfficeJsFlavour, loadOfficeJs } from './officejsNode';
-import { createProtocolHost } from './protocol';
 
 export type { OfficeJsFlavour };
 
@@ -16,11 +15,5 @@ export interface OfficeJsHostOptions extends TestHostOptions {
 }
 
 export function createOfficeJsHost(options: OfficeJsHostOptions): TestHost {
-  return createTestHost(options, (core, isSetSupported) => {
-    const lib = loadOfficeJs(options.flavour ?? 'excel-web-16.00');
-    const protocol = createProtocolHost(core);
-    const activate = () => bindOfficeJs(lib, { answer: protocol.handle, isSetSupported, displayLanguage: options.displayLanguage ?? 'nl-NL' });
-    activate();
-    return { Excel: lib.Excel, Office: lib.Office, OfficeExtension: lib.OfficeExtension, activate };
-  });
+  return createTestHost(options, officeJsClient(loadOfficeJs(options.flavour ?? 'excel-web-16.00'), options.displayLanguage));
 }
