@@ -81,9 +81,8 @@ export function createProtocolHost(core: HostCore): ProtocolHost {
     const body = JSON.parse(text) as RequestBody;
     const release = isRelease(body);
     const stats = core.stats;
-    stats.syncCalls++;
     if (!release) stats.syncCount++;
-    const record: RequestRecord = { run: 0, sync: stats.syncCount, bytes, responseBytes: 0, operations: body.Actions.filter(isOperation).length, actions: body.Actions.length };
+    const record: RequestRecord = { sync: stats.syncCount, bytes, responseBytes: 0, operations: body.Actions.filter(isOperation).length, actions: body.Actions.length };
     if (release) record.release = true;
     stats.requests.push(record);
     stats.totalBytes += bytes;
@@ -97,7 +96,7 @@ export function createProtocolHost(core: HostCore): ProtocolHost {
     if (fault) core.faults.delete(stats.syncCount);
     if (bytes > core.requestLimitBytes) return fail('RequestPayloadSizeLimitExceeded', `${bytes} bytes > ${core.requestLimitBytes}`);
 
-    const ctx = new Ctx(core, false);
+    const ctx = new Ctx(core);
     const objects = new Map<number, Obj>();
     const kept = new Set<number>();
     const results: { ActionId: number; Value?: unknown }[] = [];
@@ -192,25 +191,31 @@ export function createProtocolHost(core: HostCore): ProtocolHost {
       const out: Record<string, unknown> = {};
       const loaded = obj.loaded as Record<string, unknown>;
       if (obj.spec.collection) {
-        const items = (loaded.items as unknown[] | undefined) ?? [];
         // The library selects item members without the "items/" prefix.
         const itemPaths = paths?.filter((p) => p !== 'items' && obj.spec.members[p]?.kind !== 'prop').map((p) => (p.startsWith('items/') ? p.slice(6) : p));
-        out._Items = items.map((proxy) => {
-          const item = objectOf(proxy)!;
-          const v = valueOf(item, itemPaths) as Record<string, unknown>;
-          const id = idOf(item, item.resolve());
-          if (id !== undefined) v._Id = id;
-          return v;
-        });
+        const items = loaded.items as unknown[] | undefined;
+        if (items) {
+          out._Items = items.map((proxy) => {
+            const item = objectOf(proxy)!;
+            const v = valueOf(item, itemPaths && itemPaths.length ? itemPaths : undefined) as Record<string, unknown>;
+            const id = idOf(item, item.resolve());
+            if (id !== undefined) v._Id = id;
+            return v;
+          });
+        }
         for (const [k, v] of Object.entries(loaded)) if (k !== 'items') out[pascal(k)] = v;
         return out;
       }
       for (const [k, v] of Object.entries(loaded)) out[pascal(k)] = v;
+      // Navigation members travel nested, with what was selected below them.
+      const below = new Map<string, string[]>();
       for (const p of paths ?? []) {
-        const head = p.split('/')[0];
-        const m = obj.spec.members[head];
-        if (m?.kind === 'nav') out[pascal(head)] = valueOf(obj.nav(head), undefined);
+        const [head, ...rest] = p.split('/');
+        if (obj.spec.members[head]?.kind !== 'nav') continue;
+        if (!below.has(head)) below.set(head, []);
+        if (rest.length) below.get(head)!.push(rest.join('/'));
       }
+      for (const [head, rest] of below) out[pascal(head)] = valueOf(obj.nav(head), rest.length ? rest : undefined);
       return out;
     }
 
@@ -226,7 +231,10 @@ export function createProtocolHost(core: HostCore): ProtocolHost {
           const value: Record<string, unknown> = {};
           const id = idOf(obj, target);
           if (id !== undefined) value.Id = id;
-          if (kept.has(action.ObjectPathId)) {
+          // A tracked range keeps a reference; so does an object a request adds (a chart, a series),
+          // whose path would not survive the request: the library then names it by reference.
+          const info = body.ObjectPaths[String(action.ObjectPathId)];
+          if (kept.has(action.ObjectPathId) || (info?.ObjectPathType === 3 && info.Name === 'Add' && id === undefined)) {
             const name = `ref${nextReference++}`;
             references.set(name, { spec: obj.spec, target });
             value._ReferenceId = name;
@@ -236,7 +244,8 @@ export function createProtocolHost(core: HostCore): ProtocolHost {
         case 2: {
           const paths = [...(action.QueryInfo?.Select ?? []), ...(action.QueryInfo?.Expand ?? [])];
           obj.loaded = {};
-          obj.snapshot(paths.length ? paths : undefined);
+          obj.load(paths.length ? paths : undefined); // checks the paths (a member not simulated fails here)
+          flush();
           return valueOf(obj, paths);
         }
         case 3: {

@@ -1,8 +1,7 @@
 /**
- * Range members kept apart from ./types (too large to grow): `track`/`untrack` (client-side in the
- * real library: for the hand-written proxies they only return the range), and what Microsoft's
- * client library itself sends when it splits a large array into row bands
- * (setRangePropertiesInBulk: `_ValidateArraySize`, then `getRow(i).getBoundingRect(…)`).
+ * Range members kept apart from ./types (too large to grow): what Microsoft's client library
+ * itself sends when it splits a large array into row bands (setRangePropertiesInBulk:
+ * `_ValidateArraySize`, then `getRow(i).getBoundingRect(…)`).
  */
 import { HostError } from './errors';
 import { Rect } from './address';
@@ -18,7 +17,6 @@ const invalid = (location: string, details: string) => new HostError('InvalidArg
 
 export function addRangeMembers(): void {
   if (RangeType.members._ValidateArraySize) return;
-  for (const name of ['track', 'untrack']) RangeType.members[name] = { kind: 'method', api: '1.1', call: (obj) => obj.proxy };
   RangeType.members._ValidateArraySize = {
     kind: 'method',
     api: '1.3',
