@@ -1,7 +1,8 @@
 /**
- * Regression guard for Excel's limits (not timed): on the test host every command keeps each request
- * and response under 4 MB, and its number of syncs grows only with the volume of data (one request
- * per ~100,000 cells read or ~2 MB written), never per client, sheet, form or chart.
+ * Regression guard for Excel's limits (not timed): through Microsoft's client library every command
+ * keeps each request (the release request included: the real serialized bytes) and response under
+ * 4 MB, and its number of syncs grows only with the volume of data (one request per ~100,000 cells
+ * read or per request budget written), never per client, sheet, form or chart.
  */
 import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runSetDecision, runSuggest, RunOutcome } from '../../src/engine/commands';
 import { WorkbookGateway } from '../../src/engine/workbook';
