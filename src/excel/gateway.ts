@@ -123,7 +123,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     await excel().run(runOptions, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.activate();
-      ws.getRange(address).select();
+      ws.getRange(address).untrack().select();
       await ctx.sync();
     });
   }

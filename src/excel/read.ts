@@ -16,7 +16,8 @@ export async function readSheetsExcel(excel: typeof Excel, runOptions: Excel.Run
 
     const perSheet = sheets.items.filter((sheet) => !wanted || wanted.has(sheet.name.toLowerCase())).map((sheet) => {
       const tables = sheet.tables.load('items/name');
-      const used = f.usedRangeOrNullObject ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
+      // Untracked: read once, right after this request (a tracked range costs a reference and its release).
+      const used = (f.usedRangeOrNullObject ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true)).untrack();
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       return { sheet, tables, used };
     });
@@ -25,16 +26,15 @@ export async function readSheetsExcel(excel: typeof Excel, runOptions: Excel.Run
     // The used range, not only the table: rows typed below a table that did not grow with them
     // still count, and both gateways then see the same cells. Values come in row blocks, and the
     // blocks in requests of at most readCellsPerSync cells, so no response nears Excel's 5 MB.
-    interface Block { sheet: number; row: number; rows: number; range: Excel.Range }
+    interface Block { sheet: number; row: number; rows: number; address: string; range?: Excel.Range }
     const blocks: Block[] = [];
-    perSheet.forEach(({ sheet, used }, s) => {
+    perSheet.forEach(({ used }, s) => {
       if (used.isNullObject) return;
       const cols = Math.max(1, used.columnCount);
       const rowsPerBlock = Math.max(1, Math.floor(readCellsPerSync / cols));
       for (let r = 0; r < used.rowCount; r += rowsPerBlock) {
         const n = Math.min(rowsPerBlock, used.rowCount - r);
-        const range = sheet.getRange(rangeAddress(used.rowIndex + r, used.columnIndex, n, cols));
-        blocks.push({ sheet: s, row: r, rows: n, range });
+        blocks.push({ sheet: s, row: r, rows: n, address: rangeAddress(used.rowIndex + r, used.columnIndex, n, cols) });
       }
     });
     const values: Cell[][][] = perSheet.map(() => []);
@@ -43,14 +43,15 @@ export async function readSheetsExcel(excel: typeof Excel, runOptions: Excel.Run
       let cells = 0;
       let end = start;
       while (end < blocks.length && (end === start || cells + blocks[end].rows * perSheet[blocks[end].sheet].used.columnCount <= readCellsPerSync)) {
-        blocks[end].range.load('values');
+        // Made in the request that loads it, so it can be untracked.
+        blocks[end].range = perSheet[blocks[end].sheet].sheet.getRange(blocks[end].address).untrack().load('values');
         cells += blocks[end].rows * perSheet[blocks[end].sheet].used.columnCount;
         end++;
       }
       await ctx.sync(); // 3…: values, one request per readCellsPerSync cells
       for (let b = start; b < end; b++) {
         const rows = values[blocks[b].sheet];
-        for (const row of blocks[b].range.values) rows.push(row.map((v: unknown): Cell => (v === '' || v === null || v === undefined ? null : (v as Cell))));
+        for (const row of blocks[b].range!.values) rows.push(row.map((v: unknown): Cell => (v === '' || v === null || v === undefined ? null : (v as Cell))));
       }
       start = end;
     }

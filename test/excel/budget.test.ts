@@ -77,8 +77,8 @@ describe("the issue's cases", () => {
     host.resetStats();
     await runEvaluate(createExcelGateway(), { today: DATE, date: DATE });
     expect(host.stats.largestRequestBytes).toBeLessThan(MB4);
-    const release = host.stats.requests.filter((r) => r.release).map((r) => r.bytes);
-    expect(Math.max(0, ...release)).toBeLessThan(20_000);
+    // Every range the gateway makes is untracked: the library has nothing to release when the runs end.
+    expect(host.stats.requests.filter((r) => r.release)).toEqual([]);
   });
 });
 
