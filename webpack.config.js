@@ -41,6 +41,9 @@ const FABRIC_CONFIG_MODULE =
     `window.FabricConfig = Object.assign({ fontBaseUrl: '', iconBaseUrl: ${JSON.stringify(ICON_FONT_BASE)} }, window.FabricConfig);`,
   );
 
+/** Excel on the web's build of Microsoft's Excel client library (a devDependency), for the playground. */
+const OFFICE_JS_WEB = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist', 'excel-web-16.00.js');
+
 /** Modules that belong to Node (CLI, .xlsx gateway) and must not reach a browser entry. */
 const FORBIDDEN = [
   { test: /[\\/]node_modules[\\/]exceljs[\\/]/, what: 'ExcelJS' },
@@ -184,6 +187,9 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform(env.publicUrl) },
+          // The playground's Excel: Microsoft's own client library, unmodified (src/testhost/officejs.ts).
+          // info.minimized: Terser must leave it byte for byte as published.
+          { from: OFFICE_JS_WEB, to: 'officejs/[name][ext]', info: { minimized: true } },
           // Fluent UI icon font, served with the add-in: initializeIcons('fonts/').
           { from: '*.woff', context: iconFontDir(), to: `${ICON_FONT_BASE}[name][ext]` },
         ],

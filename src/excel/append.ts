@@ -7,7 +7,8 @@ export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.Run
   if (!request.rows.length || !width) return;
   await excel.run(runOptions, async (context) => {
     const ws = context.workbook.worksheets.getItem(request.sheet);
-    const used = ws.getUsedRange(true);
+    // Every range untracked: each is used in the request it is made in (no references to release).
+    const used = ws.getUsedRange(true).untrack();
     used.load('rowIndex,rowCount,columnIndex,values'); // the register is small: its values cost little
     await context.sync(); // 1: where the data ends (and, when asked, what is there now)
     const firstRow = Math.max(request.headerRow, used.rowIndex + used.rowCount); // zero-based row after the data
@@ -15,7 +16,7 @@ export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.Run
     if (!rows.length) return;
     request = { ...request, rows };
     const address = `${columnLetters(request.firstColumn)}${firstRow + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow + request.rows.length}`;
-    const range = ws.getRange(address);
+    const range = ws.getRange(address).untrack();
     range.numberFormat = request.rows.map(() => request.kinds.map((k) => NUMBER_FORMATS[k]));
     // null leaves a cell as it is; text cells are formatted "@" first, so their text stays literal.
     range.values = request.rows.map((row) => Array.from({ length: width }, (_, j) => literal(row[j] ?? null, request.kinds[j] ?? 'text') as never));
@@ -23,13 +24,13 @@ export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.Run
     if (!request.skipExisting || firstRow <= request.headerRow) return;
     // Co-authoring: a colleague may have appended the same rows between our two requests. The
     // earliest copy stays; ours are emptied where an earlier one exists.
-    const above = ws.getRange(`${columnLetters(request.firstColumn)}${request.headerRow + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow}`);
+    const above = ws.getRange(`${columnLetters(request.firstColumn)}${request.headerRow + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow}`).untrack();
     above.load('values');
     await context.sync(); // 3: what is above our rows now
     const again = withoutExisting(request, above.values as Cell[][], request.firstColumn);
     const keep = new Set(again);
     request.rows.forEach((row, i) => {
-      if (!keep.has(row)) ws.getRange(`${columnLetters(request.firstColumn)}${firstRow + i + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow + i + 1}`).values = [Array.from({ length: width }, () => '')];
+      if (!keep.has(row)) ws.getRange(`${columnLetters(request.firstColumn)}${firstRow + i + 1}:${columnLetters(request.firstColumn + width - 1)}${firstRow + i + 1}`).untrack().values = [Array.from({ length: width }, () => '')];
     });
     if (again.length < request.rows.length) await context.sync(); // 4: only when a colleague was first
   });
@@ -54,7 +55,7 @@ export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.Ru
   const runs = cellRuns(updates);
   await excel.run(runOptions, async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
-    const ranges = runs.map((run) => ws.getRange(`${columnLetters(run[0].column)}${run[0].row}:${columnLetters(run[run.length - 1].column)}${run[0].row}`));
+    const ranges = runs.map((run) => ws.getRange(`${columnLetters(run[0].column)}${run[0].row}:${columnLetters(run[run.length - 1].column)}${run[0].row}`).untrack());
     runs.forEach((run, i) => (ranges[i].numberFormat = [run.map((u) => NUMBER_FORMATS[u.kind])]));
     runs.forEach((run, i) => {
       ranges[i].values = [

@@ -6,7 +6,7 @@
  *   playground.html?lang=en      English (Office's display language en-US)
  *   playground.html?start=empty  an empty workbook
  *   playground.html?pane=320     the pane at 320 px
- *   playground.html?api=1.7      the host at another ExcelApi version (default 1.12; 1.7 is the manifest's minimum)
+ *   playground.html?api=1.7      the host at another ExcelApi version (default 1.20; 1.7 is the manifest's minimum)
  *   playground.html?slow=800     every workbook call of the pane waits 800 ms first (to try Cancel)
  *
  * For tests: window.kringPlayground.host is the current test host; ready resolves when the

@@ -1,8 +1,10 @@
 /**
- * The playground's workbook: a strict Excel test host installed as the page's `Excel` and
- * `Office` globals, so the real task pane and the real Excel gateway run against it.
+ * The playground's workbook: the strict Excel test host's in-memory workbook behind Microsoft's
+ * Excel client library (loaded by playground.html from officejs/, unmodified), so the real task
+ * pane, the real Excel gateway and the real library run from click to serialized request.
  */
 import { createTestHost, TestHost } from '../testhost';
+import { OfficeJsGlobal, officeJsClient } from '../testhost/officejs';
 import { createExcelGateway } from '../excel';
 import { Lang } from '../engine/i18n';
 import { sampleSheets } from '../sample/generate';
@@ -11,7 +13,7 @@ import { createKringOps, KringGateway, KringOps } from '../taskpane/ops';
 /** The ExcelApi version the manifest declares (<Set Name="ExcelApi" MinVersion="1.7"/>): ?api=1.7 runs the host there. */
 export const MANIFEST_API_VERSION = '1.7';
 /** The version the playground runs by default: a current Excel, with every feature Kring uses. */
-export const PLAYGROUND_API_VERSION = '1.12';
+export const PLAYGROUND_API_VERSION = '1.20';
 
 export interface SessionOptions {
   /** ExcelApi version of the host, e.g. "1.7" (default PLAYGROUND_API_VERSION). */
@@ -63,11 +65,8 @@ export interface Session {
  */
 export async function createSession(start: Start, lang: Lang, options: SessionOptions = {}): Promise<Session> {
   const apiVersion = options.apiVersion ?? PLAYGROUND_API_VERSION;
-  const host = createTestHost({
-    apiVersion,
-    displayLanguage: lang === 'en' ? 'en-US' : 'nl-NL',
-    sheets: [{ name: FIRST_SHEET[lang] }],
-  });
+  const displayLanguage = lang === 'en' ? 'en-US' : 'nl-NL';
+  const host = createTestHost({ apiVersion, displayLanguage, sheets: [{ name: FIRST_SHEET[lang] }] }, officeJsClient(window as unknown as OfficeJsGlobal, displayLanguage));
   host.install(window);
   const gateway = createExcelGateway();
   if (start === 'sample') {

@@ -70,19 +70,3 @@ export class HostError extends Error {
 export function notSimulated(member: string): HostError {
   return new HostError('NotSimulated', { arg: member, location: member });
 }
-
-/** Excel.ErrorCodes as the real namespace exposes them (camelCase key → code). */
-export const ERROR_CODES = {
-  accessDenied: 'AccessDenied',
-  apiNotFound: 'ApiNotFound',
-  generalException: 'GeneralException',
-  invalidArgument: 'InvalidArgument',
-  invalidOperation: 'InvalidOperation',
-  itemAlreadyExists: 'ItemAlreadyExists',
-  itemNotFound: 'ItemNotFound',
-  requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
-  responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
-  invalidObjectPath: 'InvalidObjectPath',
-  propertyNotLoaded: 'PropertyNotLoaded',
-  runMustReturnPromise: 'RunMustReturnPromise',
-} as const;

@@ -1,15 +1,17 @@
 /**
  * Kring's strict Excel test host: an in-memory workbook behind the part of the Excel JavaScript
  * API that Kring uses, with the rules that break add-ins in real Excel (see
- * /work/shared/design/architecture.md). Runs in Node and in the browser (no Node-only modules).
+ * /work/shared/design/architecture.md). The client is Microsoft's own Excel client library;
+ * its serialized requests are answered by ./protocol from this workbook. Runs in Node
+ * (./officejsHost) and in the browser (the playground; no Node-only modules here).
  *
- *   const host = createTestHost({ apiVersion: '1.12' });
+ *   const host = createOfficeJsHost({ apiVersion: '1.20' });
  *   host.setSheet('Cliënten', [['ID', 'Naam'], ['001', 'An']], { table: 'Clienten' });
  *   const uninstall = host.install(globalThis);   // global Excel, Office, OfficeExtension
  *   await Excel.run(async (ctx) => { ... });
  *   host.getValues('Cliënten'); host.cell('Cliënten', 'A2'); host.stats.syncCount;
  */
-import { ERROR_CODES, HostError, HostErrorCode, notSimulated } from './errors';
+import { HostError, HostErrorCode } from './errors';
 import { MAX_COLUMNS, Rect, formatAddress, formatRef, letters, parseRef, splitSheet } from './address';
 import {
   CellState,
@@ -36,10 +38,9 @@ import {
   writeValue,
   WorkbookState,
 } from './state';
-import { Ctx, HostCore, HostStats, Obj, emptyStats, versionAtLeast } from './runtime';
-import { CHART_TYPES, RequestContextType } from './types';
+import { HostCore, HostStats, emptyStats, versionAtLeast } from './runtime';
 
-export { HostError, notSimulated, ERROR_CODES };
+export { HostError };
 export type { HostErrorCode, HostStats, CellValue };
 export { widthForChars } from './types';
 export { versionAtLeast } from './runtime';
@@ -216,11 +217,12 @@ export interface ChartInfo {
 }
 
 export interface TestHost {
-  /** The simulated `Excel` namespace (run, enums, ErrorCodes). */
+  /** The client library's `Excel` namespace; its `run` serves this host. */
   readonly Excel: typeof Excel;
-  /** Minimal `Office`: context.requirements.isSetSupported, onReady, HostType, PlatformType. */
+  /** The client library's `Office` (context.requirements answers per apiVersion). */
   readonly Office: typeof Office;
-  readonly OfficeExtension: { Error: typeof HostError; ErrorCodes: typeof ERROR_CODES };
+  /** The client library's `OfficeExtension` (Error, ErrorCodes). */
+  readonly OfficeExtension: unknown;
   readonly apiVersion: string;
   /** Live counters (syncs, bytes). */
   readonly stats: HostStats;
@@ -280,7 +282,20 @@ export function excelApiVersionFromManifest(xml: string): string | undefined {
 
 const DEFAULT_LIMIT = 5 * 1024 * 1024;
 
-export function createTestHost(options: TestHostOptions): TestHost {
+/** The client side of a host: its Excel, Office and OfficeExtension namespaces over the host's workbook. */
+export interface HostClient {
+  Excel: typeof Excel;
+  Office: typeof Office;
+  OfficeExtension: unknown;
+  /** Called when the host is installed (a shared client library then serves this host). */
+  activate?(): void;
+}
+
+/**
+ * A test host: the in-memory workbook and its inspection, with `client` in front of it —
+ * Microsoft's Excel client library and the protocol host (officeJsClient; in Node createOfficeJsHost).
+ */
+export function createTestHost(options: TestHostOptions, client: (core: HostCore, isSetSupported: (name: string, minVersion?: string | number) => boolean) => HostClient): TestHost {
   if (!/^1\.\d+$/.test(options.apiVersion)) throw new Error(`apiVersion must look like "1.7", got ${JSON.stringify(options.apiVersion)}`);
   const listeners = new Set<() => void>();
   const core: HostCore = {
@@ -301,82 +316,7 @@ export function createTestHost(options: TestHostOptions): TestHost {
     return versionAtLeast(core.apiVersion, typeof minVersion === 'number' ? minVersion.toFixed(1) : minVersion);
   };
 
-  async function run(...args: unknown[]): Promise<unknown> {
-    const batch = args[args.length - 1];
-    if (args.length > 2) throw notSimulated('Excel.run with more than two arguments');
-    if (args.length === 2) {
-      const first = args[0];
-      if (Array.isArray(first) || (first && typeof first === 'object' && 'context' in (first as object) && !('delayForCellEdit' in (first as object)))) {
-        throw notSimulated('Excel.run(object, batch) reusing another context');
-      }
-      for (const k of Object.keys((first ?? {}) as object)) {
-        if (k !== 'delayForCellEdit') throw notSimulated(`Excel.run option ${k}`);
-      }
-    }
-    if (typeof batch !== 'function') throw new HostError('InvalidArgument', { location: 'Excel.run', details: 'the batch must be a function' });
-    const ctx = new Ctx(core);
-    ctx.root = new Obj(ctx, RequestContextType, 'context', undefined, () => wb);
-    try {
-      const result = (batch as (c: unknown) => unknown)(ctx.root.proxy);
-      if (result === null || result === undefined || typeof (result as { then?: unknown }).then !== 'function') {
-        throw new HostError('RunMustReturnPromise', { location: 'Excel.run' });
-      }
-      const value = await result;
-      await ctx.sync(); // Excel.run flushes what is still queued
-      return value;
-    } finally {
-      ctx.finished = true;
-      ctx.queue = [];
-    }
-  }
-
-  const excelTarget = {
-    run,
-    CalculationMode: { automatic: 'Automatic', automaticExceptTables: 'AutomaticExceptTables', manual: 'Manual' },
-    ClearApplyTo: { all: 'All', formats: 'Formats', contents: 'Contents', hyperlinks: 'Hyperlinks', removeHyperlinks: 'RemoveHyperlinks', resetContents: 'ResetContents' },
-    SheetVisibility: { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' },
-    ChartType: { ...CHART_TYPES },
-    ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
-    ChartLegendPosition: { top: 'Top', bottom: 'Bottom', left: 'Left', right: 'Right', corner: 'Corner', custom: 'Custom' },
-    ChartMarkerStyle: { automatic: 'Automatic', none: 'None', square: 'Square', diamond: 'Diamond', triangle: 'Triangle', x: 'X', star: 'Star', dot: 'Dot', dash: 'Dash', circle: 'Circle', plus: 'Plus' },
-    ChartDataLabelPosition: { invalid: 'Invalid', none: 'None', center: 'Center', insideEnd: 'InsideEnd', insideBase: 'InsideBase', outsideEnd: 'OutsideEnd', left: 'Left', right: 'Right', top: 'Top', bottom: 'Bottom', bestFit: 'BestFit', callout: 'Callout' },
-    ChartDisplayBlanksAs: { notPlotted: 'NotPlotted', zero: 'Zero', interplotted: 'Interplotted' },
-    ConditionalFormatType: { custom: 'Custom', dataBar: 'DataBar', colorScale: 'ColorScale', iconSet: 'IconSet', topBottom: 'TopBottom', presetCriteria: 'PresetCriteria', containsText: 'ContainsText', cellValue: 'CellValue' },
-    ConditionalCellValueOperator: { invalid: 'Invalid', between: 'Between', notBetween: 'NotBetween', equalTo: 'EqualTo', notEqualTo: 'NotEqualTo', greaterThan: 'GreaterThan', lessThan: 'LessThan', greaterThanOrEqual: 'GreaterThanOrEqual', lessThanOrEqual: 'LessThanOrEqual' },
-    PageOrientation: { portrait: 'Portrait', landscape: 'Landscape' },
-    ChartLineStyle: { none: 'None', continuous: 'Continuous', dash: 'Dash', dashDot: 'DashDot', dashDotDot: 'DashDotDot', dot: 'Dot', grey25: 'Grey25', grey50: 'Grey50', grey75: 'Grey75', automatic: 'Automatic', roundDot: 'RoundDot' },
-    ErrorCodes: ERROR_CODES,
-  };
-  const strict = <T extends object>(target: T, name: string): T =>
-    new Proxy(target, {
-      get(t, p) {
-        if (typeof p === 'symbol' || p === 'then' || p === 'toJSON' || p === '$$typeof' || p === 'asymmetricMatch') return (t as Record<PropertyKey, unknown>)[p as string];
-        if (p in t) return (t as Record<string, unknown>)[p];
-        throw notSimulated(`${name}.${p}`);
-      },
-    });
-  const ExcelNs = strict(excelTarget, 'Excel') as unknown as typeof Excel;
-  const OfficeNs = strict(
-    {
-      context: strict(
-        {
-          requirements: strict({ isSetSupported }, 'Office.context.requirements'),
-          displayLanguage: options.displayLanguage ?? 'nl-NL',
-          contentLanguage: options.displayLanguage ?? 'nl-NL',
-        },
-        'Office.context',
-      ),
-      onReady: (cb?: (info: { host: string; platform: string }) => void) => {
-        const info = { host: 'Excel', platform: 'OfficeOnline' };
-        if (cb) cb(info);
-        return Promise.resolve(info);
-      },
-      HostType: { Excel: 'Excel' },
-      PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
-    },
-    'Office',
-  ) as unknown as typeof Office;
-  const OfficeExtensionNs = { Error: HostError, ErrorCodes: ERROR_CODES };
+  const clientNs = client(core, isSetSupported);
 
   // --- seeding / inspection -------------------------------------------------------------------
 
@@ -474,9 +414,9 @@ export function createTestHost(options: TestHostOptions): TestHost {
   };
 
   const host: TestHost = {
-    Excel: ExcelNs,
-    Office: OfficeNs,
-    OfficeExtension: OfficeExtensionNs,
+    Excel: clientNs.Excel,
+    Office: clientNs.Office,
+    OfficeExtension: clientNs.OfficeExtension as TestHost['OfficeExtension'],
     apiVersion: core.apiVersion,
     get stats() {
       return core.stats;
@@ -500,9 +440,10 @@ export function createTestHost(options: TestHostOptions): TestHost {
     install(globalObj: object = globalThis) {
       const g = globalObj as Record<string, unknown>;
       const saved = { Excel: g.Excel, Office: g.Office, OfficeExtension: g.OfficeExtension };
-      g.Excel = ExcelNs;
-      g.Office = OfficeNs;
-      g.OfficeExtension = OfficeExtensionNs;
+      clientNs.activate?.();
+      g.Excel = clientNs.Excel;
+      g.Office = clientNs.Office;
+      g.OfficeExtension = clientNs.OfficeExtension;
       return () => {
         for (const [k, v] of Object.entries(saved)) {
           if (v === undefined) delete g[k];

@@ -1,7 +1,8 @@
 /**
- * The proxy runtime of the test host: request contexts, client objects (as JS Proxies so that an
- * unknown member throws "not simulated"), the operation queue, load/sync, API-set checks and
- * the per-request payload accounting.
+ * The Excel-side runtime of the test host, used by the protocol host for each request: objects
+ * (as JS Proxies over the type specs, so that an unknown member is "not simulated"), the queue
+ * of operations a member call or property set produces, loads, and API-set checks. The client is
+ * Microsoft's own library (./officejs); this is what answers it.
  */
 import { HostError, HostErrorCode, notSimulated } from './errors';
 import { FormulaEvaluator, WorkbookState } from './state';
@@ -9,43 +10,31 @@ import { FormulaEvaluator, WorkbookState } from './state';
 export const NULL = Symbol('null object');
 
 export interface RequestRecord {
-  run: number;
-  /** 1-based number of the request within its run. */
+  /** Number of the request (release requests carry the number of the one before). */
   sync: number;
   bytes: number;
   responseBytes: number;
   operations: number;
   error?: string;
+  /** Actions in the serialized request (protocol host only: instantiations included). */
+  actions?: number;
+  /** The request the Excel client library sends when Excel.run ends, releasing tracked objects. */
+  release?: boolean;
 }
 
 export interface HostStats {
-  /** Requests sent (syncs with queued work; an empty sync costs no round trip). */
+  /** Requests received, the library's release requests apart (an empty sync sends none). */
   syncCount: number;
-  /** Calls to context.sync(), including empty ones and Excel.run's final flush. */
-  syncCalls: number;
   totalBytes: number;
   largestRequestBytes: number;
   largestResponseBytes: number;
-  runCount: number;
-  /** Per run: requests and bytes. */
-  runs: { syncs: number; bytes: number }[];
   requests: RequestRecord[];
   /** How often suspendScreenUpdatingUntilNextSync() was applied. */
   screenUpdatingSuspensions: number;
 }
 
 export function emptyStats(): HostStats {
-  return {
-    syncCount: 0,
-    syncCalls: 0,
-    totalBytes: 0,
-    largestRequestBytes: 0,
-    largestResponseBytes: 0,
-    runCount: 0,
-    runs: [],
-    requests: [],
-    screenUpdatingSuspensions: 0,
-  };
+  return { syncCount: 0, totalBytes: 0, largestRequestBytes: 0, largestResponseBytes: 0, requests: [], screenUpdatingSuspensions: 0 };
 }
 
 export interface Fault {
@@ -143,87 +132,11 @@ interface Op {
 // ---------------------------------------------------------------------------------------------
 // contexts
 
-let runCounter = 0;
-
+/** The objects and queued operations of one request being answered. */
 export class Ctx {
-  readonly run: number;
-  finished = false;
   queue: Op[] = [];
-  syncs = 0;
-  bytes = 0;
-  readonly stats: { syncs: number; bytes: number };
-  root!: Obj;
-
-  constructor(readonly core: HostCore) {
-    this.run = ++runCounter;
-    this.stats = { syncs: 0, bytes: 0 };
-    core.stats.runCount++;
-    core.stats.runs.push(this.stats);
-  }
-
-  /** Send the queued operations as one request and apply them in order. */
-  sync(): Promise<void> {
-    const core = this.core;
-    core.stats.syncCalls++;
-    if (this.finished) return Promise.reject(new HostError('InvalidObjectPath', { arg: 'RequestContext' }));
-    const ops = this.queue;
-    this.queue = [];
-    if (ops.length === 0) return Promise.resolve();
-    let bytes = 0;
-    for (const op of ops) bytes += jsonBytes(op.payload) + 2;
-    core.stats.syncCount++;
-    this.stats.syncs++;
-    const record: RequestRecord = { run: this.run, sync: this.stats.syncs, bytes, responseBytes: 0, operations: ops.length };
-    core.stats.requests.push(record);
-    core.stats.totalBytes += bytes;
-    this.stats.bytes += bytes;
-    if (bytes > core.stats.largestRequestBytes) core.stats.largestRequestBytes = bytes;
-    const requestNumber = core.stats.syncCount;
-    return Promise.resolve().then(() => {
-      const fault = core.faults.get(requestNumber);
-      if (fault) core.faults.delete(requestNumber);
-      const injected = () => {
-        record.error = fault!.code;
-        return new HostError(fault!.code, { location: 'injected fault', details: `fault injected at sync ${requestNumber} after ${Math.min(applied, ops.length)} of ${ops.length} operations` });
-      };
-      let applied = 0;
-      if (fault && fault.afterOperations <= 0) throw injected();
-      if (bytes > core.requestLimitBytes) {
-        record.error = 'RequestPayloadSizeLimitExceeded';
-        throw new HostError('RequestPayloadSizeLimitExceeded', { location: 'RequestContext.sync', details: `${bytes} bytes > ${core.requestLimitBytes}` });
-      }
-      responseBytes = 0;
-      try {
-        for (const op of ops) {
-          // Excel applies a request's operations in order and stops at the first that fails,
-          // keeping those before it: an injected fault can strike after some of them.
-          if (fault && applied >= fault.afterOperations) throw injected();
-          try {
-            op.apply();
-            applied++;
-          } catch (e) {
-            if (e instanceof HostError && !e.debugInfo.errorLocation) (e.debugInfo as { errorLocation?: string }).errorLocation = op.location;
-            throw e;
-          }
-        }
-        if (fault) throw injected(); // all applied, the response lost
-        record.responseBytes = responseBytes;
-        if (responseBytes > core.stats.largestResponseBytes) core.stats.largestResponseBytes = responseBytes;
-        if (responseBytes > core.responseLimitBytes) {
-          throw new HostError('ResponsePayloadSizeLimitExceeded', { location: 'RequestContext.sync', details: `${responseBytes} bytes > ${core.responseLimitBytes}` });
-        }
-      } catch (e) {
-        record.error = e instanceof HostError ? e.code : String(e);
-        throw e;
-      } finally {
-        if (applied > 0) core.notify();
-      }
-    });
-  }
+  constructor(readonly core: HostCore) {}
 }
-
-/** Bytes of loaded data in the request being applied (one request at a time: JS is single-threaded). */
-let responseBytes = 0;
 
 // ---------------------------------------------------------------------------------------------
 // client objects
@@ -283,10 +196,6 @@ export class Obj {
     return t;
   }
 
-  alive(): void {
-    if (this.ctx.finished) throw new HostError('InvalidObjectPath', { arg: this.path, location: this.path });
-  }
-
   child(spec: TypeSpec, path: string, resolver: () => unknown, requires?: { api: string; location: string }): Obj {
     const obj = new Obj(this.ctx, spec, path, this, resolver);
     if (requires && !versionAtLeast(this.core.apiVersion, requires.api)) obj.requires = requires;
@@ -304,7 +213,7 @@ export class Obj {
     return obj;
   }
 
-  private checkApi(api: string, location: string): void {
+  checkApi(api: string, location: string): void {
     if (!versionAtLeast(this.core.apiVersion, api)) {
       throw new HostError('ApiNotFound', { location, details: `${location} needs ExcelApi ${api}; the host runs ExcelApi ${this.core.apiVersion}` });
     }
@@ -317,7 +226,6 @@ export class Obj {
 
   /** Queue an operation applied at the next sync. */
   queue(location: string, api: string, payload: unknown, apply: (target: any) => void, allowNull = false): void {
-    this.alive();
     this.ctx.queue.push({
       location,
       payload: { path: this.path, op: location, args: payload },
@@ -332,7 +240,6 @@ export class Obj {
   // --- load -----------------------------------------------------------------------------------
 
   load(option?: unknown): any {
-    this.alive();
     const paths = parseLoad(option);
     const plan = this.planLoad(paths);
     this.ctx.queue.push({
@@ -374,7 +281,6 @@ export class Obj {
         const m = spec.members[p] as PropSpec;
         this.checkApi(m.api, `${spec.name}.${p}`);
         next[p] = m.get(t, this);
-        responseBytes += jsonBytes(next[p]);
       }
       this.loaded = next;
       const rest = paths?.filter((p) => !own.includes(p));
@@ -405,7 +311,6 @@ export class Obj {
       if (m.kind === 'prop') {
         this.checkApi(m.api, `${spec.name}.${head}`);
         const value = m.get(t, this);
-        responseBytes += jsonBytes(value);
         next[head] = value;
       } else if (m.kind === 'nav') {
         this.nav(head).snapshot(rest.length ? rest : undefined);
@@ -494,8 +399,6 @@ const HANDLER: ProxyHandler<Obj> = {
         return (option?: unknown) => obj.load(option);
       case 'toJSON':
         return () => obj.toJSON();
-      case 'context':
-        return obj.ctx.root.proxy;
       case 'isNullObject':
         if (obj.isNull === undefined) {
           throw new HostError('PropertyNotLoaded', { arg: 'isNullObject', location: `${spec.name}.isNullObject` });
@@ -519,11 +422,9 @@ const HANDLER: ProxyHandler<Obj> = {
       if (obj.isNull) return undefined;
       throw new HostError('PropertyNotLoaded', { arg: p, location: `${spec.name}.${p}` });
     }
-    obj.alive();
     if (m.kind === 'nav') return obj.nav(p).proxy;
     return (...args: unknown[]) => {
-      obj.alive();
-      return m.call(obj, args, `${spec.name}.${p}`);
+        return m.call(obj, args, `${spec.name}.${p}`);
     };
   },
   set(obj, p, value) {
@@ -534,7 +435,6 @@ const HANDLER: ProxyHandler<Obj> = {
     if (m.kind !== 'prop' || m.readonly || !m.set) {
       throw new TypeError(`Cannot set property ${p} of #<${spec.name}> which has only a getter`);
     }
-    obj.alive();
     obj.local[p] = value;
     const location = `${spec.name}.${p}`;
     obj.queue(location, m.setApi ?? m.api, { [p]: value }, (t) => m.set!(t, value, obj));

@@ -261,20 +261,6 @@ export function widthForChars(chars: number): number {
 // ---------------------------------------------------------------------------------------------
 // types
 
-export const RequestContextType: TypeSpec = {
-  name: 'RequestContext',
-  members: {
-    workbook: nav('RequestContext', 'workbook', '1.1', () => WorkbookType, (t) => t),
-    application: nav('RequestContext', 'application', '1.1', () => ApplicationType, (t) => t),
-    sync: method('1.1', (obj) => obj.ctx.sync()),
-    load: method('1.1', (_obj, args) => {
-      const target = objectOf(args[0]);
-      if (!target) throw invalid('RequestContext.load', 'not a client object');
-      return target.load(args[1]);
-    }),
-  },
-};
-
 export const WorkbookType: TypeSpec = {
   name: 'Workbook',
   members: {
@@ -902,7 +888,6 @@ function rectOnSheet(s: SheetState, arg: unknown, location: string): Rect {
 function rangeArg(arg: unknown, location: string): RangeT {
   const o = objectOf(arg);
   if (!o || o.spec.name !== 'Range') throw invalid(location, 'expected a Range object');
-  if (o.ctx !== undefined && o.ctx.finished) throw new HostError('InvalidObjectPath', { arg: o.path, location });
   return o.live() as RangeT;
 }
 

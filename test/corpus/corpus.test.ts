@@ -8,7 +8,7 @@
 import { main } from '../../src/cli/main';
 import { readWorkbook, ReadResult } from '../../src/engine/read';
 import { createExcelGateway } from '../../src/excel';
-import { createTestHost } from '../../src/testhost';
+import { createExcelHost, NEWEST_API } from '../excelHost';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { Expected, hostSeed, hostTyping, tuples, writeXlsx } from './build';
 import { CASES, CorpusCase } from './cases';
@@ -25,7 +25,7 @@ async function viaXlsx(c: CorpusCase): Promise<{ file: string; result: ReadResul
 }
 
 async function viaHost(c: CorpusCase): Promise<ReadResult> {
-  const host = createTestHost({ apiVersion: '1.12', sheets: hostSeed(c.sheets) });
+  const host = createExcelHost({ apiVersion: NEWEST_API, sheets: hostSeed(c.sheets) });
   const uninstall = host.install(globalThis);
   try {
     for (const t of hostTyping(c.sheets)) host.typeInCell(t.sheet, t.address, t.text);

@@ -8,7 +8,8 @@ import { defaultSettings } from '../../src/engine/settings';
 import { createExcelGateway, ExcelGateway } from '../../src/excel';
 import { isTemporarySheetName, isTemporaryTableName } from '../../src/excel/gateway';
 import { sampleSheets } from '../../src/sample/generate';
-import { createTestHost, TestHost, WorkbookSnapshot } from '../../src/testhost';
+import { TestHost, WorkbookSnapshot } from '../../src/testhost';
+import { createExcelHost, NEWEST_API } from '../excelHost';
 
 export const TODAY = '2026-11-23';
 export const INPUT_SHEETS = ['Cliënten', 'Competenties', 'Contacten', 'Koppelingen', 'Uitsluitingen', 'Sociale kaart', 'Begeleiders', 'Instellingen'];
@@ -26,9 +27,9 @@ let host: TestHost;
 let uninstall: (() => void) | undefined;
 
 /** A fresh strict host, installed as the global Excel / Office. */
-export function newHost(): TestHost {
+export function newHost(apiVersion = NEWEST_API): TestHost {
   uninstall?.();
-  host = createTestHost({ apiVersion: '1.12' });
+  host = createExcelHost({ apiVersion });
   uninstall = host.install(globalThis);
   return host;
 }
@@ -232,8 +233,8 @@ export interface Prepared {
   failAndCheck(k: number, label: string, afterOperations?: number): Promise<void>;
 }
 
-export async function prepare(scenario: Scenario): Promise<Prepared> {
-  newHost();
+export async function prepare(scenario: Scenario, apiVersion = NEWEST_API): Promise<Prepared> {
+  newHost(apiVersion);
   await scenario.prepare(createExcelGateway());
   const start = host.snapshot();
   const before = view();

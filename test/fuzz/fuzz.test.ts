@@ -19,7 +19,8 @@ import { hasErrors } from '../../src/engine/problems';
 import { readWorkbook } from '../../src/engine/read';
 import { normKey } from '../../src/engine/read/normalize';
 import { createExcelGateway } from '../../src/excel';
-import { createTestHost, SeedCell } from '../../src/testhost';
+import { SeedCell } from '../../src/testhost';
+import { createExcelHost, NEWEST_API } from '../excelHost';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { fromExcelJs, readByExcelJs } from '../xlsx/excelJs';
 import { FuzzCell, FuzzSheet, mutate } from './mutate';
@@ -147,7 +148,7 @@ describe('fuzzing kring all on a damaged sample workbook', () => {
 
       if (n % HOST_EVERY !== 0) continue;
       const seeds = sheets.length ? sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map(toSeed)) })) : [{ name: 'Blad1', rows: [] }];
-      const host = createTestHost({ apiVersion: '1.12', sheets: seeds });
+      const host = createExcelHost({ apiVersion: NEWEST_API, sheets: seeds });
       const uninstall = host.install(globalThis);
       try {
         const hostBefore = new Map(host.sheetNames().map((name) => [name, gridOfValues(host.getValues(name))] as const));

@@ -5,7 +5,8 @@ import path from 'path';
 import { runAll, runCheck, runTemplate } from '../../src/engine/commands';
 import { readWorkbook } from '../../src/engine/read';
 import { createExcelGateway } from '../../src/excel';
-import { createTestHost, TestHost } from '../../src/testhost';
+import { TestHost } from '../../src/testhost';
+import { createExcelHost } from '../excelHost';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { sampleSheets } from '../../src/sample/generate';
 import { FORMULA_LIKE_NAMES, MISTAKES, writeRowsXlsx } from '../fixtures/mistakes';
@@ -15,7 +16,7 @@ let host: TestHost;
 let uninstall: () => void;
 
 beforeEach(() => {
-  host = createTestHost({ apiVersion: '1.7' });
+  host = createExcelHost({ apiVersion: '1.7' });
   uninstall = host.install(globalThis);
 });
 afterEach(() => uninstall());

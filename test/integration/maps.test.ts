@@ -3,7 +3,8 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { runMaps } from '../../src/engine/commands';
 import { createExcelGateway } from '../../src/excel';
-import { createTestHost, excelApiVersionFromManifest, TestHost } from '../../src/testhost';
+import { excelApiVersionFromManifest, TestHost } from '../../src/testhost';
+import { createExcelHost } from '../excelHost';
 import { sampleSheets } from '../../src/sample/generate';
 import { generateInput } from '../../bench/generate';
 
@@ -14,7 +15,7 @@ let host: TestHost;
 let uninstall: () => void;
 
 function setup(version = declared) {
-  host = createTestHost({ apiVersion: version });
+  host = createExcelHost({ apiVersion: version });
   uninstall = host.install(globalThis);
 }
 afterEach(() => uninstall());

@@ -1,12 +1,13 @@
 /**
- * Regression guard for Excel's limits (not timed): on the test host every command keeps each request
- * and response under 4 MB, and its number of syncs grows only with the volume of data (one request
- * per ~100,000 cells read or ~2 MB written), never per client, sheet, form or chart.
+ * Regression guard for Excel's limits (not timed): through Microsoft's client library every command
+ * keeps each request (the release request included: the real serialized bytes) and response under
+ * 4 MB, and its number of syncs grows only with the volume of data (one request per ~100,000 cells
+ * read or per request budget written), never per client, sheet, form or chart.
  */
 import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runSetDecision, runSuggest, RunOutcome } from '../../src/engine/commands';
 import { WorkbookGateway } from '../../src/engine/workbook';
 import { createExcelGateway } from '../../src/excel';
-import { createTestHost } from '../../src/testhost';
+import { createExcelHost, NEWEST_API } from '../excelHost';
 import { organisation } from '../../bench/organisation';
 
 const DATE = '2026-11-23';
@@ -23,7 +24,7 @@ const COMMANDS: Record<string, (g: WorkbookGateway) => Promise<RunOutcome>> = {
 
 async function measure(command: string, clients: number) {
   const org = organisation(clients);
-  const host = createTestHost({ apiVersion: '1.12' });
+  const host = createExcelHost({ apiVersion: NEWEST_API });
   const uninstall = host.install(globalThis);
   try {
     for (const [name, rows] of Object.entries(org.sheets)) host.setSheet(name, rows);

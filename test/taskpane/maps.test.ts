@@ -1,5 +1,6 @@
 /** Netwerkkaarten in the pane: finding a client, the maps chosen, the preview's drawing, the state, and the ops on the test host. */
-import { createTestHost, TestHost } from '../../src/testhost';
+import { TestHost } from '../../src/testhost';
+import { createExcelHost } from '../excelHost';
 import { createExcelGateway } from '../../src/excel';
 import { createKringOps, KringOps } from '../../src/taskpane/ops';
 import { chosenMaps, figuresOf, formatDate, labelOverlap, mapDates, mapDrawing, matchClients, NetworkData, networkData, sectorColor, VIEW, wrapLabel } from '../../src/taskpane/networks';
@@ -16,7 +17,7 @@ let sample: RunOutcome;
 let data: NetworkData;
 
 beforeAll(async () => {
-  host = createTestHost({ apiVersion: '1.7', sheets: [{ name: 'Blad1' }] });
+  host = createExcelHost({ apiVersion: '1.7', sheets: [{ name: 'Blad1' }] });
   ops = createKringOps(createExcelGateway({ excel: host.Excel, office: host.Office }), 'nl');
   await ops.openSample();
   sample = await ops.check();

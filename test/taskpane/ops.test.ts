@@ -1,5 +1,6 @@
 /** The pane's operations over the Excel gateway on the strict test host (no DOM, no Office). */
-import { createTestHost, TestHost } from '../../src/testhost';
+import { TestHost } from '../../src/testhost';
+import { createExcelHost, NEWEST_API } from '../excelHost';
 import { createExcelGateway } from '../../src/excel';
 import { Cancelled, createKringOps, KringOps } from '../../src/taskpane/ops';
 import { summarize } from '../../src/taskpane/summary';
@@ -11,7 +12,7 @@ let host: TestHost;
 let ops: KringOps;
 
 function setup(lang: 'nl' | 'en', firstSheet = 'Blad1') {
-  host = createTestHost({ apiVersion: '1.7', sheets: [{ name: firstSheet }] });
+  host = createExcelHost({ apiVersion: '1.7', sheets: [{ name: firstSheet }] });
   ops = createKringOps(createExcelGateway({ excel: host.Excel, office: host.Office }), lang);
 }
 
@@ -252,7 +253,7 @@ describe('KringOps: the later steps of the method', () => {
   it('features() answers from the Excel gateway: ExcelApi 1.7 has no dropdowns and no print settings', () => {
     setup('nl');
     expect(ops.features()).toMatchObject({ dataValidation: false, pageLayout: false, chartSeries: true });
-    host = createTestHost({ apiVersion: '1.12', sheets: [{ name: 'Blad1' }] });
+    host = createExcelHost({ apiVersion: NEWEST_API, sheets: [{ name: 'Blad1' }] });
     const current = createKringOps(createExcelGateway({ excel: host.Excel, office: host.Office }), 'nl');
     expect(current.features()).toMatchObject({ dataValidation: true, pageLayout: true, chartLabels: true });
   });

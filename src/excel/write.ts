@@ -1,0 +1,308 @@
+/**
+ * writeSheets through Office.js. 1 sync to look at the workbook, then the write requests: every
+ * operation is charged to the request budget (./budget: a conservative model of the bytes the
+ * Excel client library sends), and a request is sent whenever the charge passes the budget,
+ * between two small units of work (a sheet's structure, a value block of at most
+ * VALUE_BLOCK_BYTES, a sheet's column rules, a chart). So the requests grow with the volume of
+ * data, never with the number of forms, charts or points, and each stays under the budget plus
+ * one unit: under 4 MB of real bytes with the default budget (Excel on the web refuses 5 MB).
+ * Anything up to the budget is one write request: 2 syncs in all.
+ *
+ * No half-written state: see ./swap (temporary names, the swap last, recovery in a new run).
+ * Charts come after all values; wrapped form rows are fitted and the swap queued in the last request.
+ */
+import { FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, SHEET_NAME_MAX, SheetSpec, WriteMode, columnLetters } from '../engine/workbook';
+import { RequestBudget, rangeAt } from './budget';
+import { addChart } from './charts';
+import { LIST_SOURCE_MAX, applyHighlights, applyPrint, writeBlock } from './forms';
+import type { ExcelFeatures, ExcelWriteResult } from './gateway';
+import { SheetLayout, blockTop, blockWidth, charsToPoints, defaultWidth, layoutOf, planBlocks, rangeAddress } from './layout';
+import { SwapPlan, SwapTarget, TEMP_SHEET_PREFIX, TEMP_TABLE_PREFIX, WriteProgress, queueSwap, recoverWrite } from './swap';
+
+/** Largest value block (values and number formats as JSON): the budget can close a request between any two. */
+export const VALUE_BLOCK_BYTES = 200_000;
+
+/** Value blocks stay a small part of the budget, so that a request ends close to it. */
+export function valueBlockBytes(budget: number): number {
+  return Math.max(1_000, Math.min(VALUE_BLOCK_BYTES, Math.floor(budget / 10)));
+}
+
+export interface WriteEnv {
+  excel: typeof Excel;
+  runOptions: Excel.RunOptions;
+  features: ExcelFeatures;
+  supported(version: string): boolean;
+  /** Request budget in modelled bytes. */
+  budget: number;
+  spareInputRows: number;
+}
+
+/** Table names Excel refuses because they read as a cell reference ("T1", "AB12", "R1C1", "R", "C"). */
+function isCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1) {
+    let col = 0;
+    for (const ch of a1[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+    const row = Number(a1[2]);
+    if (col <= 16384 && row >= 1 && row <= 1048576) return true;
+  }
+  return /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
+function checkSpecs(specs: SheetSpec[]): void {
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    const name = spec.name;
+    if (!name || name.length > SHEET_NAME_MAX || FORBIDDEN_SHEET_NAME_CHARS.test(name)) throw new Error(`Invalid sheet name "${name}"`);
+    if (seen.has(name.toLowerCase())) throw new Error(`Sheet "${name}" appears twice`);
+    seen.add(name.toLowerCase());
+    if (spec.table !== undefined && (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(spec.table) || isCellReference(spec.table))) {
+      throw new Error(`Invalid table name "${spec.table}" (letters, digits and underscores, not a cell reference like "T1")`);
+    }
+    if (spec.columns.length === 0) throw new Error(`Sheet "${name}" has no columns`);
+  }
+}
+
+/** Tab colour, preamble, header, column widths, and the number formats of formatted rows without values. */
+function writeStructure(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayout, f: ExcelFeatures, budget: RequestBudget): void {
+  const ncol = spec.columns.length;
+  if (spec.tabColor && f.tabColor) {
+    ws.tabColor = spec.tabColor;
+    budget.action(spec.tabColor);
+  }
+  if (spec.preamble?.length) {
+    const pre = rangeAt(ws, rangeAddress(0, 0, spec.preamble.length, 1), budget);
+    pre.numberFormat = spec.preamble.map(() => ['@']);
+    pre.values = spec.preamble.map((line) => [line]);
+    rangeAt(ws, 'A1', budget).format.font.bold = true;
+    budget.object();
+    budget.object();
+    budget.action(spec.preamble);
+    budget.action(spec.preamble);
+    budget.action(true);
+  }
+  const header = rangeAt(ws, rangeAddress(layout.headerRow, 0, 1, ncol), budget);
+  header.numberFormat = [spec.columns.map(() => '@')];
+  header.values = [spec.columns.map((c) => c.header)];
+  header.format.font.bold = true;
+  budget.object();
+  budget.object();
+  budget.action(header.numberFormat);
+  budget.action(spec.columns.map((c) => c.header));
+  budget.action(true);
+  const widths = [
+    ...(spec.extraWidths ?? []).filter((w) => w.column >= ncol),
+    ...spec.columns.map((col, j) => ({ column: j, width: col.width ?? defaultWidth(col, j, spec.rows) })),
+  ];
+  for (const { column, width } of widths) {
+    rangeAt(ws, `${columnLetters(column)}:${columnLetters(column)}`, budget).format.columnWidth = charsToPoints(width);
+    budget.object();
+    budget.action(width);
+  }
+  // Rows below the body that still get the column formats (spare input rows, a table's empty row).
+  const extra = layout.formattedRows - spec.rows.length;
+  if (extra > 0) {
+    const formats = Array.from({ length: extra }, () => spec.columns.map((c) => NUMBER_FORMATS[c.kind]));
+    rangeAt(ws, rangeAddress(layout.bodyRow + spec.rows.length, 0, extra, ncol), budget).numberFormat = formats;
+    budget.action(formats);
+  }
+}
+
+/** Dropdowns, input messages and unlocked editable columns over the formatted rows. */
+function writeColumnRules(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayout, f: ExcelFeatures, warnings: string[], budget: RequestBudget): void {
+  if (layout.formattedRows === 0) return;
+  spec.columns.forEach((col, j) => {
+    const list = f.dataValidation && col.list?.length ? col.list : undefined;
+    const prompt = f.dataValidation && col.hint;
+    const unlock = spec.protect && col.editable;
+    if (!list && !prompt && !unlock) return;
+    const body = rangeAt(ws, rangeAddress(layout.bodyRow, j, layout.formattedRows, 1), budget);
+    if (list) {
+      const source = list.join(',');
+      if (source.length > LIST_SOURCE_MAX || list.some((item) => item.includes(','))) {
+        warnings.push(`${spec.name} / ${col.header}: dropdown left out (list longer than ${LIST_SOURCE_MAX} characters or items with commas)`);
+      } else {
+        body.dataValidation.rule = { list: { inCellDropDown: true, source } };
+        budget.object();
+        budget.action(source);
+      }
+    }
+    if (prompt) {
+      body.dataValidation.prompt = { showPrompt: true, title: col.header.slice(0, 32), message: col.hint!.slice(0, 255) };
+      budget.object();
+      budget.action(col.hint);
+    }
+    if (unlock) {
+      body.format.protection.locked = false;
+      budget.object();
+      budget.object();
+      budget.action(false);
+    }
+  });
+}
+
+export async function writeSheetsExcel(env: WriteEnv, specs: SheetSpec[], mode: WriteMode): Promise<ExcelWriteResult> {
+  checkSpecs(specs);
+  const { excel, runOptions, features: f, supported } = env;
+  const warnings: string[] = [];
+  const written: string[] = [];
+  const skipped: string[] = [];
+  /** What a recovery needs to know: set once the write requests are planned. */
+  let plan: SwapPlan | undefined;
+  let originalMode: Excel.CalculationMode | undefined;
+  let calcChanged = false;
+  const progress: WriteProgress = { sent: 0, done: 0, swapSent: false };
+
+  try {
+    await excel.run(runOptions, async (context) => {
+      const app = context.workbook.application;
+      const sheets = context.workbook.worksheets.load('items/name,items/position,items/id');
+      const tables = context.workbook.tables.load(supported('1.2') ? 'items/name,items/worksheet/name' : 'items/name');
+      if (f.manualCalculation) app.load('calculationMode');
+      await context.sync(); // 1: what is there
+
+      const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s] as const));
+      const todo: { spec: SheetSpec; old?: Excel.Worksheet }[] = [];
+      for (const spec of specs) {
+        const old = existing.get(spec.name.toLowerCase());
+        if (old && (mode === 'create-if-missing' || spec.role === 'input')) skipped.push(spec.name);
+        else todo.push({ spec, old });
+      }
+      if (todo.length === 0) return;
+
+      // A table name used on a sheet we keep would fail the swap: say so before writing.
+      const replaced = new Set(todo.filter((t) => t.old).map((t) => t.spec.name.toLowerCase()));
+      for (const { spec } of todo) {
+        if (!spec.table) continue;
+        const clash = tables.items.find((t) => t.name.toLowerCase() === spec.table!.toLowerCase());
+        if (!clash) continue;
+        let onReplacedSheet = false;
+        if (supported('1.2')) onReplacedSheet = replaced.has(clash.worksheet.name.toLowerCase());
+        if (!onReplacedSheet) throw new Error(`Table name "${spec.table}" is already used in this workbook`);
+      }
+
+      // Temporary names for the new sheets and their tables, unused in the workbook.
+      const takenSheets = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      specs.forEach((s) => takenSheets.add(s.name.toLowerCase()));
+      const takenTables = new Set(tables.items.map((t) => t.name.toLowerCase()));
+      specs.forEach((s) => s.table && takenTables.add(s.table.toLowerCase()));
+      const fresh = (prefix: string, taken: Set<string>): string => {
+        let n = 1;
+        while (taken.has(`${prefix}${n}`.toLowerCase())) n++;
+        taken.add(`${prefix}${n}`.toLowerCase());
+        return `${prefix}${n}`;
+      };
+      const swapPlan: SwapPlan = {
+        originalIds: new Set(sheets.items.map((s) => s.id)),
+        targets: todo.map(({ spec, old }): SwapTarget => ({
+          name: spec.name,
+          temp: fresh(TEMP_SHEET_PREFIX, takenSheets),
+          table: spec.table ? { temp: fresh(TEMP_TABLE_PREFIX, takenTables), name: spec.table } : undefined,
+          old: old ? { id: old.id, name: old.name, position: old.position } : undefined,
+          protect: !!spec.protect,
+        })),
+      };
+      plan = swapPlan;
+
+      const budget = new RequestBudget(env.budget);
+      const send = async (last = false) => {
+        progress.sent++;
+        await context.sync();
+        progress.done++;
+        budget.reset();
+        if (f.suspendScreenUpdating && !last) app.suspendScreenUpdatingUntilNextSync();
+      };
+      // Between two units of work: a request once the budget is spent (the only data-dependent sync).
+      const step = async () => {
+        if (budget.full) await send();
+      };
+
+      // 2…: everything on the temporary sheets.
+      if (f.suspendScreenUpdating) app.suspendScreenUpdatingUntilNextSync();
+      if (f.manualCalculation) {
+        originalMode = app.calculationMode as Excel.CalculationMode;
+        if (originalMode !== 'Manual') {
+          app.calculationMode = 'Manual';
+          calcChanged = true;
+        }
+      }
+      const targets = swapPlan.targets.map((t) => {
+        budget.object(t.temp);
+        return context.workbook.worksheets.add(t.temp);
+      });
+      const tableProxies: (Excel.Table | undefined)[] = swapPlan.targets.map(() => undefined);
+      const writeSpecs = todo.map((t) => t.spec);
+      const layouts = writeSpecs.map((spec) => layoutOf(spec, env.spareInputRows));
+
+      for (let s = 0; s < writeSpecs.length; s++) {
+        writeStructure(targets[s], writeSpecs[s], layouts[s], f, budget);
+        await step();
+      }
+      const warnedPerSheet = writeSpecs.map(() => new Set<string>());
+      for (const block of planBlocks(writeSpecs, valueBlockBytes(env.budget), env.spareInputRows)) {
+        writeBlock(targets[block.sheet], writeSpecs[block.sheet], block, f, warnings, warnedPerSheet[block.sheet], budget);
+        await step();
+      }
+      for (let s = 0; s < writeSpecs.length; s++) {
+        const spec = writeSpecs[s];
+        const ws = targets[s];
+        const layout = layouts[s];
+        const table = swapPlan.targets[s].table;
+        if (table) {
+          // Under a temporary name: the real one may still belong to the sheet being replaced.
+          const xlTable = ws.tables.add(rangeAddress(layout.headerRow, 0, 1 + layout.tableBodyRows, spec.columns.length), true);
+          xlTable.name = table.temp;
+          tableProxies[s] = xlTable;
+          budget.object();
+          budget.object();
+          budget.action(table.temp);
+        }
+        writeColumnRules(ws, spec, layout, f, warnings, budget);
+        if (spec.highlights?.length) applyHighlights(ws, spec, layout, spec.highlights, f, warnings, budget);
+        if (spec.print) applyPrint(ws, spec, spec.print, f, warnings, budget);
+        if (spec.freezeHeader && f.freezePanes) {
+          ws.freezePanes.freezeRows(layout.headerRow + 1);
+          budget.object();
+          budget.action(layout.headerRow + 1);
+        }
+        written.push(spec.name);
+        await step();
+      }
+      // Charts after all values (charts.add reads its source range). Labels link to cells by the
+      // temporary sheet name, which Excel updates when the sheet takes its real name.
+      for (let s = 0; s < writeSpecs.length; s++) {
+        const names = new Set<string>();
+        for (const chart of writeSpecs[s].charts ?? []) {
+          addChart(targets[s], writeSpecs[s], chart, f, warnings, names, swapPlan.targets[s].temp, budget);
+          await step();
+        }
+      }
+      // Wrapped form cells: row heights fitted once all values are in — one range per sheet, from
+      // the first to the last wrapped row, so thousands of forms stay one operation.
+      writeSpecs.forEach((spec, s) => {
+        const wrapped = (spec.blocks ?? []).filter((b) => b.wrap && blockWidth(b) > 0 && b.rows.length > 0);
+        if (!wrapped.length) return;
+        const top = Math.min(...wrapped.map(blockTop));
+        const bottom = Math.max(...wrapped.map((b) => blockTop(b) + b.rows.length));
+        const left = Math.min(...wrapped.map((b) => b.at.column));
+        const right = Math.max(...wrapped.map((b) => b.at.column + blockWidth(b)));
+        rangeAt(targets[s], rangeAddress(top, left, bottom - top, right - left), budget).format.autofitRows();
+      });
+      // The swap, last in the last request: only now do the output sheets take their names.
+      queueSwap(
+        swapPlan.targets.map((t, s) => ({ plan: t, sheet: targets[s], table: tableProxies[s], old: todo[s].old })),
+        calcChanged && originalMode ? () => (app.calculationMode = originalMode!) : undefined,
+      );
+      progress.swapSent = true;
+      await send(true);
+      calcChanged = false; // restored by the last request
+    });
+  } catch (error) {
+    if (plan && progress.sent > 0) {
+      const restoreMode = calcChanged ? originalMode : undefined;
+      await recoverWrite(excel, runOptions, plan, progress, restoreMode).catch(() => undefined);
+    }
+    throw error;
+  }
+  return { written, skipped, warnings };
+}
