@@ -64,7 +64,7 @@ export function Evaluate({ model, answers, locations, supervisors, features, bus
   const problems = result ? groupProblems(result.problems) : null;
 
   return (
-    <Stack tokens={{ childrenGap: 12 }} data-testid="evaluate">
+    <Stack tokens={{ childrenGap: 12 }} data-testid="evaluate" data-date={date}>
       <Text as="p" className={classes.p}>
         {t.intro}
       </Text>
