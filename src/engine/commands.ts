@@ -19,11 +19,12 @@ import { DECISION_WORDS, outputName, OUTPUT_NAMES, SUGGESTIONS_DEF } from './she
 import { normKey } from './read/normalize';
 import { candidatesSheet, locationsSheet, rejectionsSheet, suggestionsSheet } from './sheets/pairingSheets';
 import { Decision, decisionKey, readDecisions, readRejections, TypedDecision } from './sheets/readBack';
+import { standingRejections } from './pairing/precedence';
 import { inputSheetSpecs, settingsSheetSpec, templateSheets } from './template';
 import { mapSheet, overviewSheet } from './sheets/networkSheets';
 import { chooseMaps, NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
 import { Cell, CellUpdate, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
-import { EvaluationAnswers, readEvaluations } from './evaluation/answers';
+import { answerProblems, EvaluationAnswers, readEvaluations } from './evaluation/answers';
 import { DECISIONS, EVALUATION_SHEET, INTERVISIE_SHEET } from './evaluation/form';
 import { intervisieAgenda, intervisieSheet } from './evaluation/intervisie';
 import { evaluationOverviewSheet, evaluationSheet, pairingsInScope } from './evaluation/sheets';
@@ -72,11 +73,22 @@ function langOf(options: RunOptions, read?: ReadResult): Lang {
   return options.lang ?? read?.lang ?? 'nl';
 }
 
+/** Kring afwijzingen as it is named in the workbook. */
+function rejectionsName(raw: RawSheet[], lang: Lang): string {
+  return findSheet(raw, OUTPUT_NAMES.rejections)?.name ?? outputName('rejections', lang);
+}
+
 /** Reads and validates the input sheets; writes nothing. */
 export async function runCheck(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
   options.progress?.(1, 1, { nl: 'Invoer lezen en controleren', en: 'Reading and checking the input' });
-  const read = readWorkbook(await gateway.readSheets(), { today: options.today });
-  return { command: 'check', lang: langOf(options, read), problems: read.problems, sheets: [], skipped: [], read };
+  const raw = await gateway.readSheets();
+  const read = readWorkbook(raw, { today: options.today });
+  const lang = langOf(options, read);
+  // Kring's own lists are checked too: a rejection the register contradicts is a problem.
+  const own: Problem[] = [];
+  standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), own);
+  own.push(...answerProblems(readEvaluations(raw)));
+  return { command: 'check', lang, problems: sortProblems([...read.problems, ...own]), sheets: [], skipped: [], read };
 }
 
 /** Adds the input sheets (and settings) that are missing; existing sheets are never touched. */
@@ -105,7 +117,7 @@ interface PairingPlan {
 function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: SuggestOptions): PairingPlan {
   const problems: Problem[] = [];
   const typed = readDecisions(raw, problems);
-  const rejections = readRejections(raw);
+  const rejections = standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), problems);
   const suggest = suggestPairs(read.model, { rejected: rejections, location: options.location ?? null, explain: options.explain });
   const candidates = candidateNetworkers(read.model);
   const figures = locationFigures(read.model, new Set(candidates.map((c) => c.clientId)));
@@ -161,13 +173,14 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
   const problems: Problem[] = [];
   const typed = readDecisions(raw, problems);
   const suggestionsName = findSheet(raw, OUTPUT_NAMES.suggestions)?.name ?? outputName('suggestions', lang);
-  const plan = planDecisions(read.model, typed, readRejections(raw), options.today ?? todayIso(), suggestionsName);
+  const earlier = standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), problems);
+  const plan = planDecisions(read.model, typed, earlier, options.today ?? todayIso(), suggestionsName);
   outcome.problems = sortProblems([...read.problems, ...problems, ...plan.problems]);
   outcome.decisions = plan.counts;
   const earlierRejections = readRejections(raw).length;
   outcome.registerChanges = {
     added: plan.accepted.length,
-    remembered: plan.rejections.length - earlierRejections,
+    remembered: plan.remembered,
     register: findSheet(raw, sheetDef('pairings'))?.name ?? pick(sheetDef('pairings'), lang),
   };
   options.progress?.(2, total, { nl: 'Register bijwerken', en: 'Updating the register' });
@@ -275,7 +288,7 @@ function planEvaluation(raw: RawSheet[], read: ReadResult, lang: Lang, date: str
   if (existing) sheet.name = existing.name;
   // The overview shows the answers as they will stand after this run (this date's forms as regenerated).
   const overview = evaluationOverviewSheet(read.model, answers, lang);
-  return { specs: [sheet, overview], sheetName: sheet.name, pairings };
+  return { specs: [sheet, overview], sheetName: sheet.name, pairings, answers };
 }
 
 /** Evaluatie <date>: one form per active pairing in scope; answers typed earlier are kept. Plus the Evaluatieoverzicht. */
@@ -288,6 +301,7 @@ export async function runEvaluate(gateway: WorkbookGateway, options: EvaluateOpt
   if (hasErrors(read.problems)) return outcome;
   const date = options.date ?? options.today ?? todayIso();
   const plan = planEvaluation(raw, read, lang, date, options);
+  outcome.problems = sortProblems([...read.problems, ...answerProblems(plan.answers)]);
   outcome.evaluations = plan.pairings.map((p) => ({ networkerId: p.networkerId, clientId: p.clientId, sheet: plan.sheetName }));
   options.progress?.(2, 2, { nl: 'Evaluatieformulieren schrijven', en: 'Writing evaluation forms' });
   const result = await gateway.writeSheets([...plan.specs, ...settingsIfMissing(raw, read, lang)], 'replace');
@@ -342,7 +356,10 @@ async function processEvaluations(gateway: WorkbookGateway, raw: RawSheet[], rea
   const col = (key: string) => table.columns.get(key)?.index;
   const updates: CellUpdate[] = [];
   const latest = new Map<string, EvaluationAnswers>();
-  for (const a of readEvaluations(raw)) {
+  const answers = readEvaluations(raw);
+  // A decision Kring does not know is said, not dropped silently.
+  problems.push(...answerProblems(answers));
+  for (const a of answers) {
     if (a.decision !== 'end' && a.decision !== 'newPairing') continue;
     const key = `${a.networkerId}>${a.clientId}`;
     const prev = latest.get(key);

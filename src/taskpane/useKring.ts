@@ -128,10 +128,12 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
       dismissNotice: () => send({ type: 'dismissNotice' }),
       setView: (view) => send({ type: 'view', view }),
       suggest: (location) =>
-        run('suggest', async (progress) => {
+        run('suggest', async (progress, quiet) => {
           await decisionsWritten.current;
           const outcome = await ops.suggest(location, progress);
           send({ type: 'suggested', outcome, location });
+          // The counts at a glance come from the workbook as written, never from the pane's list.
+          if (outcome.sheets.length) await reread(quiet);
         }),
       setDecision(pair, decision) {
         const key = decisionKey(pair.networkerId, pair.clientId);

@@ -54,6 +54,12 @@ export const FIELDS: FieldDef[] = [
   { key: 'nextDate', label: { nl: 'Volgende evaluatie', en: 'Next evaluation' }, kind: 'date' },
 ];
 
+/** One line under a form's questions with the words the list questions take, so whoever fills in a printed form knows them. */
+export function allowedWordsNote(lang: 'nl' | 'en'): string {
+  const parts = FIELDS.filter((f) => f.list && f.kind === 'text').map((f) => `${f.label[lang]}: ${f.list![lang].join(' / ')}`);
+  return `${lang === 'en' ? 'Answers Kring reads' : 'Antwoorden die Kring leest'} — ${parts.join('. ')}. ${lang === 'en' ? 'Scores: 1 to 5.' : 'Cijfers: 1 tot en met 5.'}`;
+}
+
 /** The marker in a form's title row that says which pairing the form is about. */
 export const FORM_MARKER = 'KRING-EVAL';
 export const formKey = (networkerId: string, clientId: string) => `${FORM_MARKER}:${networkerId}>${clientId}`;

@@ -8,7 +8,7 @@ import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ColumnKind, SheetSpec } from '../workbook';
 import { EvaluationAnswers, isFilledIn } from './answers';
-import { DECISIONS, EVALUATION_PREFIX, FIELDS, formKey, OVERVIEW_SHEET } from './form';
+import { allowedWordsNote, DECISIONS, EVALUATION_PREFIX, FIELDS, formKey, OVERVIEW_SHEET } from './form';
 
 export interface EvaluationScope {
   location?: string | null;
@@ -133,6 +133,7 @@ export function evaluationSheet(
         wrap: true,
       });
     });
+    blocks.push({ at: { row: inputTop + 1 + FIELDS.length, column: 0 }, rows: [[allowedWordsNote(lang)]], formats: ['text'], wrap: true });
   });
   const title = `${en ? 'Interim evaluation' : 'Tussentijdse evaluatie'} ${fmt(date)}`;
   return {

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ActionBar } from './ActionBar';
 import { HintedButton } from './HintedButton';
 import { FontIcon, getTheme, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
@@ -54,10 +55,21 @@ export function Intervisie({ model, answers, features, busy, result, onMake, onS
       </Text>
       <FeatureNotice features={features} uses={['pageLayout']} id="kring-intervisie-features" />
       <DateField label={t.date} value={date} onChange={setDate} testId="intervisie-date" />
-      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-intervisie-hint" icon="Group" onClick={() => onMake(date)} disabled={busy} testId="kring-intervisie" />
+      <ActionBar view="intervisie" testId="intervisie-bar">
+        <HintedButton primary text={t.button} hint={t.hint} hintId="kring-intervisie-hint" icon="Group" onClick={() => onMake(date)} disabled={busy} testId="kring-intervisie" />
+      </ActionBar>
       {result && (
         <section aria-label={t.button} data-testid="intervisie-result">
-          <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="intervisie-verdict" data-round={result.round} data-blocked={result.blocked} data-sheet={result.sheet ?? ''}>
+          <div
+            ref={resultRef}
+            tabIndex={-1}
+            role="status"
+            className={classes.focusTarget}
+            data-testid="intervisie-verdict"
+            data-round={result.round}
+            data-blocked={result.blocked}
+            data-sheet={result.sheet ?? ''}
+          >
             <MessageBar messageBarType={result.blocked ? MessageBarType.error : MessageBarType.success} isMultiline role="none">
               {result.blocked ? t.blocked(problems!.errors.length) : t.made(result.sheet ?? `${strings.nav.intervisie} ${result.date}`)}
             </MessageBar>

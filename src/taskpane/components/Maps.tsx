@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ActionBar } from './ActionBar';
 import { HintedButton } from './HintedButton';
 import { ChoiceGroup, Dropdown, IChoiceGroup, IChoiceGroupOption, IDropdownOption, Label, mergeStyleSets, MessageBar, MessageBarType, SearchBox, Stack, Text } from '@fluentui/react';
 import { chosenMaps, figuresOf, formatDate, mapDates, matchClients, MAX_MATCHES, NetworkData } from '../networks';
@@ -44,8 +45,8 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
 
   const matches = React.useMemo(() => matchClients(networks.clients, query), [networks.clients, query]);
   const shown = matches.slice(0, MAX_MATCHES);
-  const client = clientId ? networks.clients.find((c) => c.id === clientId) ?? null : null;
-  const maps = React.useMemo(() => (client ? networks.maps.get(client.id) ?? [] : []), [client, networks.maps]);
+  const client = clientId ? (networks.clients.find((c) => c.id === clientId) ?? null) : null;
+  const maps = React.useMemo(() => (client ? (networks.maps.get(client.id) ?? []) : []), [client, networks.maps]);
   const dates = mapDates(maps);
   const date = dateKey !== LATEST && dates.includes(dateKey) ? dateKey : null;
   const chosen = React.useMemo(() => chosenMaps(maps, date), [maps, date]);
@@ -127,13 +128,7 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
               </Text>
             ) : (
               <>
-                <Dropdown
-                  label={t.date}
-                  options={dateOptions}
-                  selectedKey={date ?? LATEST}
-                  onChange={(_, option) => option && setDateKey(String(option.key))}
-                  data-testid="maps-date"
-                />
+                <Dropdown label={t.date} options={dateOptions} selectedKey={date ?? LATEST} onChange={(_, option) => option && setDateKey(String(option.key))} data-testid="maps-date" />
                 <figure className={classes.figure}>
                   <figcaption className={classes.caption} data-testid="map-caption">
                     {t.caption(formatDate(shownMap.date, t.noDate), shownMap.contacts.length)}
@@ -147,8 +142,19 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
         </section>
       )}
 
-      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-map-hint" icon="Org" onClick={() => client && onMakeMap(client.id, date)} disabled={busy || !client || maps.length === 0} testId="kring-make-map" />
-      <HintedButton text={t.overview} hint={t.overviewHint} hintId="kring-overview-hint" icon="Table" onClick={onOverview} disabled={busy} testId="kring-overview" />
+      <ActionBar view="maps" testId="maps-bar">
+        <HintedButton
+          primary
+          text={t.button}
+          hint={t.hint}
+          hintId="kring-map-hint"
+          icon="Org"
+          onClick={() => client && onMakeMap(client.id, date)}
+          disabled={busy || !client || maps.length === 0}
+          testId="kring-make-map"
+        />
+        <HintedButton text={t.overview} hint={t.overviewHint} hintId="kring-overview-hint" icon="Table" onClick={onOverview} disabled={busy} testId="kring-overview" />
+      </ActionBar>
 
       {result && (
         <section aria-label={result.kind === 'map' ? t.button : t.overview} data-testid="maps-result">
