@@ -15,6 +15,37 @@ async function openStep(page, tab, testId) {
   if (testId) await pane(page).getByTestId(testId).waitFor();
 }
 
+/** The Koppelvoorstellen rows with a decision (the list of clients without a suggestion below has none). */
+const decisionRows = (page) => tableRows(page, 'Koppelvoorstellen', ['Netwerker-ID', 'Cliënt-ID', 'Besluit'], 'Besluit');
+
+/** The figure "Open besluiten" in the workbook at a glance. */
+const openShown = async (page) => Number((await pane(page).locator('[data-stat="decisions"] dd').innerText()).trim());
+
+/** Waits until the pane shows a new pairing round and no operation runs. */
+async function suggest(page) {
+  const round = () => Number(document.querySelector('[data-testid="pairing-verdict"]')?.getAttribute('data-round') ?? 0);
+  const before = await page.evaluate(round);
+  await pane(page).getByRole('button', { name: 'Maak koppelvoorstellen' }).click();
+  await until(page, (n) => Number(document.querySelector('[data-testid="pairing-verdict"]')?.getAttribute('data-round') ?? 0) > n, before, 'a new pairing round');
+  await idle(page);
+}
+
+/** Fails unless the element is inside the visible part of the scrolling pane. */
+async function assertInView(page, locator, what) {
+  const paneBox = await page.getByTestId('playground-pane').boundingBox();
+  const box = await locator.boundingBox();
+  assert.ok(box && box.y >= paneBox.y - 1 && box.y + box.height <= paneBox.y + paneBox.height + 1, `${what} is out of sight (${box && box.y}..${box && box.y + box.height} in ${paneBox.y}..${paneBox.y + paneBox.height})`);
+}
+
+/** Tab presses from the focused element until one matching the predicate has the focus (null after max). */
+async function tabsTo(page, testId, max = 10) {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((id) => document.activeElement?.closest(`[data-testid="${id}"]`) !== null, testId)) return i;
+  }
+  return null;
+}
+
 module.exports = [
   {
     name: 'coordinator: the date field sets the date typed (Enter or Tab) or picked, and its calendar fits the pane',
@@ -54,6 +85,101 @@ module.exports = [
         const violations = await axeViolations(page);
         assert.deepEqual(violations, [], violations.join('\n'));
       }
+    },
+  },
+  {
+    name: 'coordinator: Koppelen — the action bar stays in view with progress and result, processed cards are final, open decisions follow the workbook',
+    timeout: 90_000,
+    async run({ page, open }) {
+      await open('?slow=150');
+      await idle(page);
+      await openStep(page, 'Koppelen', 'pairing');
+      await suggest(page);
+      const open0 = (await decisionRows(page)).filter((r) => r.Besluit === 'open').length;
+      assert.equal(await openShown(page), open0, 'open decisions as in Koppelvoorstellen');
+
+      // Keyboard: from the tab, both actions of the step within 10 Tab presses, though 20+ cards follow.
+      await pane(page).getByRole('tab', { name: 'Koppelen', exact: true }).focus();
+      assert.ok(await tabsTo(page, 'kring-suggest'), '"Maak koppelvoorstellen" within 10 Tab presses');
+      await pane(page).getByRole('tab', { name: 'Koppelen', exact: true }).focus();
+      assert.ok(await tabsTo(page, 'kring-process'), '"Verwerk besluiten" within 10 Tab presses');
+
+      const cards = pane(page).getByTestId('suggestion');
+      const [a, b] = await cards.evaluateAll((items) => items.slice(0, 2).map((li) => ({ networkerId: li.dataset.networker, clientId: li.dataset.client })));
+      const card = (s) => pane(page).locator(`[data-testid="suggestion"][data-networker="${s.networkerId}"][data-client="${s.clientId}"]`);
+      await card(a).getByRole('button', { name: /^Akkoord: / }).click();
+      await card(a).and(page.locator('[data-decision="accepted"]')).waitFor();
+      await card(b).getByRole('button', { name: /^Afwijzen: / }).click();
+      await card(b).and(page.locator('[data-decision="rejected"]')).waitFor();
+      await idle(page);
+      assert.equal(await openShown(page), open0 - 2, 'two decisions less open');
+
+      // At the bottom of the list: the action, its progress and Cancel, then its result, all in view.
+      await page.getByTestId('playground-pane').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      const bar = pane(page).getByTestId('pairing-bar');
+      await bar.getByRole('button', { name: 'Verwerk besluiten' }).click();
+      await bar.getByTestId('busy').waitFor();
+      await assertInView(page, bar.getByTestId('busy'), 'the progress');
+      await assertInView(page, bar.getByRole('button', { name: 'Verwerk besluiten' }), 'the action');
+      await bar.getByTestId('processed').waitFor();
+      await idle(page);
+      await assertInView(page, bar.getByTestId('processed'), 'the result');
+      assert.match(await bar.getByTestId('processed').innerText(), /1 koppeling toegevoegd aan Koppelingen, 1 afgewezen koppeling onthouden/);
+
+      // Processed cards can no longer change: no decision buttons, a plain final status.
+      for (const s of [a, b]) {
+        assert.equal(await card(s).getByRole('button', { name: /^(Akkoord|Afwijzen): / }).count(), 0, 'no decision buttons on a processed card');
+        assert.equal(await card(s).getByTestId('decision').getAttribute('data-processed'), 'true');
+      }
+      assert.match(await card(a).innerText(), /Verwerkt: akkoord/);
+      const register = await tableRows(page, 'Koppelingen', ['Netwerker-ID', 'Cliënt-ID', 'Status'], 'Netwerker-ID');
+      const rejections = await page.evaluate(() => JSON.stringify(window.kringPlayground.host.getValues('Kring afwijzingen')));
+      assert.equal(register.filter((r) => r['Netwerker-ID'] === a.networkerId && r['Cliënt-ID'] === a.clientId && r.Status === 'actief').length, 1);
+      assert.ok(!rejections.includes(`"${a.clientId}"`), 'the accepted pair is not rejected');
+      assert.ok(rejections.includes(`"${b.clientId}"`), 'the rejected pair is remembered');
+
+      // Suggestions again: the figure is what Koppelvoorstellen holds, at once.
+      await suggest(page);
+      const open1 = (await decisionRows(page)).filter((r) => r.Besluit === 'open').length;
+      assert.equal(await openShown(page), open1, 'open decisions after making suggestions again');
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], violations.join('\n'));
+    },
+  },
+  {
+    name: 'coordinator: an evaluation decision outside the list is a problem naming the cell and the allowed words; the form lists them',
+    timeout: 90_000,
+    async run({ page, open }) {
+      await open();
+      await idle(page);
+      await openStep(page, 'Evalueren', 'evaluate');
+      const field = pane(page).getByTestId('evaluate-date');
+      await field.fill('15-12-2026');
+      await field.press('Enter');
+      await pane(page).getByRole('button', { name: 'Maak evaluatieformulieren', exact: true }).click();
+      await pane(page).getByTestId('evaluate-verdict').waitFor();
+      await idle(page);
+      const sheet = await pane(page).getByTestId('evaluate-verdict').getAttribute('data-sheet');
+      const values = await page.evaluate((s) => window.kringPlayground.host.getValues(s), sheet);
+      const decisionRow = values.findIndex((r) => r[0] === 'Besluit') + 1;
+      assert.ok(decisionRow > 0, 'a form with Besluit');
+      assert.ok(
+        values.some((r) => typeof r[0] === 'string' && r[0].includes('voortzetten / bijstellen / nieuwe koppeling / beëindigen')),
+        'the form lists the words Besluit takes',
+      );
+      await page.evaluate(({ s, cell }) => window.kringPlayground.host.typeInCell(s, cell, 'doorgaan'), { s: sheet, cell: `B${decisionRow}` });
+      await openStep(page, 'Controleren');
+      await pane(page).getByRole('button', { name: 'Controleer werkmap', exact: true }).click();
+      await pane(page).getByTestId('check-verdict').waitFor();
+      await idle(page);
+      const problem = pane(page).locator('li[data-severity="warning"]', { hasText: '"doorgaan"' });
+      await problem.waitFor();
+      const text = await problem.innerText();
+      assert.match(text, new RegExp(`B${decisionRow}`), 'the cell');
+      assert.match(text, /"voortzetten", "bijstellen", "nieuwe koppeling", "beëindigen"/, 'the allowed words');
+      assert.match(text, new RegExp(sheet.replace(/[-]/g, '.')), 'the sheet');
+      await problem.getByRole('button').first().click();
+      await until(page, (cell) => document.querySelector('[data-testid="kring-selected"]')?.textContent.includes(cell), `B${decisionRow}`, 'the cell selected');
     },
   },
 ];
