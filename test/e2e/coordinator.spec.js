@@ -6,7 +6,7 @@
  */
 'use strict';
 
-const { assert, until, pane, idle, tableRows, axeViolations } = require('./helpers');
+const { assert, until, pane, idle, tableRows, axeViolations, check } = require('./helpers');
 
 /** Opens a step's tab and waits for its panel. */
 async function openStep(page, tab, testId) {
@@ -29,6 +29,9 @@ async function suggest(page) {
   await until(page, (n) => Number(document.querySelector('[data-testid="pairing-verdict"]')?.getAttribute('data-round') ?? 0) > n, before, 'a new pairing round');
   await idle(page);
 }
+
+/** The sheet active in the playground's workbook. */
+const activeSheet = (page) => page.evaluate(() => window.kringPlayground.host.activeSheet());
 
 /** Fails unless the element is inside the visible part of the scrolling pane. */
 async function assertInView(page, locator, what) {
@@ -95,6 +98,7 @@ module.exports = [
       await idle(page);
       await openStep(page, 'Koppelen', 'pairing');
       await suggest(page);
+      assert.equal(await activeSheet(page), 'Koppelvoorstellen', 'the suggestions are shown after the command');
       const open0 = (await decisionRows(page)).filter((r) => r.Besluit === 'open').length;
       assert.equal(await openShown(page), open0, 'open decisions as in Koppelvoorstellen');
 
@@ -124,6 +128,7 @@ module.exports = [
       await bar.getByTestId('processed').waitFor();
       await idle(page);
       await assertInView(page, bar.getByTestId('processed'), 'the result');
+      assert.equal(await activeSheet(page), 'Koppelingen', 'the register is shown after processing');
       assert.match(await bar.getByTestId('processed').innerText(), /1 koppeling toegevoegd aan Koppelingen, 1 afgewezen koppeling onthouden/);
 
       // Processed cards can no longer change: no decision buttons, a plain final status.
@@ -160,6 +165,7 @@ module.exports = [
       await pane(page).getByTestId('evaluate-verdict').waitFor();
       await idle(page);
       const sheet = await pane(page).getByTestId('evaluate-verdict').getAttribute('data-sheet');
+      assert.equal(await activeSheet(page), sheet, 'the forms are shown after the command');
       const values = await page.evaluate((s) => window.kringPlayground.host.getValues(s), sheet);
       const decisionRow = values.findIndex((r) => r[0] === 'Besluit') + 1;
       assert.ok(decisionRow > 0, 'a form with Besluit');
@@ -180,6 +186,24 @@ module.exports = [
       assert.match(text, new RegExp(sheet.replace(/[-]/g, '.')), 'the sheet');
       await problem.getByRole('button').first().click();
       await until(page, (cell) => document.querySelector('[data-testid="kring-selected"]')?.textContent.includes(cell), `B${decisionRow}`, 'the cell selected');
+    },
+  },
+  {
+    name: 'coordinator: one duplicate client ID gives one error at its row, not a message per row that uses the lost ID',
+    async run({ page, open }) {
+      await open();
+      await idle(page);
+      const [lost, copied] = await page.evaluate(() => {
+        const v = window.kringPlayground.host.getValues('Cliënten');
+        return [v[5][0], v[4][0]];
+      });
+      await page.evaluate((id) => window.kringPlayground.host.typeInCell('Cliënten', 'A6', id), copied);
+      const checked = await check(page);
+      assert.equal(checked.errors, 1, checked.text);
+      const items = pane(page).locator('[data-testid="check-result"] li[data-severity]');
+      const texts = await items.allInnerTexts();
+      assert.equal(texts.filter((t) => t.includes(`"${lost}"`)).length, 1, `one message about ${lost}:\n${texts.join('\n')}`);
+      assert.match(texts[0], /komt al voor in rij 5/);
     },
   },
 ];

@@ -4,7 +4,7 @@ import { Lang, pick } from '../i18n';
 import { Client, KringModel, Pairing } from '../model';
 import { mapChange, mapFigures, NetworkMap, networkMaps } from '../networks/figures';
 import { clientLabel } from '../sheets/labels';
-import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
+import { OUTPUT_TAB_COLOR, tablePrint } from '../sheets/outputs';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ColumnKind, SheetSpec } from '../workbook';
 import { EvaluationAnswers, isFilledIn } from './answers';
@@ -156,6 +156,8 @@ export function evaluationSheet(
       header: title,
       footer: en ? 'Page &P — printed &D' : 'Pagina &P — afgedrukt &D',
       pageBreaks,
+      // Questions and answers only: the pairing's key in column C is for Kring, not for the page.
+      area: { row: 0, column: 0, rows: firstFormRow + Math.max(1, pairings.length) * FORM_ROWS, columns: 2 },
     },
   };
 }
@@ -200,6 +202,7 @@ export function evaluationOverviewSheet(model: KringModel, answers: EvaluationAn
       a.nextDate ? isoToSerial(a.nextDate) : null,
     ]),
     table: 'Kring_Evaluatieoverzicht',
+    print: tablePrint(pick(OVERVIEW_SHEET, lang), lang),
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
   };

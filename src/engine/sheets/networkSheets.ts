@@ -7,7 +7,7 @@ import { layoutMap } from '../networks/layout';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ChartSeries, ChartSpec, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
 import { clientLabel, contactLabel } from './labels';
-import { OUTPUT_TAB_COLOR } from './outputs';
+import { OUTPUT_TAB_COLOR, tablePrint } from './outputs';
 
 export const SECTOR_COLORS = ['#C0504D', '#F79646', '#9BBB59', '#4BACC6', '#1F497D', '#8064A2', '#7F7F7F', '#2C4D75', '#772C2A', '#5F7530'];
 const RING_POINTS = 72;
@@ -290,6 +290,7 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
     ],
     rows,
     table: 'Kring_Netwerkoverzicht',
+    print: tablePrint(pick(OVERVIEW_NAME, lang), lang),
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
     highlights: [{ column: 4, atMost: settings.smallNetwork, fill: '#F8CBAD', fontColor: '#9C0006' }],
