@@ -58,9 +58,9 @@ async function main(): Promise<number> {
     return 3;
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-print-'));
-  const { wb, outcome } = await onlySheet(`Evaluatie ${DATE}`, (g) => runEvaluate(g, { today: DATE, date: DATE }));
+  const { wb, outcome } = await onlySheet(`Evaluatie ${DATE.split('-').reverse().join('-')}`, (g) => runEvaluate(g, { today: DATE, date: DATE }));
   const forms = outcome.evaluations?.length ?? 0;
-  const pages = await printed(wb, `Evaluatie ${DATE}`, dir);
+  const pages = await printed(wb, `Evaluatie ${DATE.split('-').reverse().join('-')}`, dir);
   const perPage = pages.map((p) => (p.match(/Evaluatie: /g) ?? []).length);
   let failed = 0;
   if (pages.length !== forms) {
@@ -73,8 +73,8 @@ async function main(): Promise<number> {
       failed++;
     }
   });
-  const { wb: agenda } = await onlySheet(`Intervisie ${DATE}`, (g) => runIntervisie(g, { today: DATE, date: DATE }));
-  const agendaPages = await printed(agenda, `Intervisie ${DATE}`, dir);
+  const { wb: agenda } = await onlySheet(`Intervisie ${DATE.split('-').reverse().join('-')}`, (g) => runIntervisie(g, { today: DATE, date: DATE }));
+  const agendaPages = await printed(agenda, `Intervisie ${DATE.split('-').reverse().join('-')}`, dir);
   const safety = agendaPages.filter((p) => p.includes('Veiligheid')).length;
   // Koppelvoorstellen: landscape, the header row on every page.
   const { wb: suggestions } = await onlySheet('Koppelvoorstellen', (g) => runSuggest(g, { today: DATE }));

@@ -25,7 +25,7 @@ import { mapSheet, overviewSheet } from './sheets/networkSheets';
 import { chooseMaps, NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
 import { Cell, CellUpdate, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
 import { answerProblems, EvaluationAnswers, readEvaluations } from './evaluation/answers';
-import { DECISIONS, EVALUATION_SHEET, INTERVISIE_SHEET } from './evaluation/form';
+import { DECISIONS, EVALUATION_SHEET, INTERVISIE_SHEET, sheetDate } from './evaluation/form';
 import { intervisieAgenda, intervisieSheet } from './evaluation/intervisie';
 import { evaluationOverviewSheet, evaluationSheet, pairingsInScope } from './evaluation/sheets';
 
@@ -280,7 +280,7 @@ export interface EvaluateOptions extends RunOptions {
 
 function planEvaluation(raw: RawSheet[], read: ReadResult, lang: Lang, date: string, options: EvaluateOptions) {
   const answers = readEvaluations(raw);
-  const existing = raw.find((r) => EVALUATION_SHEET.exec(r.name.trim())?.[1] === date);
+  const existing = raw.find((r) => sheetDate(EVALUATION_SHEET, r.name) === date);
   const onSheet = answers.filter((a) => a.date === date);
   const kept = new Map(onSheet.map((a) => [`${a.networkerId}>${a.clientId}`, a]));
   const pairings = pairingsInScope(read.model, { location: options.location, supervisor: options.supervisor }, new Set(kept.keys()));
@@ -312,7 +312,7 @@ export async function runEvaluate(gateway: WorkbookGateway, options: EvaluateOpt
 function planIntervisie(raw: RawSheet[], read: ReadResult, lang: Lang, date: string): SheetSpec {
   const answers = readEvaluations(raw);
   const spec = intervisieSheet(read.model, intervisieAgenda(read.model, answers, date, lang), date, lang);
-  const existing = raw.find((r) => INTERVISIE_SHEET.exec(r.name.trim())?.[1] === date);
+  const existing = raw.find((r) => sheetDate(INTERVISIE_SHEET, r.name) === date);
   if (existing) {
     // Notes typed in an earlier agenda of the same date are kept (keyed by begeleider, item, pair).
     spec.name = existing.name;

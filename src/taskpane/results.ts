@@ -7,6 +7,7 @@ import { normKey } from '../engine/read/normalize';
 import { MAP_SHEET_PREFIX, OVERVIEW_NAME } from '../engine/sheets/networkSheets';
 import { OUTPUT_NAMES } from '../engine/sheets/outputs';
 import { Decision, decisionKey } from '../engine/sheets/readBack';
+import { EVALUATION_SHEET, INTERVISIE_SHEET } from '../engine/evaluation/form';
 import { DecideOutcome } from './ops';
 
 /** A suggestion with the names the pane shows. */
@@ -179,8 +180,6 @@ export function mapsResult(outcome: RunOutcome, kind: 'map' | 'overview', client
   };
 }
 
-const EVALUATION_KEYS = /^(?:evaluatie|evaluation) \d{4}-\d{2}-\d{2}$/i;
-const INTERVISIE_KEYS = /^(?:intervisie|peer consultation) \d{4}-\d{2}-\d{2}$/i;
 
 /** The pane's view of a "Maak evaluatieformulieren" outcome. */
 export function evaluationResult(outcome: RunOutcome, date: string, round: number): EvaluationResult {
@@ -191,7 +190,7 @@ export function evaluationResult(outcome: RunOutcome, date: string, round: numbe
     blocked,
     problems: blocked ? outcome.problems : outcome.problems.filter((p) => p.severity === 'warning' && !input.has(p)),
     date,
-    sheet: outcome.evaluations?.[0]?.sheet ?? outcome.sheets.find((s) => EVALUATION_KEYS.test(s.trim())) ?? null,
+    sheet: outcome.evaluations?.[0]?.sheet ?? outcome.sheets.find((s) => EVALUATION_SHEET.test(s.trim())) ?? null,
     forms: outcome.evaluations?.length ?? 0,
   };
 }
@@ -199,7 +198,7 @@ export function evaluationResult(outcome: RunOutcome, date: string, round: numbe
 /** The pane's view of a "Maak intervisie-agenda" outcome. */
 export function intervisieResult(outcome: RunOutcome, date: string, round: number): IntervisieResult {
   const blocked = hasErrors(outcome.problems);
-  return { round, blocked, problems: blocked ? outcome.problems : [], date, sheet: outcome.sheets.find((s) => INTERVISIE_KEYS.test(s.trim())) ?? null };
+  return { round, blocked, problems: blocked ? outcome.problems : [], date, sheet: outcome.sheets.find((s) => INTERVISIE_SHEET.test(s.trim())) ?? null };
 }
 
 /** The pane's view of "Verwerk evaluaties" (the decide command: evaluation decisions and Koppelvoorstellen). */

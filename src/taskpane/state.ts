@@ -61,7 +61,7 @@ export interface Busy {
   total?: number;
 }
 
-export type Notice = { kind: 'created' | 'sampleOpened'; count: number } | { kind: 'nothingCreated' } | { kind: 'cancelled' };
+export type Notice = { kind: 'created'; count: number } | { kind: 'sampleOpened'; count: number; filled: number } | { kind: 'nothingCreated' } | { kind: 'cancelled' };
 
 export interface PaneState {
   /**
@@ -114,7 +114,7 @@ export type Action =
   | { type: 'intervisieMade'; outcome: RunOutcome; date: string }
   | { type: 'settingsSaved'; outcome: RunOutcome }
   | { type: 'language'; language: 'nl' | 'en' | null }
-  | { type: 'wrote'; op: 'createInputSheets' | 'openSample'; outcome: RunOutcome }
+  | { type: 'wrote'; op: 'createInputSheets' | 'openSample'; outcome: RunOutcome & { filled?: number } }
   | { type: 'selected'; sheet: string; address: string }
   | { type: 'failed'; error: ErrorKind }
   | { type: 'done' }
@@ -212,7 +212,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
     case 'wrote': {
       const count = action.outcome.sheets.length;
       const notice: Notice =
-        action.op === 'openSample' ? { kind: 'sampleOpened', count } : count ? { kind: 'created', count } : { kind: 'nothingCreated' };
+        action.op === 'openSample' ? { kind: 'sampleOpened', count: count - (action.outcome.filled ?? 0), filled: action.outcome.filled ?? 0 } : count ? { kind: 'created', count } : { kind: 'nothingCreated' };
       return { ...state, notice, checked: null };
     }
     case 'selected':

@@ -11,18 +11,22 @@ export interface StatusStrings {
   processedRejected: string;
   /** The region at the bottom of the pane with the step's main action and its feedback. */
   actionBar: string;
+  /** The explanation of a network map's figures, folded open on request. */
+  figuresHelp: string;
 }
 
 const nl: StatusStrings = {
   processedAccepted: (register) => `Verwerkt: akkoord, staat in ${register}. Beëindigen gaat via een evaluatie of in het register.`,
   processedRejected: 'Verwerkt: afgewezen. Kring stelt deze koppeling niet opnieuw voor.',
   actionBar: 'Actie van deze stap',
+  figuresHelp: 'Wat betekenen de kengetallen?',
 };
 
 const en: StatusStrings = {
   processedAccepted: (register) => `Processed: accepted, in ${register}. End it through an evaluation or in the register.`,
   processedRejected: 'Processed: rejected. Kring will not suggest this pairing again.',
   actionBar: 'Action of this step',
+  figuresHelp: 'What do the figures mean?',
 };
 
 export function statusStrings(lang: Lang): StatusStrings {

@@ -206,6 +206,41 @@ module.exports = [
       assert.match(texts[0], /komt al voor in rij 5/);
     },
   },
+  {
+    name: 'coordinator: smaller points — sample notice says what was filled, Tab after the search reaches the clients, figures explained, settings saved from the top',
+    timeout: 90_000,
+    async run({ page, open }) {
+      await open('?start=empty');
+      await pane(page).getByRole('button', { name: 'Maak invoerbladen' }).click();
+      await pane(page).getByTestId('overview-empty').waitFor();
+      await idle(page);
+      await pane(page).getByRole('button', { name: 'Open voorbeeld' }).click();
+      const notice = pane(page).getByText(/^Voorbeeld geopend: /);
+      await notice.waitFor();
+      const text = await notice.innerText();
+      assert.match(text, /lege invoerbladen gevuld/, text);
+      assert.doesNotMatch(text, /7 bladen toegevoegd/, text);
+      await idle(page);
+      // Netwerkkaarten: Tab from the search goes to the clients, not to the clear button.
+      await openStep(page, 'Netwerkkaarten', 'maps');
+      const search = pane(page).getByRole('searchbox', { name: 'Zoek cliënt' });
+      await search.fill('C012');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'radio', 'Tab after the search lands on a client');
+      await page.keyboard.press('Space');
+      assert.equal(await search.inputValue(), 'C012', 'the search is kept');
+      await pane(page).locator('[data-testid="map-preview"][data-client="C012"]').waitFor();
+      // Every figure explained in plain words; no "Jaccard".
+      const help = pane(page).getByTestId('figures-help');
+      await help.locator('summary').click();
+      assert.match(await help.innerText(), /Overlap met vorige kaart\s+Welk deel van alle mensen/);
+      assert.doesNotMatch(await pane(page).getByTestId('maps').innerText(), /Jaccard/);
+      // Instellingen: Opslaan at the top, within 10 Tab presses of the tab.
+      await openStep(page, 'Instellingen', 'settings');
+      await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).focus();
+      assert.ok(await tabsTo(page, 'kring-save-settings'), '"Opslaan" within 10 Tab presses');
+    },
+  },
 ];
 
 module.exports.helpers = { openStep, tableRows };

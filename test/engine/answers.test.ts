@@ -31,3 +31,13 @@ test('known words, Dutch or English, are read; no problem', () => {
   expect(answers[0].decision).toBe('end');
   expect(answerProblems(answers).filter((p) => p.address === 'B4')).toEqual([]);
 });
+
+test('sheets named the new way (dd-mm-jjjj) and the old way (yyyy-mm-dd) are both read, with the same ISO date', () => {
+  const old = form('voortzetten');
+  const renamed = { ...form('bijstellen'), name: 'Evaluatie 16-12-2026' };
+  const answers = readEvaluations([old, renamed]);
+  expect(answers.map((a) => [a.date, a.decision])).toEqual([
+    ['2026-12-15', 'continue'],
+    ['2026-12-16', 'adjust'],
+  ]);
+});

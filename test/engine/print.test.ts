@@ -29,6 +29,6 @@ test('Koppelvoorstellen, Kandidaat-netwerkers, Locatie-overzicht and Evaluatieov
     expect({ name, ...spec.print }).toMatchObject({ name, orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: 0 });
   }
   // The evaluation forms print their questions and answers, not the key in column C.
-  const forms = g.written.find((s) => s.name.startsWith('Evaluatie 2026'))!;
+  const forms = g.written.find((s) => s.name === 'Evaluatie 23-11-2026')!;
   expect(forms.print?.area).toMatchObject({ column: 0, columns: 2 });
 });

@@ -77,7 +77,7 @@ describe.each([
     expect((await model(at('c.xlsx'))).pairings.length).toBe(before + 2);
 
     expect(await kring(['evaluate', at('c.xlsx'), '-o', at('d.xlsx')])).toBe(0);
-    runOpenpyxl(TYPE_ANSWERS, [at('d.xlsx'), at('e.xlsx'), DATE]);
+    runOpenpyxl(TYPE_ANSWERS, [at('d.xlsx'), at('e.xlsx'), DATE.split('-').reverse().join('-')]);
     const typed = await answers(at('e.xlsx'));
     expect(typed.length).toBeGreaterThan(3);
     expect(typed.every(([, , raw]) => (raw as Record<string, unknown>).klik === 4)).toBe(true);

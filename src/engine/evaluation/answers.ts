@@ -3,7 +3,7 @@ import { Problem } from '../problems';
 import { normKey } from '../read/normalize';
 import { cellText, parseDate, parseInteger, parseBoolean } from '../read/cells';
 import { Cell, cellAddress, RawSheet } from '../workbook';
-import { DECISIONS, EVALUATION_SHEET, EvaluationDecision, FIELDS, AnswerKey, parseFormKey } from './form';
+import { DECISIONS, EVALUATION_SHEET, EvaluationDecision, FIELDS, AnswerKey, parseFormKey, sheetDate } from './form';
 
 export interface EvaluationAnswers {
   networkerId: string;
@@ -49,9 +49,8 @@ export function isFilledIn(a: EvaluationAnswers): boolean {
 export function readEvaluations(sheets: RawSheet[]): EvaluationAnswers[] {
   const out: EvaluationAnswers[] = [];
   for (const sheet of sheets) {
-    const m = EVALUATION_SHEET.exec(sheet.name.trim());
-    if (!m) continue;
-    const date = m[1];
+    const date = sheetDate(EVALUATION_SHEET, sheet.name);
+    if (!date) continue;
     let current: EvaluationAnswers | null = null;
     sheet.rows.forEach((cells, i) => {
       for (const cell of cells) {

@@ -69,7 +69,16 @@ export function parseFormKey(text: string): { networkerId: string; clientId: str
 }
 
 export const EVALUATION_PREFIX = { nl: 'Evaluatie', en: 'Evaluation' };
-export const EVALUATION_SHEET = /^(?:evaluatie|evaluation) (\d{4}-\d{2}-\d{2})$/i;
+/** The date in a sheet's name: dd-mm-jjjj as Kring writes it, or yyyy-mm-dd as earlier versions did. */
+const NAME_DATE = '(\\d{2}-\\d{2}-\\d{4}|\\d{4}-\\d{2}-\\d{2})';
+export const EVALUATION_SHEET = new RegExp(`^(?:evaluatie|evaluation) ${NAME_DATE}$`, 'i');
 export const OVERVIEW_SHEET = { nl: 'Evaluatieoverzicht', en: 'Evaluation overview', synonyms: [] as string[] };
 export const INTERVISIE_PREFIX = { nl: 'Intervisie', en: 'Peer consultation' };
-export const INTERVISIE_SHEET = /^(?:intervisie|peer consultation) (\d{4}-\d{2}-\d{2})$/i;
+export const INTERVISIE_SHEET = new RegExp(`^(?:intervisie|peer consultation) ${NAME_DATE}$`, 'i');
+
+/** The ISO date of an Evaluatie or Intervisie sheet's name (either way of writing it), or null. */
+export function sheetDate(pattern: RegExp, name: string): string | null {
+  const m = pattern.exec(name.trim());
+  if (!m) return null;
+  return /^\d{4}/.test(m[1]) ? m[1] : m[1].split('-').reverse().join('-');
+}

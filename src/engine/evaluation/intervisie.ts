@@ -78,7 +78,8 @@ export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[]
 }
 
 export function intervisieSheetName(date: string, lang: Lang): string {
-  return `${pick(INTERVISIE_PREFIX, lang)} ${date}`;
+  // dd-mm-jjjj, as dates are written everywhere else; sheets named the ISO way are still read.
+  return `${pick(INTERVISIE_PREFIX, lang)} ${displayDate(date)}`;
 }
 
 export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]; supervisors: string[] }, date: string, lang: Lang): SheetSpec {
@@ -108,7 +109,7 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
     role: 'output',
     preamble: [title],
     columns: [
-      { header: en ? 'Supervisor' : 'Begeleider', kind: 'text', width: 18 },
+      { header: en ? 'Support worker' : 'Begeleider', kind: 'text', width: 18 },
       { header: en ? 'Item' : 'Agendapunt', kind: 'text', width: 28 },
       { header: en ? 'Networker' : 'Netwerker', kind: 'text', width: 18 },
       { header: en ? 'Client' : 'Cliënt', kind: 'text', width: 18 },

@@ -20,7 +20,8 @@ export const FORM_ROWS = 28;
 const INPUT_FILL = '#FFF2CC';
 
 export function evaluationSheetName(date: string, lang: Lang): string {
-  return `${pick(EVALUATION_PREFIX, lang)} ${date}`;
+  // dd-mm-jjjj, as dates are written everywhere else; sheets named the ISO way are still read.
+  return `${pick(EVALUATION_PREFIX, lang)} ${displayDate(date)}`;
 }
 
 const fmt = (iso: string | null) => displayDate(iso);
@@ -101,7 +102,7 @@ export function evaluationSheet(
       [`${en ? 'Evaluation' : 'Evaluatie'}: ${networker} ${en ? 'and' : 'en'} ${client}`, fmt(date)],
       [en ? 'Networker' : 'Netwerker', networker],
       [en ? 'Client' : 'Cliënt', client],
-      [en ? 'Supervisor' : 'Begeleider', supervisorOf(p, byId) ?? (en ? '(none)' : '(geen)')],
+      [en ? 'Support worker' : 'Begeleider', supervisorOf(p, byId) ?? (en ? '(none)' : '(geen)')],
       [en ? 'Start date' : 'Startdatum', fmt(p.start) || (en ? 'unknown' : 'onbekend')],
       [en ? 'Duration' : 'Duur', weeks === null ? (en ? 'unknown' : 'onbekend') : `${weeks} ${en ? 'weeks' : 'weken'} (${Math.round(weeks / 4.345)} ${en ? 'months' : 'maanden'})`],
       [en ? 'Network at the start' : 'Netwerk bij de start', describeMap(atStart, model, lang)],
@@ -177,7 +178,7 @@ export function evaluationOverviewSheet(model: KringModel, answers: EvaluationAn
       { header: en ? 'Networker' : 'Netwerker', kind: 'text', width: 18 },
       { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 10 },
       { header: en ? 'Client' : 'Cliënt', kind: 'text', width: 18 },
-      { header: en ? 'Supervisor' : 'Begeleider', kind: 'text', width: 16 },
+      { header: en ? 'Support worker' : 'Begeleider', kind: 'text', width: 16 },
       { header: en ? 'Rapport' : 'Klik', kind: 'integer', width: 7 },
       { header: en ? 'Contact' : 'Contact', kind: 'text', width: 16 },
       { header: en ? 'Motivation' : 'Motivatie', kind: 'integer', width: 10 },

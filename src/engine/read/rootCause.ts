@@ -1,8 +1,8 @@
 /**
  * One mistake, one message: problems that follow from the same cause are reported once, at the
  * cause. Every row that refers to a client ID that is not in Cliënten becomes one problem per ID
- * (listing the rows), and when Cliënten has exactly one duplicate ID, those unknown IDs are most
- * likely the ID that row should have had: they are folded into that one error.
+ * used in several rows (listing the rows), and when Cliënten has exactly one duplicate ID, such
+ * IDs are most likely the one that row should have had: they are folded into that one error.
  */
 import { Bilingual } from '../i18n';
 import { Problem } from '../problems';
@@ -41,7 +41,8 @@ function places(problems: Problem[], lang: 'nl' | 'en'): string {
 
 /** The problems with every group of consequences replaced by one problem at its cause. */
 export function groupAtRootCause(problems: Problem[], causes: Causes): Problem[] {
-  const grouped = [...causes.unknownRefs.values()].filter((g) => g.problems.length > 1 || causes.duplicates.length === 1);
+  // An ID used in one row only is most likely a typo there: its own message says so.
+  const grouped = [...causes.unknownRefs.values()].filter((g) => g.problems.length > 1);
   if (!grouped.length) return problems;
   const drop = new Set(grouped.flatMap((g) => g.problems));
   const out = problems.filter((p) => !drop.has(p));

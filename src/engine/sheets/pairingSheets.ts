@@ -8,6 +8,7 @@ import { Cell, ColumnSpec, SheetSpec } from '../workbook';
 import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, SUGGESTIONS_DEF, tablePrint } from './outputs';
 import { decisionKey, Rejection, TypedDecision } from './readBack';
 import { isoToSerial } from '../read/cells';
+import { formatNumber } from '../dates';
 
 function columnsOf(def: typeof SUGGESTIONS_DEF, lang: Lang, editable: string[] = []): ColumnSpec[] {
   return def.columns.map((c) => ({
@@ -31,7 +32,7 @@ export function suggestionsSheet(
   lang: Lang,
 ): SheetSpec {
   const byId = new Map(model.clients.map((c) => [c.id, c]));
-  const alt = (p: ScoredPair | undefined) => (p ? `${label(byId.get(p.networkerId), p.networkerId)} (${p.networkerId}) ${p.score.toFixed(1)}` : null);
+  const alt = (p: ScoredPair | undefined) => (p ? `${label(byId.get(p.networkerId), p.networkerId)} (${p.networkerId}) ${formatNumber(p.score, lang)}` : null);
   const rows: Cell[][] = [];
   const written = new Set<string>();
   for (const s of suggestions) {

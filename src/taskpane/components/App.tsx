@@ -3,23 +3,18 @@ import { DefaultButton, IPivotStyles, mergeStyleSets, Pivot, PivotItem, PrimaryB
 import { Lang } from '../../engine/i18n';
 import { KringOps } from '../ops';
 import { View, VIEWS } from '../state';
-import { supervisorsOf } from '../evaluation';
 import { stringsFor } from '../strings';
 import { useKring } from '../useKring';
 import { ActionBar, BusyContext } from './ActionBar';
 import { BusyIndicator } from './BusyIndicator';
 import { CheckResult } from './CheckResult';
 import { ErrorBar } from './ErrorBar';
-import { Evaluate } from './Evaluate';
 import { FeatureNotice } from './FeatureNotice';
-import { Intervisie } from './Intervisie';
-import { SettingsPanel } from './SettingsPanel';
 import { Header } from './Header';
 import { LocaleContext } from './Locale';
-import { Maps } from './Maps';
 import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
-import { Pairing } from './Pairing';
+import { Evaluate, Intervisie, Maps, Pairing, SettingsPanel } from './steps';
 import { Welcome } from './Welcome';
 
 const classes = mergeStyleSets({
@@ -59,7 +54,6 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
   const busy = state.busy !== null;
   const features = React.useMemo(() => ops.features(), [ops]);
   const busyInfo = React.useMemo(() => ({ busy: state.busy, view: state.view, onCancel: actions.cancel }), [state.busy, state.view, actions.cancel]);
-  const supervisors = React.useMemo(() => (state.model ? supervisorsOf(state.model) : []), [state.model]);
   return (
     <LocaleContext.Provider value={locale}>
       <BusyContext.Provider value={busyInfo}>
@@ -111,6 +105,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                   </Stack>
                 </div>
                 <div role="tabpanel" id={panelId('pairing')} aria-labelledby={tabId('pairing')} hidden={state.view !== 'pairing'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
                   <FeatureNotice features={features} uses={['dataValidation']} id="kring-pairing-features" spaced />
                   <Pairing
                     state={state}
@@ -121,18 +116,21 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                     onProcess={actions.processDecisions}
                     onSelectCell={actions.selectCell}
                   />
+                  </React.Suspense>
                 </div>
                 <div role="tabpanel" id={panelId('maps')} aria-labelledby={tabId('maps')} hidden={state.view !== 'maps'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
                   <FeatureNotice features={features} uses={['chartSeries', 'chartLabels', 'pageLayout']} id="kring-maps-features" spaced />
                   {state.networks && <Maps networks={state.networks} result={state.maps} busy={busy} onMakeMap={actions.makeMap} onOverview={actions.makeOverview} onSelectCell={actions.selectCell} />}
+                  </React.Suspense>
                 </div>
                 <div role="tabpanel" id={panelId('evaluate')} aria-labelledby={tabId('evaluate')} hidden={state.view !== 'evaluate'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
                   {state.model && (
                     <Evaluate
                       model={state.model}
                       answers={state.answers}
                       locations={state.summary.locations}
-                      supervisors={supervisors}
                       features={features}
                       busy={busy}
                       result={state.evaluation}
@@ -142,13 +140,17 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                       onSelectCell={actions.selectCell}
                     />
                   )}
+                  </React.Suspense>
                 </div>
                 <div role="tabpanel" id={panelId('intervisie')} aria-labelledby={tabId('intervisie')} hidden={state.view !== 'intervisie'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
                   {state.model && (
                     <Intervisie model={state.model} answers={state.answers} features={features} busy={busy} result={state.intervisie} onMake={actions.intervisie} onSelectCell={actions.selectCell} />
                   )}
+                  </React.Suspense>
                 </div>
                 <div role="tabpanel" id={panelId('settings')} aria-labelledby={tabId('settings')} hidden={state.view !== 'settings'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
                   {state.model && (
                     <SettingsPanel
                       settings={state.model.settings}
@@ -160,6 +162,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                       onSelectCell={actions.selectCell}
                     />
                   )}
+                  </React.Suspense>
                 </div>
               </>
             )}

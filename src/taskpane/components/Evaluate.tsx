@@ -5,7 +5,7 @@ import { Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, 
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
 import { KringModel } from '../../engine/model';
 import { showDate } from '../dates';
-import { evaluationScope } from '../evaluation';
+import { evaluationScope, supervisorsOf } from '../evaluation';
 import { EvaluationRequest, Features } from '../ops';
 import { EvaluationResult, EvaluationsProcessed } from '../state';
 import { groupProblems, todayIso } from '../summary';
@@ -35,7 +35,6 @@ export interface EvaluateProps {
   model: KringModel;
   answers: EvaluationAnswers[];
   locations: string[];
-  supervisors: string[];
   features: Features | null;
   busy: boolean;
   result: EvaluationResult | null;
@@ -46,7 +45,7 @@ export interface EvaluateProps {
 }
 
 /** Evalueren: a date and a scope, the pairings that get a form, make the forms, process their decisions. */
-export function Evaluate({ model, answers, locations, supervisors, features, busy, result, processed, onEvaluate, onProcess, onSelectCell }: EvaluateProps): React.ReactElement {
+export function Evaluate({ model, answers, locations, features, busy, result, processed, onEvaluate, onProcess, onSelectCell }: EvaluateProps): React.ReactElement {
   const { lang, strings } = useLocale();
   const t = strings.evaluate;
   const [date, setDate] = React.useState(todayIso);
@@ -57,6 +56,7 @@ export function Evaluate({ model, answers, locations, supervisors, features, bus
 
   // A choice that disappeared from the workbook falls back to all.
   const loc = location !== ALL && locations.includes(location) ? location : null;
+  const supervisors = React.useMemo(() => supervisorsOf(model), [model]);
   const sup = supervisor !== ALL && supervisors.includes(supervisor) ? supervisor : null;
   const scope = React.useMemo(() => evaluationScope(model, answers, date, loc, sup), [model, answers, date, loc, sup]);
   const shown = scope.slice(0, MAX_SCOPE_SHOWN);

@@ -24,6 +24,7 @@ const classes = mergeStyleSets({
   group: { padding: '6px 10px', background: theme.palette.neutralLighterAlt, borderLeft: '3px solid #1F7A6D', minWidth: 0 },
   items: { margin: '4px 0 0', paddingLeft: 18, display: 'flex', flexDirection: 'column', gap: 4, fontSize: 13, overflowWrap: 'anywhere' },
   safety: { fontWeight: 600 },
+  none: { margin: '4px 0 0', fontSize: 13, fontStyle: 'italic' },
   safetyIcon: { marginRight: 6, color: theme.palette.redDark },
   reason: { display: 'block', color: theme.palette.neutralSecondary, fontSize: 12 },
   focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
@@ -114,8 +115,13 @@ export function Intervisie({ model, answers, features, busy, result, onMake, onS
                         <span className={classes.reason}>{pick(item.reason, lang)}</span>
                       </li>
                     ))}
-                    {g.items.length === 0 && <li data-item="none">{t.nothing}</li>}
                   </ol>
+                  {/* Not a numbered agenda item: a note that there is nothing else to discuss. */}
+                  {g.items.length === 0 && (
+                    <p className={classes.none} data-item="none">
+                      {t.nothing}
+                    </p>
+                  )}
                 </li>
               );
             })}

@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { getTheme, mergeStyleSets } from '@fluentui/react';
-import { Lang } from '../../engine/i18n';
+import { Lang, pick } from '../../engine/i18n';
+import { FIGURE_WORDS, FigureKey } from '../../engine/networks/figureWords';
+import { statusStrings } from '../statusStrings';
 import { Settings } from '../../engine/model';
 import { formatDate, MapFiguresView, sectorColor } from '../networks';
 import { useLocale } from './Locale';
@@ -24,7 +26,13 @@ const classes = mergeStyleSets({
   sector: { display: 'flex', alignItems: 'baseline', gap: 6, minWidth: 0 },
   swatch: { flex: 'none', display: 'inline-block', width: 9, height: 9, borderRadius: '50%' },
   strong: { fontWeight: 600 },
+  help: { fontSize: 13, marginTop: 6, selectors: { summary: { cursor: 'pointer', fontWeight: 600, padding: '4px 0' } } },
+  helpList: { margin: '4px 0 0' },
+  helpText: { margin: '0 0 6px 0' },
 });
+
+/** The figures explained under the tables (the change ones only when a change is shown). */
+const HELP_KEYS: FigureKey[] = ['size', 'professionalShare', 'informalShare', 'density', 'added', 'lost', 'kept', 'overlap'];
 
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -46,6 +54,7 @@ export function MapFigures({ view, settings }: MapFiguresProps): React.ReactElem
   const { lang, strings } = useLocale();
   const t = strings.maps;
   const { figures, change } = view;
+  const w = (key: FigureKey) => pick(FIGURE_WORDS[key].label, lang);
   const dates = figures.map((f) => formatDate(f.date, t.noDate));
   const row = (key: string, label: React.ReactNode, values: string[], strong = false) => (
     <tr key={key} data-figure={key}>
@@ -76,7 +85,7 @@ export function MapFigures({ view, settings }: MapFiguresProps): React.ReactElem
           </tr>
         </thead>
         <tbody>
-          {row('size', t.size, figures.map((f) => String(f.size)), true)}
+          {row('size', w('size'), figures.map((f) => String(f.size)), true)}
           {settings.sectors.map((s) =>
             row(
               `sector:${s}`,
@@ -88,22 +97,33 @@ export function MapFigures({ view, settings }: MapFiguresProps): React.ReactElem
               figures.map((f) => String(f.bySector[s] ?? 0)),
             ),
           )}
-          {row('professionalShare', t.professionalShare, figures.map((f) => percent(f.professionalShare, lang, t.unknown)))}
-          {row('informalShare', t.informalShare, figures.map((f) => percent(f.informalShare, lang, t.unknown)))}
-          {row('density', t.density, figures.map((f) => decimal(f.density, lang, t.unknown)))}
+          {row('professionalShare', w('professionalShare'), figures.map((f) => percent(f.professionalShare, lang, t.unknown)))}
+          {row('informalShare', w('informalShare'), figures.map((f) => percent(f.informalShare, lang, t.unknown)))}
+          {row('density', w('density'), figures.map((f) => decimal(f.density, lang, t.unknown)))}
         </tbody>
       </table>
       {change && (
         <table className={classes.table} data-testid="map-change">
           <caption className={classes.caption}>{t.change(formatDate(change.from, t.noDate), formatDate(change.to, t.noDate))}</caption>
           <tbody>
-            {row('added', t.added, [String(change.added)])}
-            {row('lost', t.lost, [String(change.lost)])}
-            {row('kept', t.kept, [String(change.kept)])}
-            {row('jaccard', t.jaccard, [decimal(change.jaccard, lang, t.unknown)])}
+            {row('added', w('added'), [String(change.added)])}
+            {row('lost', w('lost'), [String(change.lost)])}
+            {row('kept', w('kept'), [String(change.kept)])}
+            {row('overlap', w('overlap'), [decimal(change.jaccard, lang, t.unknown)])}
           </tbody>
         </table>
       )}
+      <details className={classes.help} data-testid="figures-help">
+        <summary>{statusStrings(lang).figuresHelp}</summary>
+        <dl className={classes.helpList}>
+          {(change ? HELP_KEYS : HELP_KEYS.slice(0, 4)).map((key) => (
+            <React.Fragment key={key}>
+              <dt className={classes.strong}>{w(key)}</dt>
+              <dd className={classes.helpText}>{pick(FIGURE_WORDS[key].explain, lang)}</dd>
+            </React.Fragment>
+          ))}
+        </dl>
+      </details>
     </>
   );
 }

@@ -96,6 +96,8 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
                 }
               }}
               aria-describedby="kring-maps-match-status"
+              // Tab goes on to the list of clients; Escape clears (a Space on the clear button wiped the search).
+              clearButtonProps={{ tabIndex: -1 }}
               data-testid="maps-search"
             />
           </div>
@@ -114,32 +116,6 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
             {matchStatus}
           </Text>
         </Stack>
-      )}
-
-      {client && (
-        <section aria-labelledby="kring-maps-preview-heading" data-testid="maps-preview" data-client={client.id}>
-          <Stack tokens={{ childrenGap: 10 }}>
-            <Text as="h3" variant="mediumPlus" id="kring-maps-preview-heading" className={classes.heading}>
-              {t.previewHeading(`${client.name} (${client.id})`)}
-            </Text>
-            {maps.length === 0 || !shownMap ? (
-              <Text as="p" className={classes.p} data-testid="maps-no-map">
-                {t.noMap(`${client.name} (${client.id})`)}
-              </Text>
-            ) : (
-              <>
-                <Dropdown label={t.date} options={dateOptions} selectedKey={date ?? LATEST} onChange={(_, option) => option && setDateKey(String(option.key))} data-testid="maps-date" />
-                <figure className={classes.figure}>
-                  <figcaption className={classes.caption} data-testid="map-caption">
-                    {t.caption(formatDate(shownMap.date, t.noDate), shownMap.contacts.length)}
-                  </figcaption>
-                  <MapPreview map={shownMap} data={networks} />
-                </figure>
-                <MapFigures view={figures} settings={networks.settings} />
-              </>
-            )}
-          </Stack>
-        </section>
       )}
 
       <ActionBar view="maps" testId="maps-bar">
@@ -179,6 +155,42 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
           </Stack>
         </section>
       )}
+
+      {client && (
+        <section aria-labelledby="kring-maps-preview-heading" data-testid="maps-preview" data-client={client.id}>
+          <Stack tokens={{ childrenGap: 10 }}>
+            <Text as="h3" variant="mediumPlus" id="kring-maps-preview-heading" className={classes.heading}>
+              {t.previewHeading(`${client.name} (${client.id})`)}
+            </Text>
+            {maps.length === 0 || !shownMap ? (
+              <Text as="p" className={classes.p} data-testid="maps-no-map">
+                {t.noMap(`${client.name} (${client.id})`)}
+              </Text>
+            ) : (
+              <>
+                <Dropdown label={t.date} options={dateOptions} selectedKey={date ?? LATEST} onChange={(_, option) => option && setDateKey(String(option.key))} data-testid="maps-date" />
+                {/* "Laatste twee peildata": the earlier map too, above the latest, as the sheet shows both. */}
+                {chosen.length > 1 && (
+                  <figure className={classes.figure}>
+                    <figcaption className={classes.caption} data-testid="map-caption-earlier">
+                      {t.caption(formatDate(chosen[0].date, t.noDate), chosen[0].contacts.length)}
+                    </figcaption>
+                    <MapPreview map={chosen[0]} data={networks} testId="map-preview-earlier" />
+                  </figure>
+                )}
+                <figure className={classes.figure}>
+                  <figcaption className={classes.caption} data-testid="map-caption">
+                    {t.caption(formatDate(shownMap.date, t.noDate), shownMap.contacts.length)}
+                  </figcaption>
+                  <MapPreview map={shownMap} data={networks} />
+                </figure>
+                <MapFigures view={figures} settings={networks.settings} />
+              </>
+            )}
+          </Stack>
+        </section>
+      )}
+
     </Stack>
   );
 }

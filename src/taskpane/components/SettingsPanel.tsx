@@ -104,6 +104,23 @@ export function SettingsPanel({ settings, language, busy, saved, onSave, onLangu
       <Text as="p" className={classes.p}>
         {t.intro}
       </Text>
+      {/* Saving at the top, in view: the language is saved at once, everything else with Opslaan. */}
+      <ActionBar view="settings" testId="settings-bar">
+        <HintedButton primary text={t.save} hint={t.saveHint} hintId="kring-save-hint" icon="Save" onClick={() => onSave({ ...draft, language })} disabled={busy} testId="kring-save-settings" />
+      </ActionBar>
+      {saved && (
+        <section aria-label={t.save} data-testid="settings-saved">
+          <div ref={savedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-round={saved.round} data-sheet={saved.sheet ?? ''}>
+            <MessageBar messageBarType={saved.warnings.length ? MessageBarType.warning : MessageBarType.success} isMultiline role="none">
+              {t.saved(saved.sheet ?? strings.nav.settings)}
+              {saved.warnings.length > 0 && ` ${t.notSaved(saved.warnings.length)}`}
+            </MessageBar>
+          </div>
+          {saved.warnings.length > 0 && (
+            <ProblemList heading={strings.check.warningsHeading(saved.warnings.length)} severity="warning" problems={saved.warnings} onSelectCell={onSelectCell} idPrefix="kring-settings-problems" />
+          )}
+        </section>
+      )}
 
       <ChoiceGroup
         label={t.language}
@@ -215,22 +232,6 @@ export function SettingsPanel({ settings, language, busy, saved, onSave, onLangu
         <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="settings-unsaved">
           {t.unsaved}
         </MessageBar>
-      )}
-      <ActionBar view="settings" testId="settings-bar">
-        <HintedButton primary text={t.save} hint={t.saveHint} hintId="kring-save-hint" icon="Save" onClick={() => onSave({ ...draft, language })} disabled={busy} testId="kring-save-settings" />
-      </ActionBar>
-      {saved && (
-        <section aria-label={t.save} data-testid="settings-saved">
-          <div ref={savedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-round={saved.round} data-sheet={saved.sheet ?? ''}>
-            <MessageBar messageBarType={saved.warnings.length ? MessageBarType.warning : MessageBarType.success} isMultiline role="none">
-              {t.saved(saved.sheet ?? strings.nav.settings)}
-              {saved.warnings.length > 0 && ` ${t.notSaved(saved.warnings.length)}`}
-            </MessageBar>
-          </div>
-          {saved.warnings.length > 0 && (
-            <ProblemList heading={strings.check.warningsHeading(saved.warnings.length)} severity="warning" problems={saved.warnings} onSelectCell={onSelectCell} idPrefix="kring-settings-problems" />
-          )}
-        </section>
       )}
     </Stack>
   );
