@@ -235,6 +235,14 @@ module.exports = [
       await help.locator('summary').click();
       assert.match(await help.innerText(), /Overlap met vorige kaart\s+Welk deel van alle mensen/);
       assert.doesNotMatch(await pane(page).getByTestId('maps').innerText(), /Jaccard/);
+      // The map sheet is shown after the command, and the playground draws its charts (no helper numbers only).
+      await pane(page).getByRole('button', { name: 'Maak netwerkkaart', exact: true }).click();
+      await pane(page).getByTestId('maps-verdict').waitFor();
+      await idle(page);
+      assert.equal(await activeSheet(page), 'Netwerkkaart C012');
+      const scatter = page.getByTestId('playground-workbook').locator('[data-testid="playground-chart"][data-type*="Scatter"]');
+      await scatter.first().waitFor();
+      assert.ok((await scatter.first().locator('circle').count()) > 3, 'the map drawn with its points');
       // Instellingen: Opslaan at the top, within 10 Tab presses of the tab.
       await openStep(page, 'Instellingen', 'settings');
       await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).focus();

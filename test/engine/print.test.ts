@@ -1,24 +1,6 @@
 /** Every sheet people print has a print setup: tables landscape, fit to width, header row repeated; forms without Kring's key. */
 import { runEvaluate, runSuggest } from '../../src/engine/commands';
-import { SheetSpec, WorkbookGateway } from '../../src/engine/workbook';
-import { sampleSheets } from '../../src/sample/generate';
-
-function gateway(): { gateway: WorkbookGateway; written: SheetSpec[] } {
-  const raw = sampleSheets().map((s) => ({ name: s.name, rows: [s.columns.map((c) => c.header), ...s.rows], firstRow: 1, firstColumn: 0 }));
-  const written: SheetSpec[] = [];
-  return {
-    written,
-    gateway: {
-      readSheets: async () => raw,
-      writeSheets: async (specs) => {
-        written.push(...specs);
-        return { written: specs.map((s) => s.name), skipped: [] };
-      },
-      appendRows: async () => undefined,
-      updateCells: async () => undefined,
-    },
-  };
-}
+import { recordingGateway as gateway } from './recordingGateway';
 
 test('Koppelvoorstellen, Kandidaat-netwerkers, Locatie-overzicht and Evaluatieoverzicht print landscape, fit to width, header repeated', async () => {
   const g = gateway();

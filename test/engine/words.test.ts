@@ -1,23 +1,7 @@
 /** Words users know: Dutch decimals, day words in the sentence's language, no "Jaccard", no header twice. */
 import { formatNumber } from '../../src/engine/dates';
 import { runMaps, runSuggest } from '../../src/engine/commands';
-import { SheetSpec, WorkbookGateway } from '../../src/engine/workbook';
-import { sampleSheets } from '../../src/sample/generate';
-
-function gateway(): { gateway: WorkbookGateway; written: SheetSpec[] } {
-  const raw = sampleSheets().map((s) => ({ name: s.name, rows: [s.columns.map((c) => c.header), ...s.rows], firstRow: 1, firstColumn: 0 }));
-  const written: SheetSpec[] = [];
-  const gateway: WorkbookGateway = {
-    readSheets: async () => raw,
-    writeSheets: async (specs) => {
-      written.push(...specs);
-      return { written: specs.map((s) => s.name), skipped: [] };
-    },
-    appendRows: async () => undefined,
-    updateCells: async () => undefined,
-  };
-  return { gateway, written };
-}
+import { recordingGateway as gateway } from './recordingGateway';
 
 test('numbers in Dutch text have a decimal comma', () => {
   expect(formatNumber(67.34, 'nl')).toBe('67,3');

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { mergeStyleSets } from '@fluentui/react';
+import { mergeStyleSets, Text } from '@fluentui/react';
 import { Busy, View } from '../state';
 import { statusStrings } from '../statusStrings';
 import { BusyIndicator } from './BusyIndicator';
@@ -57,5 +57,18 @@ export function ActionBar({ view, children, result, testId }: ActionBarProps): R
       {busy && current === view && <BusyIndicator busy={busy} onCancel={onCancel} />}
       {result}
     </div>
+  );
+}
+
+/** What the bar's buttons do, one line each, just below the bar; each button names its line as its description. */
+export function BarHints({ hints }: { hints: { id: string; text: string }[] }): React.ReactElement {
+  return (
+    <>
+      {hints.map((h) => (
+        <Text key={h.id} as="p" variant="small" id={h.id} styles={{ root: { margin: 0 } }}>
+          {h.text}
+        </Text>
+      ))}
+    </>
   );
 }

@@ -5,7 +5,7 @@ import { KringOps } from '../ops';
 import { View, VIEWS } from '../state';
 import { stringsFor } from '../strings';
 import { useKring } from '../useKring';
-import { ActionBar, BusyContext } from './ActionBar';
+import { ActionBar, BarHints, BusyContext } from './ActionBar';
 import { BusyIndicator } from './BusyIndicator';
 import { CheckResult } from './CheckResult';
 import { ErrorBar } from './ErrorBar';
@@ -98,9 +98,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                         data-testid="kring-check"
                       />
                     </ActionBar>
-                    <Text as="p" variant="small" id="kring-check-hint" styles={{ root: { margin: 0 } }}>
-                      {strings.check.hint}
-                    </Text>
+                    <BarHints hints={[{ id: 'kring-check-hint', text: strings.check.hint }]} />
                     {state.checked && <CheckResult problems={state.checked} onSelectCell={actions.selectCell} />}
                   </Stack>
                 </div>

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionBar } from './ActionBar';
+import { ActionBar, BarHints } from './ActionBar';
 import { HintedButton } from './HintedButton';
 import { Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text, getTheme } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
@@ -99,12 +99,12 @@ export function Evaluate({ model, answers, locations, features, busy, result, pr
           testId="kring-process-evaluations"
         />
       </ActionBar>
-      <Text as="p" variant="small" id="kring-evaluate-hint" className={classes.p}>
-        {t.hint}
-      </Text>
-      <Text as="p" variant="small" id="kring-process-evaluations-hint" className={classes.p}>
-        {t.processHint}
-      </Text>
+      <BarHints
+        hints={[
+          { id: 'kring-evaluate-hint', text: t.hint },
+          { id: 'kring-process-evaluations-hint', text: t.processHint },
+        ]}
+      />
       {result && (
         <section aria-label={t.button} data-testid="evaluate-result">
           <Stack tokens={{ childrenGap: 10 }}>

@@ -6,7 +6,7 @@ import { Decision } from '../../engine/sheets/readBack';
 import { Pair } from '../ops';
 import { decisionCounts, PaneState } from '../state';
 import { groupProblems } from '../summary';
-import { ActionBar } from './ActionBar';
+import { ActionBar, BarHints } from './ActionBar';
 import { ProblemList } from './ProblemList';
 import { SuggestionCard } from './SuggestionCard';
 import { useLocale } from './Locale';
@@ -136,12 +136,12 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
         />
         <HintedButton hintElsewhere text={t.process} hint={t.processHint} hintId="kring-process-hint" icon="AddFriend" onClick={onProcess} disabled={busy} testId="kring-process" />
       </ActionBar>
-      <Text as="p" variant="small" id="kring-suggest-hint" className={classes.p}>
-        {t.hint}
-      </Text>
-      <Text as="p" variant="small" id="kring-process-hint" className={classes.p}>
-        {t.processHint}
-      </Text>
+      <BarHints
+        hints={[
+          { id: 'kring-suggest-hint', text: t.hint },
+          { id: 'kring-process-hint', text: t.processHint },
+        ]}
+      />
 
       {pairing && (
         <section aria-label={t.listLabel} data-testid="pairing-result">
