@@ -13,6 +13,9 @@ export interface StatusStrings {
   actionBar: string;
   /** The explanation of a network map's figures, folded open on request. */
   figuresHelp: string;
+  /** The workbook at a glance: what each number counts. */
+  overviewHelp: string;
+  overviewExplain: Record<'clients' | 'networkers' | 'pairings' | 'decisions' | 'due' | 'problems', string>;
 }
 
 const nl: StatusStrings = {
@@ -20,6 +23,15 @@ const nl: StatusStrings = {
   processedRejected: 'Verwerkt: afgewezen. Kring stelt deze koppeling niet opnieuw voor.',
   actionBar: 'Actie van deze stap',
   figuresHelp: 'Wat betekenen de kengetallen?',
+  overviewHelp: 'Wat betekenen deze cijfers?',
+  overviewExplain: {
+    clients: 'Rijen in het blad Cliënten.',
+    networkers: 'Actieve cliënten met de rol netwerker (of beide).',
+    pairings: 'Koppelingen met status actief in het register Koppelingen.',
+    decisions: 'Voorstellen in Koppelvoorstellen waarover nog geen besluit is genomen.',
+    due: 'Actieve koppelingen zonder ingevulde evaluatie in de afgelopen periode.',
+    problems: 'Wat Controleer werkmap de laatste keer vond: fouten houden een opdracht tegen, waarschuwingen niet.',
+  },
 };
 
 const en: StatusStrings = {
@@ -27,6 +39,15 @@ const en: StatusStrings = {
   processedRejected: 'Processed: rejected. Kring will not suggest this pairing again.',
   actionBar: 'Action of this step',
   figuresHelp: 'What do the figures mean?',
+  overviewHelp: 'What do these numbers mean?',
+  overviewExplain: {
+    clients: 'Rows in the Clients sheet.',
+    networkers: 'Active clients with the role networker (or both).',
+    pairings: 'Pairings with status active in the Pairings register.',
+    decisions: 'Suggestions in the suggestions sheet without a decision yet.',
+    due: 'Active pairings without a filled-in evaluation in the last period.',
+    problems: 'What the last check found: errors stop a command, warnings do not.',
+  },
 };
 
 export function statusStrings(lang: Lang): StatusStrings {

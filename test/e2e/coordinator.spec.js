@@ -221,6 +221,10 @@ module.exports = [
       assert.match(text, /lege invoerbladen gevuld/, text);
       assert.doesNotMatch(text, /7 bladen toegevoegd/, text);
       await idle(page);
+      // Every figure at a glance explained in one line.
+      const overviewHelp = pane(page).getByTestId('overview-help');
+      await overviewHelp.locator('summary').click();
+      assert.match(await overviewHelp.innerText(), /Open besluiten\s+Voorstellen in Koppelvoorstellen waarover nog geen besluit/);
       // Netwerkkaarten: Tab from the search goes to the clients, not to the clear button.
       await openStep(page, 'Netwerkkaarten', 'maps');
       const search = pane(page).getByRole('searchbox', { name: 'Zoek cliënt' });

@@ -125,7 +125,7 @@ export function Evaluate({ model, answers, locations, features, busy, result, pr
                 </MessageBar>
               ) : (
                 <MessageBar messageBarType={MessageBarType.success} isMultiline role="none">
-                  {t.made(result.forms, result.sheet ?? `${strings.nav.evaluate} ${result.date}`)}
+                  {t.made(result.forms, result.sheet ?? `${strings.nav.evaluate} ${showDate(result.date, lang)}`)}
                 </MessageBar>
               )}
             </div>

@@ -5,6 +5,7 @@ import { FIGURE_WORDS, FigureKey } from '../../engine/networks/figureWords';
 import { statusStrings } from '../statusStrings';
 import { Settings } from '../../engine/model';
 import { formatDate, MapFiguresView, sectorColor } from '../networks';
+import { Explanations } from './Explanations';
 import { useLocale } from './Locale';
 
 const theme = getTheme();
@@ -26,9 +27,6 @@ const classes = mergeStyleSets({
   sector: { display: 'flex', alignItems: 'baseline', gap: 6, minWidth: 0 },
   swatch: { flex: 'none', display: 'inline-block', width: 9, height: 9, borderRadius: '50%' },
   strong: { fontWeight: 600 },
-  help: { fontSize: 13, marginTop: 6, selectors: { summary: { cursor: 'pointer', fontWeight: 600, padding: '4px 0' } } },
-  helpList: { margin: '4px 0 0' },
-  helpText: { margin: '0 0 6px 0' },
 });
 
 /** The figures explained under the tables (the change ones only when a change is shown). */
@@ -113,17 +111,11 @@ export function MapFigures({ view, settings }: MapFiguresProps): React.ReactElem
           </tbody>
         </table>
       )}
-      <details className={classes.help} data-testid="figures-help">
-        <summary>{statusStrings(lang).figuresHelp}</summary>
-        <dl className={classes.helpList}>
-          {(change ? HELP_KEYS : HELP_KEYS.slice(0, 4)).map((key) => (
-            <React.Fragment key={key}>
-              <dt className={classes.strong}>{w(key)}</dt>
-              <dd className={classes.helpText}>{pick(FIGURE_WORDS[key].explain, lang)}</dd>
-            </React.Fragment>
-          ))}
-        </dl>
-      </details>
+      <Explanations
+        summary={statusStrings(lang).figuresHelp}
+        items={(change ? HELP_KEYS : HELP_KEYS.slice(0, 4)).map((key) => ({ key, label: w(key), text: pick(FIGURE_WORDS[key].explain, lang) }))}
+        testId="figures-help"
+      />
     </>
   );
 }
