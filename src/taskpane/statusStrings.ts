@@ -13,6 +13,8 @@ export interface StatusStrings {
   actionBar: string;
   /** The explanation of a network map's figures, folded open on request. */
   figuresHelp: string;
+  /** The search box's clear button (out of the Tab order; Escape clears too). */
+  clearSearch: string;
   /** The workbook at a glance: what each number counts. */
   overviewHelp: string;
   overviewExplain: Record<'clients' | 'networkers' | 'pairings' | 'decisions' | 'due' | 'problems', string>;
@@ -23,6 +25,7 @@ const nl: StatusStrings = {
   processedRejected: 'Verwerkt: afgewezen. Kring stelt deze koppeling niet opnieuw voor.',
   actionBar: 'Actie van deze stap',
   figuresHelp: 'Wat betekenen de kengetallen?',
+  clearSearch: 'Zoekopdracht wissen',
   overviewHelp: 'Wat betekenen deze cijfers?',
   overviewExplain: {
     clients: 'Rijen in het blad Cliënten.',
@@ -39,6 +42,7 @@ const en: StatusStrings = {
   processedRejected: 'Processed: rejected. Kring will not suggest this pairing again.',
   actionBar: 'Action of this step',
   figuresHelp: 'What do the figures mean?',
+  clearSearch: 'Clear the search',
   overviewHelp: 'What do these numbers mean?',
   overviewExplain: {
     clients: 'Rows in the Clients sheet.',

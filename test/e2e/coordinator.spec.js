@@ -224,6 +224,7 @@ module.exports = [
       // Every figure at a glance explained in one line.
       const overviewHelp = pane(page).getByTestId('overview-help');
       await overviewHelp.locator('summary').click();
+      await overviewHelp.locator('dd').first().waitFor();
       assert.match(await overviewHelp.innerText(), /Open besluiten\s+Voorstellen in Koppelvoorstellen waarover nog geen besluit/);
       // Netwerkkaarten: Tab from the search goes to the clients, not to the clear button.
       await openStep(page, 'Netwerkkaarten', 'maps');
@@ -237,6 +238,7 @@ module.exports = [
       // Every figure explained in plain words; no "Jaccard".
       const help = pane(page).getByTestId('figures-help');
       await help.locator('summary').click();
+      await help.locator('dd').first().waitFor();
       assert.match(await help.innerText(), /Overlap met vorige kaart\s+Welk deel van alle mensen/);
       assert.doesNotMatch(await pane(page).getByTestId('maps').innerText(), /Jaccard/);
       // The map sheet is shown after the command, and the playground draws its charts (no helper numbers only).

@@ -17,17 +17,21 @@ export interface ExplanationsProps {
 
 /** One plain line per figure, folded away until asked for (a native details element: keyboard and screen readers know it). */
 export function Explanations({ summary, items, testId }: ExplanationsProps): React.ReactElement {
+  // Rendered only when open, so the figures' names are not in the page twice.
+  const [open, setOpen] = React.useState(false);
   return (
-    <details className={classes.help} data-testid={testId}>
+    <details className={classes.help} data-testid={testId} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{summary}</summary>
-      <dl className={classes.list}>
-        {items.map((item) => (
-          <React.Fragment key={item.key}>
-            <dt className={classes.term}>{item.label}</dt>
-            <dd className={classes.text}>{item.text}</dd>
-          </React.Fragment>
-        ))}
-      </dl>
+      {open && (
+        <dl className={classes.list}>
+          {items.map((item) => (
+            <React.Fragment key={item.key}>
+              <dt className={classes.term}>{item.label}</dt>
+              <dd className={classes.text}>{item.text}</dd>
+            </React.Fragment>
+          ))}
+        </dl>
+      )}
     </details>
   );
 }

@@ -5,6 +5,7 @@ import { ChoiceGroup, Dropdown, IChoiceGroup, IChoiceGroupOption, IDropdownOptio
 import { chosenMaps, figuresOf, formatDate, mapDates, matchClients, MAX_MATCHES, NetworkData } from '../networks';
 import { MapsResult } from '../state';
 import { Strings } from '../strings';
+import { statusStrings } from '../statusStrings';
 import { groupProblems } from '../summary';
 import { MapFigures } from './MapFigures';
 import { MapPreview } from './MapPreview';
@@ -35,7 +36,7 @@ export interface MapsProps {
 
 /** Netwerkkaarten: find a client, preview the map and its figures, make the map sheet or the overview. */
 export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCell }: MapsProps): React.ReactElement {
-  const { strings } = useLocale();
+  const { lang, strings } = useLocale();
   const t = strings.maps;
   const [query, setQuery] = React.useState('');
   const [clientId, setClientId] = React.useState<string | null>(null);
@@ -97,7 +98,7 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
               }}
               aria-describedby="kring-maps-match-status"
               // Tab goes on to the list of clients; Escape clears (a Space on the clear button wiped the search).
-              clearButtonProps={{ tabIndex: -1 }}
+              clearButtonProps={{ tabIndex: -1, ariaLabel: statusStrings(lang).clearSearch }}
               data-testid="maps-search"
             />
           </div>
