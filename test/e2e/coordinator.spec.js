@@ -255,6 +255,29 @@ module.exports = [
       assert.ok(await tabsTo(page, 'kring-save-settings'), '"Opslaan" within 10 Tab presses');
     },
   },
+  {
+    name: 'coordinator: a begeleider with nothing to discuss gets safety as the only numbered item and a plain note, not "2. Geen koppelingen…"',
+    async run({ page, open }) {
+      await open();
+      await idle(page);
+      const row = await page.evaluate(() => window.kringPlayground.host.getValues('Begeleiders').length + 1);
+      await page.evaluate((r) => window.kringPlayground.host.typeInCell('Begeleiders', `A${r}`, 'Zonder Werk'), row);
+      await check(page);
+      await openStep(page, 'Intervisie', 'intervisie');
+      const group = pane(page).locator('[data-testid="agenda-group"][data-supervisor="Zonder Werk"]');
+      await group.waitFor();
+      assert.deepEqual(await group.locator('ol > li').evaluateAll((items) => items.map((li) => li.dataset.item)), ['safety'], 'only safety is numbered');
+      assert.match(await group.locator('p[data-item="none"]').innerText(), /Geen koppelingen die aandacht vragen/);
+      // On the printed agenda too: one row, the fixed item, with the note.
+      await pane(page).getByRole('button', { name: 'Maak intervisie-agenda', exact: true }).click();
+      await pane(page).getByTestId('intervisie-verdict').waitFor();
+      await idle(page);
+      const sheet = await pane(page).getByTestId('intervisie-verdict').getAttribute('data-sheet');
+      const rows = (await tableRows(page, sheet, ['Begeleider', 'Agendapunt'], 'Begeleider')).filter((r) => r.Begeleider === 'Zonder Werk');
+      assert.deepEqual(rows.map((r) => r.Agendapunt), ['Veiligheid (vast agendapunt)']);
+      assert.ok(Object.values(rows[0]).some((v) => typeof v === 'string' && v.includes('Verder vraagt geen koppeling aandacht.')));
+    },
+  },
 ];
 
 module.exports.helpers = { openStep, tableRows };

@@ -91,16 +91,17 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
   const headerRow = 2;
   for (const supervisor of agenda.supervisors) {
     if (rows.length) pageBreaks.push(headerRow + 1 + rows.length);
+    const own = agenda.items.filter((i) => i.supervisor === supervisor);
+    // Nothing else to discuss is a note with the fixed item, not an agenda item of its own.
+    const nothingElse = own.length ? '' : en ? ' No other pairing needs attention.' : ' Verder vraagt geen koppeling aandacht.';
     rows.push([
       supervisor,
       en ? 'Safety (fixed item)' : 'Veiligheid (vast agendapunt)',
       null,
       null,
-      en ? 'Are there worries about safety in any pairing? Agree on what is needed.' : 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.',
+      (en ? 'Are there worries about safety in any pairing? Agree on what is needed.' : 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.') + nothingElse,
       null,
     ]);
-    const own = agenda.items.filter((i) => i.supervisor === supervisor);
-    if (!own.length) rows.push([supervisor, en ? 'No pairings need attention' : 'Geen koppelingen die aandacht vragen', null, null, null, null]);
     for (const item of own) rows.push([supervisor, en ? 'Pairing' : 'Koppeling', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
   }
   const title = `${en ? 'Peer consultation' : 'Intervisie'} ${fmt(date)}`;
