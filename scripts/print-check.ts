@@ -1,13 +1,15 @@
 /**
- * `npm run print-check`: prints Kring's evaluation forms and intervisie agenda of the demo to PDF with
- * LibreOffice and checks that every form is on a page of its own. Needs `libreoffice` and
+ * `npm run print-check`: prints Kring's evaluation forms, intervisie agenda and Koppelvoorstellen of the
+ * demo to PDF with LibreOffice and checks that every form is on a page of its own, that
+ * Koppelvoorstellen prints on landscape pages with its header row on every page, and that no
+ * internal key (KRING-EVAL…) is on any printed page. Needs `libreoffice` and
  * `pdftotext` (Debian: libreoffice-calc-nogui poppler-utils); exits 3 when they are missing.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runEvaluate, runIntervisie, RunOutcome } from '../src/engine/commands';
+import { runEvaluate, runIntervisie, runSuggest, RunOutcome } from '../src/engine/commands';
 import { WorkbookGateway } from '../src/engine/workbook';
 import { XlsxWorkbook } from '../src/xlsx/gateway';
 
@@ -33,12 +35,21 @@ async function onlySheet(keep: string, run: (gateway: WorkbookGateway) => Promis
   return { wb, outcome: await run(gateway) };
 }
 
-async function printed(wb: XlsxWorkbook, keep: string, dir: string): Promise<string[]> {
+/** The printed pages' text, and for each page whether it is landscape (wider than high). */
+async function printedPages(wb: XlsxWorkbook, keep: string, dir: string): Promise<{ text: string; landscape: boolean }[]> {
   const file = path.join(dir, `${keep.replace(/\W+/g, '-')}.xlsx`);
   await wb.save(file);
   execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 180_000 });
-  const text = execFileSync('pdftotext', ['-layout', file.replace(/\.xlsx$/, '.pdf'), '-'], { encoding: 'utf8' });
-  return text.split('\f').filter((page) => page.trim() !== '');
+  const pdf = file.replace(/\.xlsx$/, '.pdf');
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f').filter((page) => page.trim() !== '');
+  const info = has('pdfinfo') ? execFileSync('pdfinfo', ['-f', '1', '-l', String(pages.length), pdf], { encoding: 'utf8' }) : '';
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => Number(m[1]) > Number(m[2]));
+  return pages.map((p, i) => ({ text: p, landscape: sizes[i] ?? false }));
+}
+
+async function printed(wb: XlsxWorkbook, keep: string, dir: string): Promise<string[]> {
+  return (await printedPages(wb, keep, dir)).map((p) => p.text);
 }
 
 async function main(): Promise<number> {
@@ -47,9 +58,9 @@ async function main(): Promise<number> {
     return 3;
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-print-'));
-  const { wb, outcome } = await onlySheet(`Evaluatie ${DATE}`, (g) => runEvaluate(g, { today: DATE, date: DATE }));
+  const { wb, outcome } = await onlySheet(`Evaluatie ${DATE.split('-').reverse().join('-')}`, (g) => runEvaluate(g, { today: DATE, date: DATE }));
   const forms = outcome.evaluations?.length ?? 0;
-  const pages = await printed(wb, `Evaluatie ${DATE}`, dir);
+  const pages = await printed(wb, `Evaluatie ${DATE.split('-').reverse().join('-')}`, dir);
   const perPage = pages.map((p) => (p.match(/Evaluatie: /g) ?? []).length);
   let failed = 0;
   if (pages.length !== forms) {
@@ -62,10 +73,25 @@ async function main(): Promise<number> {
       failed++;
     }
   });
-  const { wb: agenda } = await onlySheet(`Intervisie ${DATE}`, (g) => runIntervisie(g, { today: DATE, date: DATE }));
-  const agendaPages = await printed(agenda, `Intervisie ${DATE}`, dir);
+  const { wb: agenda } = await onlySheet(`Intervisie ${DATE.split('-').reverse().join('-')}`, (g) => runIntervisie(g, { today: DATE, date: DATE }));
+  const agendaPages = await printed(agenda, `Intervisie ${DATE.split('-').reverse().join('-')}`, dir);
   const safety = agendaPages.filter((p) => p.includes('Veiligheid')).length;
-  process.stdout.write(`print-check: ${forms} evaluation forms on ${pages.length} A4 pages (one per page: ${failed === 0 ? 'yes' : 'no'}); intervisie agenda on ${agendaPages.length} pages, safety on ${safety}; PDFs in ${dir}\n`);
+  // Koppelvoorstellen: landscape, the header row on every page.
+  const { wb: suggestions } = await onlySheet('Koppelvoorstellen', (g) => runSuggest(g, { today: DATE }));
+  const suggestionPages = await printedPages(suggestions, 'Koppelvoorstellen', dir);
+  const portrait = suggestionPages.filter((p) => !p.landscape).length;
+  const withoutHeader = suggestionPages.filter((p) => !/Netwerker-ID/.test(p.text)).length;
+  if (portrait || withoutHeader) {
+    process.stderr.write(`print-check: Koppelvoorstellen: ${portrait} of ${suggestionPages.length} pages portrait, ${withoutHeader} without the header row\n`);
+    failed++;
+  }
+  // No internal key on any printed page.
+  const keyed = [...pages, ...agendaPages, ...suggestionPages.map((p) => p.text)].filter((p) => /KRING-EVAL/.test(p)).length;
+  if (keyed) {
+    process.stderr.write(`print-check: ${keyed} printed pages show the internal key KRING-EVAL\n`);
+    failed++;
+  }
+  process.stdout.write(`print-check: ${forms} evaluation forms on ${pages.length} A4 pages (one per page: ${failed === 0 ? 'yes' : 'no'}); intervisie agenda on ${agendaPages.length} pages, safety on ${safety}; Koppelvoorstellen on ${suggestionPages.length} pages (landscape: ${portrait ? 'no' : 'yes'}, header on every page: ${withoutHeader ? 'no' : 'yes'}); internal key printed: ${keyed ? 'yes' : 'no'}; PDFs in ${dir}\n`);
   process.stdout.write(`${failed === 0 ? 1 : 0} passed, ${failed === 0 ? 0 : 1} failed\n`);
   return failed === 0 ? 0 : 1;
 }

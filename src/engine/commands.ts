@@ -19,12 +19,14 @@ import { DECISION_WORDS, outputName, OUTPUT_NAMES, SUGGESTIONS_DEF } from './she
 import { normKey } from './read/normalize';
 import { candidatesSheet, locationsSheet, rejectionsSheet, suggestionsSheet } from './sheets/pairingSheets';
 import { Decision, decisionKey, readDecisions, readRejections, TypedDecision } from './sheets/readBack';
+import { standingRejections } from './pairing/precedence';
 import { inputSheetSpecs, settingsSheetSpec, templateSheets } from './template';
 import { mapSheet, overviewSheet } from './sheets/networkSheets';
 import { chooseMaps, NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
 import { Cell, CellUpdate, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
-import { EvaluationAnswers, readEvaluations } from './evaluation/answers';
-import { DECISIONS, EVALUATION_SHEET, INTERVISIE_SHEET } from './evaluation/form';
+import { answerProblems, readEvaluations } from './evaluation/answers';
+import { processEvaluations } from './evaluation/process';
+import { EVALUATION_SHEET, INTERVISIE_SHEET, sheetDate } from './evaluation/form';
 import { intervisieAgenda, intervisieSheet } from './evaluation/intervisie';
 import { evaluationOverviewSheet, evaluationSheet, pairingsInScope } from './evaluation/sheets';
 import { Outcomes } from './results/outcomes';
@@ -78,11 +80,22 @@ function langOf(options: RunOptions, read?: ReadResult): Lang {
   return options.lang ?? read?.lang ?? 'nl';
 }
 
+/** Kring afwijzingen as it is named in the workbook. */
+function rejectionsName(raw: RawSheet[], lang: Lang): string {
+  return findSheet(raw, OUTPUT_NAMES.rejections)?.name ?? outputName('rejections', lang);
+}
+
 /** Reads and validates the input sheets; writes nothing. */
 export async function runCheck(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
   options.progress?.(1, 1, { nl: 'Invoer lezen en controleren', en: 'Reading and checking the input' });
-  const read = readWorkbook(await gateway.readSheets(), { today: options.today });
-  return { command: 'check', lang: langOf(options, read), problems: read.problems, sheets: [], skipped: [], read };
+  const raw = await gateway.readSheets();
+  const read = readWorkbook(raw, { today: options.today });
+  const lang = langOf(options, read);
+  // Kring's own lists are checked too: a rejection the register contradicts is a problem.
+  const own: Problem[] = [];
+  standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), own);
+  own.push(...answerProblems(readEvaluations(raw)));
+  return { command: 'check', lang, problems: sortProblems([...read.problems, ...own]), sheets: [], skipped: [], read };
 }
 
 /** Adds the input sheets (and settings) that are missing; existing sheets are never touched. */
@@ -111,7 +124,7 @@ interface PairingPlan {
 function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: SuggestOptions): PairingPlan {
   const problems: Problem[] = [];
   const typed = readDecisions(raw, problems);
-  const rejections = readRejections(raw);
+  const rejections = standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), problems);
   const suggest = suggestPairs(read.model, { rejected: rejections, location: options.location ?? null, explain: options.explain });
   const candidates = candidateNetworkers(read.model);
   const figures = locationFigures(read.model, new Set(candidates.map((c) => c.clientId)));
@@ -167,13 +180,14 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
   const problems: Problem[] = [];
   const typed = readDecisions(raw, problems);
   const suggestionsName = findSheet(raw, OUTPUT_NAMES.suggestions)?.name ?? outputName('suggestions', lang);
-  const plan = planDecisions(read.model, typed, readRejections(raw), options.today ?? todayIso(), suggestionsName);
+  const earlier = standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), problems);
+  const plan = planDecisions(read.model, typed, earlier, options.today ?? todayIso(), suggestionsName);
   outcome.problems = sortProblems([...read.problems, ...problems, ...plan.problems]);
   outcome.decisions = plan.counts;
   const earlierRejections = readRejections(raw).length;
   outcome.registerChanges = {
     added: plan.accepted.length,
-    remembered: plan.rejections.length - earlierRejections,
+    remembered: plan.remembered,
     register: findSheet(raw, sheetDef('pairings'))?.name ?? pick(sheetDef('pairings'), lang),
   };
   options.progress?.(2, total, { nl: 'Register bijwerken', en: 'Updating the register' });
@@ -273,7 +287,7 @@ export interface EvaluateOptions extends RunOptions {
 
 function planEvaluation(raw: RawSheet[], read: ReadResult, lang: Lang, date: string, options: EvaluateOptions) {
   const answers = readEvaluations(raw);
-  const existing = raw.find((r) => EVALUATION_SHEET.exec(r.name.trim())?.[1] === date);
+  const existing = raw.find((r) => sheetDate(EVALUATION_SHEET, r.name) === date);
   const onSheet = answers.filter((a) => a.date === date);
   const kept = new Map(onSheet.map((a) => [`${a.networkerId}>${a.clientId}`, a]));
   const pairings = pairingsInScope(read.model, { location: options.location, supervisor: options.supervisor }, new Set(kept.keys()));
@@ -281,7 +295,7 @@ function planEvaluation(raw: RawSheet[], read: ReadResult, lang: Lang, date: str
   if (existing) sheet.name = existing.name;
   // The overview shows the answers as they will stand after this run (this date's forms as regenerated).
   const overview = evaluationOverviewSheet(read.model, answers, lang);
-  return { specs: [sheet, overview], sheetName: sheet.name, pairings };
+  return { specs: [sheet, overview], sheetName: sheet.name, pairings, answers };
 }
 
 /** Evaluatie <date>: one form per active pairing in scope; answers typed earlier are kept. Plus the Evaluatieoverzicht. */
@@ -294,6 +308,7 @@ export async function runEvaluate(gateway: WorkbookGateway, options: EvaluateOpt
   if (hasErrors(read.problems)) return outcome;
   const date = options.date ?? options.today ?? todayIso();
   const plan = planEvaluation(raw, read, lang, date, options);
+  outcome.problems = sortProblems([...read.problems, ...answerProblems(plan.answers)]);
   outcome.evaluations = plan.pairings.map((p) => ({ networkerId: p.networkerId, clientId: p.clientId, sheet: plan.sheetName }));
   options.progress?.(2, 2, { nl: 'Evaluatieformulieren schrijven', en: 'Writing evaluation forms' });
   const result = await gateway.writeSheets([...plan.specs, ...settingsIfMissing(raw, read, lang)], 'replace');
@@ -304,7 +319,7 @@ export async function runEvaluate(gateway: WorkbookGateway, options: EvaluateOpt
 function planIntervisie(raw: RawSheet[], read: ReadResult, lang: Lang, date: string): SheetSpec {
   const answers = readEvaluations(raw);
   const spec = intervisieSheet(read.model, intervisieAgenda(read.model, answers, date, lang), date, lang);
-  const existing = raw.find((r) => INTERVISIE_SHEET.exec(r.name.trim())?.[1] === date);
+  const existing = raw.find((r) => sheetDate(INTERVISIE_SHEET, r.name) === date);
   if (existing) {
     // Notes typed in an earlier agenda of the same date are kept (keyed by begeleider, item, pair).
     spec.name = existing.name;
@@ -333,52 +348,6 @@ export async function runIntervisie(gateway: WorkbookGateway, options: EvaluateO
   const result = await gateway.writeSheets([spec, ...settingsIfMissing(raw, read, lang)], 'replace');
   outcome.sheets.push(...result.written);
   return outcome;
-}
-
-/**
- * Verwerk evaluaties: a decision "beëindigen" or "nieuwe koppeling" ends the pairing in the register
- * (end date = evaluation date, status beëindigd, reason from the form). Only that row changes.
- */
-async function processEvaluations(gateway: WorkbookGateway, raw: RawSheet[], read: ReadResult, lang: Lang, problems: Problem[]) {
-  const register = findSheet(raw, sheetDef('pairings'));
-  const ended: { networkerId: string; clientId: string; date: string }[] = [];
-  if (!register) return ended;
-  const table = locateTable(register, sheetDef('pairings'), []);
-  if (!table) return ended;
-  const col = (key: string) => table.columns.get(key)?.index;
-  const updates: CellUpdate[] = [];
-  const latest = new Map<string, EvaluationAnswers>();
-  for (const a of readEvaluations(raw)) {
-    if (a.decision !== 'end' && a.decision !== 'newPairing') continue;
-    const key = `${a.networkerId}>${a.clientId}`;
-    const prev = latest.get(key);
-    if (!prev || a.date > prev.date) latest.set(key, a);
-  }
-  for (const a of latest.values()) {
-    const pairing = read.model.pairings.find((p) => p.networkerId === a.networkerId && p.clientId === a.clientId && p.status !== 'ended' && (!p.start || p.start <= a.date));
-    if (!pairing) continue; // already ended: processing twice changes nothing
-    const row = pairing.origin.row;
-    const at = (key: string, value: Cell, kind: ColumnKind) => {
-      const c = col(key);
-      if (c === undefined) {
-        problems.push({
-          severity: 'warning',
-          sheet: register.name,
-          row: null,
-          column: null,
-          message: { nl: `Het register heeft geen kolom "${pick(sheetDef('pairings').columns.find((x) => x.key === key)!, 'nl')}"; voeg die toe om koppelingen te kunnen beëindigen.`, en: `The register has no column "${pick(sheetDef('pairings').columns.find((x) => x.key === key)!, 'en')}"; add it to be able to end pairings.` },
-        });
-        return;
-      }
-      updates.push({ row, column: register.firstColumn + c, value, kind });
-    };
-    at('end', isoToSerial(a.date), 'date');
-    at('status', lang === 'en' ? 'ended' : 'beëindigd', 'text');
-    at('endReason', a.endReason ?? pick(DECISIONS[a.decision as 'end' | 'newPairing'], lang), 'text');
-    ended.push({ networkerId: a.networkerId, clientId: a.clientId, date: a.date });
-  }
-  if (updates.length) await gateway.updateCells(register.name, updates);
-  return ended;
 }
 
 /**

@@ -75,7 +75,7 @@ export const SHEETS: SheetDef[] = [
       { key: 'birth', nl: 'Geboortejaar', en: 'Birth year', synonyms: ['Geboortedatum', 'Date of birth', 'Birthdate', 'Year of birth'], kind: 'integer', width: 12 },
       { key: 'gender', nl: 'Geslacht', en: 'Gender', synonyms: ['Sex'], kind: 'text', width: 10 },
       { key: 'genderPreference', nl: 'Voorkeur geslacht', en: 'Gender preference', synonyms: ['Voorkeur'], kind: 'text', width: 16 },
-      { key: 'supervisor', nl: 'Begeleider', en: 'Supervisor', synonyms: ['Persoonlijk begeleider', 'PB', 'Mentor'], kind: 'text', width: 18 },
+      { key: 'supervisor', nl: 'Begeleider', en: 'Support worker', synonyms: ['Persoonlijk begeleider', 'PB', 'Mentor', 'Supervisor'], kind: 'text', width: 18 },
       { key: 'active', nl: 'Actief', en: 'Active', synonyms: [], kind: 'text', width: 8, list: YES_NO },
     ],
   },
@@ -172,9 +172,10 @@ export const SHEETS: SheetDef[] = [
   {
     key: 'supervisors',
     nl: 'Begeleiders',
-    en: 'Supervisors',
-    synonyms: ['Begeleider', 'Supervisor'],
-    intro: { nl: 'Begeleiders, om evaluaties en intervisie te groeperen.', en: 'Supervisors, to group evaluations and peer consultation.' },
+    en: 'Support workers',
+    // Earlier English workbooks called them supervisors.
+    synonyms: ['Begeleider', 'Supervisor', 'Supervisors', 'Support worker'],
+    intro: { nl: 'Begeleiders, om evaluaties en intervisie te groeperen.', en: 'Support workers, to group evaluations and peer consultation.' },
     columns: [
       { key: 'name', nl: 'Naam', en: 'Name', synonyms: ['Begeleider'], required: true, kind: 'text', width: 20 },
       { key: 'location', nl: 'Locatie', en: 'Location', synonyms: [], kind: 'text', width: 16 },

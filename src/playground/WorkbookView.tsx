@@ -2,6 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets, Text } from '@fluentui/react';
 import { TestHost } from '../testhost';
 import { CellBar } from './CellBar';
+import { ChartView } from './ChartView';
 import { cellOf, gridView } from './grid';
 import { SheetTable } from './SheetTable';
 import { SheetTabs } from './SheetTabs';
@@ -34,6 +35,7 @@ export function WorkbookView({ host, strings }: WorkbookViewProps): React.ReactE
 
   const active = tab && sheets.includes(tab) ? tab : host.activeSheet() ?? sheets[0];
   const view = React.useMemo(() => (active ? gridView(host, active) : undefined), [host, active, version]);
+  const charts = React.useMemo(() => (active ? host.charts(active) : []), [host, active, version]);
   const selectedHere = selection && active && selection.sheet === active ? selection.address : undefined;
   const selectedCell = selectedHere ? cellOf(selectedHere) : undefined;
   const selectedValue = selectedHere && active ? host.cell(active, selectedHere.split(':')[0]).text : '';
@@ -48,6 +50,7 @@ export function WorkbookView({ host, strings }: WorkbookViewProps): React.ReactE
         onEnter={(input) => active && selectedHere && host.typeInCell(active, selectedHere.split(':')[0], input)}
       />
       <div className={classes.scroll}>
+        {active && <ChartView charts={charts} />}
         {!active && <Text className={classes.note}>{strings.noSheets}</Text>}
         {active && view && view.rows.length === 0 && !selectedCell && <Text className={classes.note}>{strings.emptySheet}</Text>}
         {active && view && (view.rows.length > 0 || selectedCell) && (

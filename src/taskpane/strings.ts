@@ -229,16 +229,8 @@ export interface Strings {
     noContacts: string;
     figures: string;
     figure: string;
-    size: string;
-    professionalShare: string;
-    informalShare: string;
-    density: string;
     unknown: string;
     change: (from: string, to: string) => string;
-    added: string;
-    lost: string;
-    kept: string;
-    jaccard: string;
     button: string;
     hint: string;
     overview: string;
@@ -270,7 +262,7 @@ export interface Strings {
   cancelled: string;
   created: (n: number) => string;
   nothingCreated: string;
-  sampleOpened: (n: number) => string;
+  sampleOpened: (added: number, filled: number) => string;
   refresh: string;
   retry: string;
   dismiss: string;
@@ -519,16 +511,8 @@ export const nl: Strings = {
     noContacts: 'geen',
     figures: 'Kengetallen',
     figure: 'Kengetal',
-    size: 'Grootte (contacten)',
-    professionalShare: 'Aandeel professioneel',
-    informalShare: 'Aandeel informeel',
-    density: 'Dichtheid',
     unknown: 'onbekend',
     change: (from, to) => `Verandering van ${from} tot ${to}`,
-    added: 'Erbij gekomen',
-    lost: 'Weggevallen',
-    kept: 'Gebleven',
-    jaccard: 'Overlap (Jaccard)',
     button: 'Maak netwerkkaart',
     hint: 'Maakt het blad Netwerkkaart van deze cliënt (opnieuw), met de kaart als grafiek op beide peildata, en werkt het Netwerkoverzicht bij.',
     overview: 'Netwerkoverzicht',
@@ -561,7 +545,7 @@ export const nl: Strings = {
   cancelled: 'Geannuleerd; er is niets geschreven.',
   created: (n) => `${n} ${n === 1 ? 'blad' : 'bladen'} toegevoegd.`,
   nothingCreated: 'Alle invoerbladen bestonden al; er is niets veranderd.',
-  sampleOpened: (n) => `Voorbeeld geopend: ${n} ${n === 1 ? 'blad' : 'bladen'} toegevoegd.`,
+  sampleOpened: (n, f) => `Voorbeeld geopend: ${[n ? `${n} ${n === 1 ? 'blad' : 'bladen'} toegevoegd` : '', f ? `${f} lege ${f === 1 ? 'invoerblad' : 'invoerbladen'} gevuld` : ''].filter(Boolean).join(', ') || 'er was niets toe te voegen'}.`,
   refresh: 'Vernieuwen',
   retry: 'Opnieuw proberen',
   outsideOffice: 'Kring werkt als invoegtoepassing in Excel. Open Kring vanuit Excel (tabblad Start, groep Kring). Zonder Excel proberen? Open playground.html.',
@@ -656,9 +640,9 @@ export const en: Strings = {
     date: 'Evaluation date',
     location: 'Location',
     allLocations: 'All locations',
-    supervisor: 'Supervisor',
-    allSupervisors: 'All supervisors',
-    noSupervisor: 'no supervisor',
+    supervisor: 'Support worker',
+    allSupervisors: 'All support workers',
+    noSupervisor: 'no support worker',
     inScope: (n) => `${n} ${n === 1 ? 'pairing gets' : 'pairings get'} a form`,
     noneInScope: 'There are no active pairings in this choice.',
     pairing: (networker, client) => `${networker} with ${client}`,
@@ -679,7 +663,7 @@ export const en: Strings = {
     alsoAdded: (n, register) => `Also ${n} new ${n === 1 ? 'pairing' : 'pairings'} from the pairing suggestions added to ${register}.`,
   },
   intervisie: {
-    intro: 'The agenda for peer consultation: per supervisor the pairings that need attention, with safety always a fixed item.',
+    intro: 'The agenda for peer consultation: per support worker the pairings that need attention, with safety always a fixed item.',
     date: 'Date of the consultation',
     button: 'Make consultation agenda',
     hint: 'Makes (again) the peer consultation sheet of the date. Notes already in it are kept.',
@@ -690,7 +674,7 @@ export const en: Strings = {
     nothing: 'No pairings need attention.',
     pairing: (networker, client) => `${networker} with ${client}`,
     count: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
-    noSupervisors: 'There are no supervisors or active pairings yet.',
+    noSupervisors: 'There are no support workers or active pairings yet.',
     blocked: (errors) =>
       `Kring cannot make the agenda: the input has ${errors} ${errors === 1 ? 'error' : 'errors'}. Correct ${errors === 1 ? 'it' : 'them'} and try again. Nothing was changed.`,
     made: (sheet) => `The sheet ${sheet} was made; notes already in it were kept.`,
@@ -749,7 +733,7 @@ export const en: Strings = {
   },
   pairing: {
     heading: 'Pairing',
-    intro: 'Kring suggests the best pairings of networkers and clients for the whole group at once. You decide per suggestion; the decision goes into the Pairing suggestions sheet.',
+    intro: 'Kring suggests the best pairings of networkers and clients for the whole group at once. You decide per suggestion; the decision is written into the workbook, in the sheet with the suggestions (Koppelvoorstellen in a Dutch workbook).',
     location: 'Location',
     allLocations: 'All locations',
     button: 'Make pairing suggestions',
@@ -808,16 +792,8 @@ export const en: Strings = {
     noContacts: 'none',
     figures: 'Figures',
     figure: 'Figure',
-    size: 'Size (contacts)',
-    professionalShare: 'Professional share',
-    informalShare: 'Informal share',
-    density: 'Density',
     unknown: 'unknown',
     change: (from, to) => `Change from ${from} to ${to}`,
-    added: 'Added',
-    lost: 'Lost',
-    kept: 'Kept',
-    jaccard: 'Overlap (Jaccard)',
     button: 'Make network map',
     hint: "Makes (again) this client's network map sheet, with the map as a chart at both dates, and updates the network overview.",
     overview: 'Network overview',
@@ -850,7 +826,7 @@ export const en: Strings = {
   cancelled: 'Cancelled; nothing was written.',
   created: (n) => `${n} ${n === 1 ? 'sheet' : 'sheets'} added.`,
   nothingCreated: 'All input sheets existed already; nothing was changed.',
-  sampleOpened: (n) => `Sample opened: ${n} ${n === 1 ? 'sheet' : 'sheets'} added.`,
+  sampleOpened: (n, f) => `Sample opened: ${[n ? `${n} ${n === 1 ? 'sheet' : 'sheets'} added` : '', f ? `${f} empty input ${f === 1 ? 'sheet' : 'sheets'} filled` : ''].filter(Boolean).join(', ') || 'there was nothing to add'}.`,
   refresh: 'Refresh',
   retry: 'Try again',
   outsideOffice: 'Kring runs as an add-in in Excel. Open Kring from Excel (Home tab, Kring group). To try it without Excel, open playground.html.',

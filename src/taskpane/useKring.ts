@@ -5,6 +5,7 @@ import { Settings } from '../engine/model';
 import { decisionKey, Decision } from '../engine/sheets/readBack';
 import { Cancelled, EvaluationRequest, isCancelled, KringOps, Pair, ProgressListener } from './ops';
 import { Action, initialState, OpName, PaneState, reducer, View } from './state';
+import { mainSheet, MainSheetOf } from './mainSheet';
 import { todayIso } from './summary';
 
 export interface KringActions {
@@ -97,6 +98,16 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
   const actions = React.useMemo<KringActions>(() => {
     const read = (list: boolean) => (progress: ProgressListener) =>
       ops.check(progress).then((outcome) => send({ type: 'read', outcome, list, openDecisions: outcome.openDecisions, answers: outcome.answers, today: todayIso() }));
+    /** Activates the sheet with the command's result (through selecting its A1); a failure here never fails the command. */
+    const show = async (of: MainSheetOf) => {
+      const sheet = mainSheet(of);
+      if (!sheet) return;
+      try {
+        await ops.selectCell(sheet, 'A1');
+      } catch (error: unknown) {
+        console.warn('Kring: could not show the sheet', sheet, error);
+      }
+    };
     /** After a write: the workbook at a glance (and what the steps show) follows. */
     const reread = async (quiet: ProgressListener) => {
       send({ type: 'start', op: 'loading' });
@@ -106,6 +117,7 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
       run(op, async (progress, quiet) => {
         const outcome = await ops[op](progress);
         send({ type: 'wrote', op, outcome });
+        await show({ op, outcome });
         await reread(quiet);
       });
     const save = (settings: Settings) =>
@@ -128,10 +140,13 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
       dismissNotice: () => send({ type: 'dismissNotice' }),
       setView: (view) => send({ type: 'view', view }),
       suggest: (location) =>
-        run('suggest', async (progress) => {
+        run('suggest', async (progress, quiet) => {
           await decisionsWritten.current;
           const outcome = await ops.suggest(location, progress);
           send({ type: 'suggested', outcome, location });
+          await show({ op: 'suggest', outcome });
+          // The counts at a glance come from the workbook as written, never from the pane's list.
+          if (outcome.sheets.length) await reread(quiet);
         }),
       setDecision(pair, decision) {
         const key = decisionKey(pair.networkerId, pair.clientId);
@@ -153,6 +168,7 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
           await decisionsWritten.current;
           const outcome = await ops.processDecisions(progress);
           send({ type: 'processed', outcome });
+          await show({ op: 'processDecisions', outcome });
           // The register changed: the workbook at a glance follows.
           if (outcome.sheets.length) await reread(quiet);
         }),
@@ -160,16 +176,19 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
         run('maps', async (progress) => {
           const outcome = await ops.maps([clientId], date, progress);
           send({ type: 'mapped', outcome, kind: 'map', clientId });
+          await show({ op: 'maps', outcome, kind: 'map' });
         }),
       makeOverview: () =>
         run('overview', async (progress) => {
           const outcome = await ops.maps([], null, progress);
           send({ type: 'mapped', outcome, kind: 'overview', clientId: null });
+          await show({ op: 'maps', outcome, kind: 'overview' });
         }),
       evaluate: (request) =>
         run('evaluate', async (progress, quiet) => {
           const outcome = await ops.evaluate(request, progress);
           send({ type: 'evaluated', outcome, date: request.date });
+          await show({ op: 'evaluate', outcome, date: request.date });
           // The forms are part of what Intervisie and the overview read.
           if (outcome.sheets.length) await reread(quiet);
         }),
@@ -178,12 +197,14 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
           await decisionsWritten.current;
           const outcome = await ops.processDecisions(progress);
           send({ type: 'evaluationsProcessed', outcome });
+          await show({ op: 'processEvaluations', outcome });
           if (outcome.sheets.length) await reread(quiet);
         }),
       intervisie: (date) =>
         run('intervisie', async (progress) => {
           const outcome = await ops.intervisie(date, progress);
           send({ type: 'intervisieMade', outcome, date });
+          await show({ op: 'intervisie', outcome, date });
         }),
       saveSettings: save,
       setLanguage(language) {

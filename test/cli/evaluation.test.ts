@@ -42,16 +42,16 @@ describe('kring evaluate and intervisie', () => {
     const model = readWorkbook(await (await XlsxWorkbook.open(samplePath())).readSheets(), { today: DATE }).model;
     const active = model.pairings.filter((p) => p.status === 'active');
     expect(first.json.evaluations).toHaveLength(active.length);
-    expect(new Set(first.json.evaluations.map((e: { sheet: string }) => e.sheet))).toEqual(new Set([`Evaluatie ${DATE}`]));
+    expect(new Set(first.json.evaluations.map((e: { sheet: string }) => e.sheet))).toEqual(new Set([`Evaluatie ${DATE.split('-').reverse().join('-')}`]));
 
     const [ending, worried] = active;
-    await fill(a, `Evaluatie ${DATE}`, `${ending.networkerId}>${ending.clientId}`, {
+    await fill(a, `Evaluatie ${DATE.split('-').reverse().join('-')}`, `${ending.networkerId}>${ending.clientId}`, {
       'Klik (1 = geen, 5 = heel goed)': 2,
       Besluit: 'beëindigen',
       'Reden (bij beëindigen of nieuwe koppeling)': 'geen klik',
       'Wat ging goed': '=samen koken',
     });
-    await fill(a, `Evaluatie ${DATE}`, `${worried.networkerId}>${worried.clientId}`, { 'Zorgen over veiligheid': 'ja', 'Toelichting veiligheid': 'spanning thuis', Besluit: 'voortzetten' });
+    await fill(a, `Evaluatie ${DATE.split('-').reverse().join('-')}`, `${worried.networkerId}>${worried.clientId}`, { 'Zorgen over veiligheid': 'ja', 'Toelichting veiligheid': 'spanning thuis', Besluit: 'voortzetten' });
 
     // Regenerate the same date: every answer is still there.
     const b = path.join(dir, 'b.xlsx');
@@ -89,7 +89,7 @@ describe('kring evaluate and intervisie', () => {
     // Intervisie: the safety concern is on the agenda of that begeleider, with safety as a fixed item for everyone.
     const f = path.join(dir, 'f.xlsx');
     expect((await run(['intervisie', d, '-o', f, '--date', DATE])).code).toBe(0);
-    const sheet = (await (await XlsxWorkbook.open(f)).readSheets()).find((s) => s.name === `Intervisie ${DATE}`)!;
+    const sheet = (await (await XlsxWorkbook.open(f)).readSheets()).find((s) => s.name === `Intervisie ${DATE.split('-').reverse().join('-')}`)!;
     const rows = sheet.rows.slice(2);
     const supervisors = new Set(model.supervisors.map((s) => s.name));
     for (const s of supervisors) expect(rows.some((r) => r[0] === s && String(r[1]).startsWith('Veiligheid'))).toBe(true);

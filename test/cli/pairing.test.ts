@@ -81,7 +81,8 @@ describe('kring suggest and decide', () => {
     for (const [, client] of accepted) expect(next.json.suggestions.map((s: { client: string }) => s.client)).not.toContain(client);
     const blocked = next.json.pairs.find((p: { netwerker: string; client: string }) => p.netwerker === rejected[0] && p.client === rejected[1]);
     if (blocked) expect(blocked.blockedBy).toBe('rejected-before');
-  });
+    // Five commands on real files: on a loaded machine this takes longer than jest's default 5 s.
+  }, 30_000);
 
   test('--explain lists every pair; every suggested pair appears there with the same score', async () => {
     const dir = tmp();

@@ -102,11 +102,13 @@ module.exports = [
       const label = await preview.getAttribute('aria-label');
       assert.match(label, new RegExp(`^Netwerkkaart van .+ op \\d\\d-\\d\\d-\\d{4}: ${latest} contacten\\. Per sector: `));
       assert.equal(await preview.locator('circle[r="4"]').count(), latest, 'a circle per contact');
-      assert.equal(await pane(page).locator('[data-testid="map-client"]').count(), 1, 'the client in the centre');
+      assert.equal(await preview.locator('[data-testid="map-client"]').count(), 1, 'the client in the centre');
+      // "Laatste twee peildata": both maps are drawn, the earlier one above the latest.
+      assert.equal(Number(await pane(page).getByTestId('map-preview-earlier').getAttribute('data-points')), previous, 'the earlier map is drawn too');
       // The figures: both dates, the size at each, and the change between them.
       assert.deepEqual(await figureRow(page, 'size'), [String(previous), String(latest)], 'the size at both dates');
       await pane(page).getByTestId('map-change').waitFor();
-      assert.equal((await pane(page).locator('[data-testid="map-change"] tr[data-figure="jaccard"] td').innerText()).length > 0, true);
+      assert.equal((await pane(page).locator('[data-testid="map-change"] tr[data-figure="overlap"] td').innerText()).length > 0, true);
       await assertNoHorizontalOverflow(paneBox, 'Netwerkkaarten');
       await saveScreenshot('maps-preview', paneBox);
 
@@ -117,6 +119,7 @@ module.exports = [
       assert.equal(await pointCount(page), perDate[0]);
       assert.deepEqual(await figureRow(page, 'size'), [String(perDate[0])]);
       assert.equal(await pane(page).getByTestId('map-change').count(), 0, 'no change with one date');
+      assert.equal(await pane(page).getByTestId('map-preview-earlier').count(), 0, 'one map for one date');
       // Back to the latest two.
       await pane(page).getByRole('combobox', { name: 'Peildatum' }).click();
       await page.getByRole('option', { name: 'Laatste twee peildata' }).click();

@@ -145,7 +145,7 @@ module.exports = [
       const inScope = Number(await pane(page).getByTestId('evaluate-scope').getAttribute('data-count'));
       assert.equal(inScope, activeAtStart + 1, 'every active pairing gets a form');
       const verdict = await runAndWait(page, 'Maak evaluatieformulieren', '[data-testid="evaluate-verdict"]');
-      const sheet = `Evaluatie ${iso}`;
+      const sheet = `Evaluatie ${iso.split('-').reverse().join('-')}`;
       assert.equal(await verdict.getAttribute('data-forms'), String(inScope));
       assert.match((await verdict.innerText()).trim(), new RegExp(`(^|\\s)${inScope} formulieren in ${sheet}; ingevulde antwoorden zijn bewaard\\.`));
       assert.ok((await sheetNames(page)).includes(sheet));
@@ -187,7 +187,7 @@ module.exports = [
       assert.ok(groups.length >= 2, `begeleiders on the agenda (${groups.length})`);
       assert.ok(groups.every((g) => g.first === 'safety'), 'safety is the first item of every begeleider');
       const intervisie = await runAndWait(page, 'Maak intervisie-agenda', '[data-testid="intervisie-verdict"]');
-      const agendaSheet = `Intervisie ${iso}`;
+      const agendaSheet = `Intervisie ${iso.split('-').reverse().join('-')}`;
       assert.equal(await intervisie.getAttribute('data-sheet'), agendaSheet);
       const rows = await tableRows(page, agendaSheet, ['Begeleider', 'Agendapunt'], 'Begeleider');
       const supervisors = [...new Set(rows.map((r) => r.Begeleider))];
@@ -235,7 +235,7 @@ module.exports = [
       const verdict = await runAndWait(page, 'Maak evaluatieformulieren', '[data-testid="evaluate-verdict"]');
       assert.equal(await verdict.getAttribute('data-blocked'), 'false');
       assert.ok(Number(await verdict.getAttribute('data-forms')) > 0, 'forms were made');
-      assert.ok((await sheetNames(page)).includes(`Evaluatie ${iso}`));
+      assert.ok((await sheetNames(page)).includes(`Evaluatie ${iso.split('-').reverse().join('-')}`));
       assert.equal(await pane(page).getByRole('alert').count(), 0, 'no error');
       // The other steps that print or use dropdowns say so too; Controleren needs nothing.
       await openStep(page, 'Intervisie', 'intervisie');
@@ -264,11 +264,11 @@ module.exports = [
       await notice.waitFor({ timeout: 20_000 });
       assert.match(await notice.innerText(), /Geannuleerd; er is niets geschreven/);
       assert.deepEqual(await sheetNames(page), before, 'no sheet was added');
-      assert.ok(!(await sheetNames(page)).includes(`Evaluatie ${iso}`));
+      assert.ok(!(await sheetNames(page)).includes(`Evaluatie ${iso.split('-').reverse().join('-')}`));
       assert.equal(await pane(page).getByTestId('evaluate-result').count(), 0, 'no result');
       // The pane works on: the same command without Cancel writes the forms.
       await runAndWait(page, 'Maak evaluatieformulieren', '[data-testid="evaluate-verdict"]');
-      assert.ok((await sheetNames(page)).includes(`Evaluatie ${iso}`));
+      assert.ok((await sheetNames(page)).includes(`Evaluatie ${iso.split('-').reverse().join('-')}`));
     },
   },
 

@@ -36,7 +36,7 @@ describe.each(API_VERSIONS)('ExcelApi %s', (apiVersion) => {
       const gateway = createExcelGateway();
       await gateway.writeSheets(sampleSheets(), 'create-if-missing');
       const first = await runEvaluate(gateway, { date: DATE, today: DATE });
-      const sheet = `Evaluatie ${DATE}`;
+      const sheet = `Evaluatie ${DATE.split('-').reverse().join('-')}`;
       expect(first.sheets).toEqual(expect.arrayContaining([sheet, 'Evaluatieoverzicht']));
       expect(host.sheet(sheet).protected).toBe(true);
       const [a, b] = first.evaluations!;
@@ -61,7 +61,7 @@ describe.each(API_VERSIONS)('ExcelApi %s', (apiVersion) => {
       expect(row).toBeDefined();
 
       await runIntervisie(gateway, { date: DATE, today: DATE });
-      expect(host.sheetNames()).toContain(`Intervisie ${DATE}`);
+      expect(host.sheetNames()).toContain(`Intervisie ${DATE.split('-').reverse().join('-')}`);
     });
   });
 });

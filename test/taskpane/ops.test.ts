@@ -199,7 +199,7 @@ describe('KringOps: the later steps of the method', () => {
     const made = await ops.evaluate({ date: FIXED, location: null, supervisor: null });
     expect(made.evaluations!.length).toBeGreaterThan(0);
     const sheet = made.evaluations![0].sheet;
-    expect(sheet).toBe(`Evaluatie ${FIXED}`);
+    expect(sheet).toBe(`Evaluatie ${FIXED.split('-').reverse().join('-')}`);
     const first = made.evaluations![0];
     // The begeleider types "beëindigen" into the form's Besluit cell.
     const values = host.getValues(sheet);
@@ -222,7 +222,7 @@ describe('KringOps: the later steps of the method', () => {
     const steps: string[] = [];
     const outcome = await ops.intervisie(FIXED, (step, total) => steps.push(`${step}/${total}`));
     expect(steps).toEqual(['1/2', '2/2']);
-    expect(outcome.sheets).toContain(`Intervisie ${FIXED}`);
+    expect(outcome.sheets).toContain(`Intervisie ${FIXED.split('-').reverse().join('-')}`);
   });
 
   it('Cancel thrown from progress stops evaluate, suggest, maps and processDecisions before anything is written', async () => {

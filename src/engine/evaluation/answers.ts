@@ -1,8 +1,9 @@
 /** Reads the answers typed into evaluation sheets back, per pairing and date. */
+import { Problem } from '../problems';
 import { normKey } from '../read/normalize';
 import { cellText, parseDate, parseInteger, parseBoolean } from '../read/cells';
-import { Cell, RawSheet } from '../workbook';
-import { DECISIONS, EVALUATION_SHEET, EvaluationDecision, FIELDS, AnswerKey, parseFormKey } from './form';
+import { Cell, cellAddress, RawSheet } from '../workbook';
+import { DECISIONS, EVALUATION_SHEET, EvaluationDecision, FIELDS, AnswerKey, parseFormKey, sheetDate } from './form';
 
 export interface EvaluationAnswers {
   networkerId: string;
@@ -14,6 +15,8 @@ export interface EvaluationAnswers {
   row: number;
   /** Raw answers as typed, per field (to write them back on regeneration). */
   raw: Partial<Record<AnswerKey, Cell>>;
+  /** Where each answer was typed: its A1 address and the label beside it, as on the sheet. */
+  at: Partial<Record<AnswerKey, { address: string; row: number; label: string }>>;
   klik: number | null;
   motivation: number | null;
   load: number | null;
@@ -46,16 +49,15 @@ export function isFilledIn(a: EvaluationAnswers): boolean {
 export function readEvaluations(sheets: RawSheet[]): EvaluationAnswers[] {
   const out: EvaluationAnswers[] = [];
   for (const sheet of sheets) {
-    const m = EVALUATION_SHEET.exec(sheet.name.trim());
-    if (!m) continue;
-    const date = m[1];
+    const date = sheetDate(EVALUATION_SHEET, sheet.name);
+    if (!date) continue;
     let current: EvaluationAnswers | null = null;
     sheet.rows.forEach((cells, i) => {
       for (const cell of cells) {
         const key = typeof cell === 'string' ? parseFormKey(cell) : null;
         if (key) {
           current = {
-            ...key, date, sheet: sheet.name, row: sheet.firstRow + i, raw: {},
+            ...key, date, sheet: sheet.name, row: sheet.firstRow + i, raw: {}, at: {},
             klik: null, motivation: null, load: null, safety: null, decision: null, endReason: null, nextDate: null, frequency: null,
           };
           out.push(current);
@@ -69,6 +71,7 @@ export function readEvaluations(sheets: RawSheet[]): EvaluationAnswers[] {
       const value = cells[labelIndex + 1] ?? null;
       if (value === null || value === '') return;
       current.raw[field] = value;
+      current.at[field] = { address: cellAddress(sheet.firstRow + i - 1, sheet.firstColumn + labelIndex + 1), row: sheet.firstRow + i, label: cells[labelIndex] as string };
     });
   }
   for (const a of out) {
@@ -88,4 +91,39 @@ export function readEvaluations(sheets: RawSheet[]): EvaluationAnswers[] {
     a.nextDate = next.ok ? next.value : null;
   }
   return out;
+}
+
+/**
+ * Answers Kring cannot use, each with the cell and what it takes: a decision or other word outside
+ * its list, a score outside 1–5, a date that is no date. Such an answer counts as not filled in.
+ */
+export function answerProblems(answers: EvaluationAnswers[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const a of answers) {
+    for (const field of FIELDS) {
+      const value = a.raw[field.key];
+      const at = a.at[field.key];
+      if (value === undefined || value === null || value === '' || !at) continue;
+      const text = cellText(value) ?? '';
+      let ok = true;
+      if (field.kind === 'integer') ok = parseInteger(value, 1, 5).ok;
+      else if (field.kind === 'date') ok = parseDate(value).ok;
+      else if (field.list) ok = field.list.nl.concat(field.list.en).some((w) => normKey(w) === normKey(text));
+      if (ok) continue;
+      const allowed = (lang: 'nl' | 'en') =>
+        field.kind === 'integer' ? (lang === 'en' ? 'a whole number from 1 to 5' : 'een heel getal van 1 tot en met 5') : field.kind === 'date' ? (lang === 'en' ? 'a date such as 31-12-2026' : 'een datum als 31-12-2026') : field.list![lang].map((w) => `"${w}"`).join(lang === 'en' ? ', ' : ', ');
+      problems.push({
+        severity: 'warning',
+        sheet: a.sheet,
+        row: at.row,
+        column: null,
+        address: at.address,
+        message: {
+          nl: `${field.label.nl} van ${a.networkerId} en ${a.clientId} in cel ${at.address}: "${text}" kent Kring niet, dus het antwoord telt niet mee. Kies ${allowed('nl')}.`,
+          en: `${field.label.en} of ${a.networkerId} and ${a.clientId} in cell ${at.address}: Kring does not know "${text}", so the answer does not count. Choose ${allowed('en')}.`,
+        },
+      });
+    }
+  }
+  return problems;
 }

@@ -54,6 +54,12 @@ export const FIELDS: FieldDef[] = [
   { key: 'nextDate', label: { nl: 'Volgende evaluatie', en: 'Next evaluation' }, kind: 'date' },
 ];
 
+/** One line under a form's questions with the words the list questions take, so whoever fills in a printed form knows them. */
+export function allowedWordsNote(lang: 'nl' | 'en'): string {
+  const parts = FIELDS.filter((f) => f.list && f.kind === 'text').map((f) => `${f.label[lang]}: ${f.list![lang].join(' / ')}`);
+  return `${lang === 'en' ? 'Answers Kring reads' : 'Antwoorden die Kring leest'} — ${parts.join('. ')}. ${lang === 'en' ? 'Scores: 1 to 5.' : 'Cijfers: 1 tot en met 5.'}`;
+}
+
 /** The marker in a form's title row that says which pairing the form is about. */
 export const FORM_MARKER = 'KRING-EVAL';
 export const formKey = (networkerId: string, clientId: string) => `${FORM_MARKER}:${networkerId}>${clientId}`;
@@ -63,7 +69,16 @@ export function parseFormKey(text: string): { networkerId: string; clientId: str
 }
 
 export const EVALUATION_PREFIX = { nl: 'Evaluatie', en: 'Evaluation' };
-export const EVALUATION_SHEET = /^(?:evaluatie|evaluation) (\d{4}-\d{2}-\d{2})$/i;
+/** The date in a sheet's name: dd-mm-jjjj as Kring writes it, or yyyy-mm-dd as earlier versions did. */
+const NAME_DATE = '(\\d{2}-\\d{2}-\\d{4}|\\d{4}-\\d{2}-\\d{2})';
+export const EVALUATION_SHEET = new RegExp(`^(?:evaluatie|evaluation) ${NAME_DATE}$`, 'i');
 export const OVERVIEW_SHEET = { nl: 'Evaluatieoverzicht', en: 'Evaluation overview', synonyms: [] as string[] };
 export const INTERVISIE_PREFIX = { nl: 'Intervisie', en: 'Peer consultation' };
-export const INTERVISIE_SHEET = /^(?:intervisie|peer consultation) (\d{4}-\d{2}-\d{2})$/i;
+export const INTERVISIE_SHEET = new RegExp(`^(?:intervisie|peer consultation) ${NAME_DATE}$`, 'i');
+
+/** The ISO date of an Evaluatie or Intervisie sheet's name (either way of writing it), or null. */
+export function sheetDate(pattern: RegExp, name: string): string | null {
+  const m = pattern.exec(name.trim());
+  if (!m) return null;
+  return /^\d{4}/.test(m[1]) ? m[1] : m[1].split('-').reverse().join('-');
+}

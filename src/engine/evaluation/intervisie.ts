@@ -111,7 +111,8 @@ function knowledgeItems(model: KringModel, answers: EvaluationAnswers[], date: s
 }
 
 export function intervisieSheetName(date: string, lang: Lang): string {
-  return `${pick(INTERVISIE_PREFIX, lang)} ${date}`;
+  // dd-mm-jjjj, as dates are written everywhere else; sheets named the ISO way are still read.
+  return `${pick(INTERVISIE_PREFIX, lang)} ${displayDate(date)}`;
 }
 
 export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]; supervisors: string[] }, date: string, lang: Lang): SheetSpec {
@@ -123,19 +124,20 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
   const headerRow = 2;
   for (const supervisor of agenda.supervisors) {
     if (rows.length) pageBreaks.push(headerRow + 1 + rows.length);
+    const own = agenda.items.filter((i) => i.supervisor === supervisor);
+    const attention = own.filter((i) => !KNOWLEDGE.includes(i.flag));
+    // Nothing else to discuss is a note with the fixed item, not an agenda item of its own.
+    const nothingElse = attention.length ? '' : en ? ' No other pairing needs attention.' : ' Verder vraagt geen koppeling aandacht.';
     rows.push([
       supervisor,
       en ? 'Safety (fixed item)' : 'Veiligheid (vast agendapunt)',
       null,
       null,
-      en ? 'Are there worries about safety in any pairing? Agree on what is needed.' : 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.',
+      (en ? 'Are there worries about safety in any pairing? Agree on what is needed.' : 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.') + nothingElse,
       null,
     ]);
-    const own = agenda.items.filter((i) => i.supervisor === supervisor);
-    const attention = own.filter((i) => !KNOWLEDGE.includes(i.flag));
-    if (!attention.length) rows.push([supervisor, en ? 'No pairings need attention' : 'Geen koppelingen die aandacht vragen', null, null, null, null]);
     for (const item of attention) rows.push([supervisor, en ? 'Pairing' : 'Koppeling', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
-    for (const item of own.filter((i) => i.flag === 'untrained')) rows.push([supervisor, en ? 'Training' : 'Training', null, null, pick(item.reason, lang), null]);
+    for (const item of own.filter((i) => i.flag === 'untrained')) rows.push([supervisor, 'Training', null, null, pick(item.reason, lang), null]);
     for (const item of own.filter((i) => i.flag === 'wentWell')) rows.push([supervisor, en ? 'What went well (share it)' : 'Wat ging goed (deel het)', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
   }
   const title = `${en ? 'Peer consultation' : 'Intervisie'} ${fmt(date)}`;
@@ -144,7 +146,7 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
     role: 'output',
     preamble: [title],
     columns: [
-      { header: en ? 'Supervisor' : 'Begeleider', kind: 'text', width: 18 },
+      { header: en ? 'Support worker' : 'Begeleider', kind: 'text', width: 18 },
       { header: en ? 'Item' : 'Agendapunt', kind: 'text', width: 28 },
       { header: en ? 'Networker' : 'Netwerker', kind: 'text', width: 18 },
       { header: en ? 'Client' : 'Cliënt', kind: 'text', width: 18 },

@@ -4,11 +4,11 @@ import { Lang, pick } from '../i18n';
 import { Client, KringModel, Pairing } from '../model';
 import { mapChange, mapFigures, NetworkMap, networkMaps } from '../networks/figures';
 import { clientLabel } from '../sheets/labels';
-import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
+import { OUTPUT_TAB_COLOR, tablePrint } from '../sheets/outputs';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ColumnKind, SheetSpec } from '../workbook';
 import { EvaluationAnswers, isFilledIn } from './answers';
-import { DECISIONS, EVALUATION_PREFIX, FIELDS, formKey, OVERVIEW_SHEET } from './form';
+import { allowedWordsNote, DECISIONS, EVALUATION_PREFIX, FIELDS, formKey, OVERVIEW_SHEET } from './form';
 
 export interface EvaluationScope {
   location?: string | null;
@@ -20,7 +20,8 @@ export const FORM_ROWS = 28;
 const INPUT_FILL = '#FFF2CC';
 
 export function evaluationSheetName(date: string, lang: Lang): string {
-  return `${pick(EVALUATION_PREFIX, lang)} ${date}`;
+  // dd-mm-jjjj, as dates are written everywhere else; sheets named the ISO way are still read.
+  return `${pick(EVALUATION_PREFIX, lang)} ${displayDate(date)}`;
 }
 
 const fmt = (iso: string | null) => displayDate(iso);
@@ -101,7 +102,7 @@ export function evaluationSheet(
       [`${en ? 'Evaluation' : 'Evaluatie'}: ${networker} ${en ? 'and' : 'en'} ${client}`, fmt(date)],
       [en ? 'Networker' : 'Netwerker', networker],
       [en ? 'Client' : 'Cliënt', client],
-      [en ? 'Supervisor' : 'Begeleider', supervisorOf(p, byId) ?? (en ? '(none)' : '(geen)')],
+      [en ? 'Support worker' : 'Begeleider', supervisorOf(p, byId) ?? (en ? '(none)' : '(geen)')],
       [en ? 'Start date' : 'Startdatum', fmt(p.start) || (en ? 'unknown' : 'onbekend')],
       [en ? 'Duration' : 'Duur', weeks === null ? (en ? 'unknown' : 'onbekend') : `${weeks} ${en ? 'weeks' : 'weken'} (${Math.round(weeks / 4.345)} ${en ? 'months' : 'maanden'})`],
       [en ? 'Network at the start' : 'Netwerk bij de start', describeMap(atStart, model, lang)],
@@ -133,6 +134,7 @@ export function evaluationSheet(
         wrap: true,
       });
     });
+    blocks.push({ at: { row: inputTop + 1 + FIELDS.length, column: 0 }, rows: [[allowedWordsNote(lang)]], formats: ['text'], wrap: true });
   });
   const title = `${en ? 'Interim evaluation' : 'Tussentijdse evaluatie'} ${fmt(date)}`;
   return {
@@ -155,6 +157,8 @@ export function evaluationSheet(
       header: title,
       footer: en ? 'Page &P — printed &D' : 'Pagina &P — afgedrukt &D',
       pageBreaks,
+      // Questions and answers only: the pairing's key in column C is for Kring, not for the page.
+      area: { row: 0, column: 0, rows: firstFormRow + Math.max(1, pairings.length) * FORM_ROWS, columns: 2 },
     },
   };
 }
@@ -174,7 +178,7 @@ export function evaluationOverviewSheet(model: KringModel, answers: EvaluationAn
       { header: en ? 'Networker' : 'Netwerker', kind: 'text', width: 18 },
       { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 10 },
       { header: en ? 'Client' : 'Cliënt', kind: 'text', width: 18 },
-      { header: en ? 'Supervisor' : 'Begeleider', kind: 'text', width: 16 },
+      { header: en ? 'Support worker' : 'Begeleider', kind: 'text', width: 16 },
       { header: en ? 'Rapport' : 'Klik', kind: 'integer', width: 7 },
       { header: en ? 'Contact' : 'Contact', kind: 'text', width: 16 },
       { header: en ? 'Motivation' : 'Motivatie', kind: 'integer', width: 10 },
@@ -199,6 +203,7 @@ export function evaluationOverviewSheet(model: KringModel, answers: EvaluationAn
       a.nextDate ? isoToSerial(a.nextDate) : null,
     ]),
     table: 'Kring_Evaluatieoverzicht',
+    print: tablePrint(pick(OVERVIEW_SHEET, lang), lang),
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
   };

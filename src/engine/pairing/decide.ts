@@ -11,8 +11,10 @@ import { blockingRule, ruleContext } from './rules';
 export interface DecisionPlan {
   /** New rows for the register: networker, client, start date. */
   accepted: { networkerId: string; clientId: string; start: string }[];
-  /** All rejections after this round (earlier ones first). */
+  /** All rejections after this round (earlier ones first); never a pair running in the register. */
   rejections: Rejection[];
+  /** Rejections newly remembered in this round. */
+  remembered: number;
   counts: { accepted: number; rejected: number; open: number };
   problems: Problem[];
 }
@@ -24,7 +26,7 @@ export function planDecisions(model: KringModel, typed: Map<string, TypedDecisio
   const free = new Map(model.clients.map((c) => [c.id, Math.max(0, c.capacity - (load.get(c.id) ?? 0))]));
   const running = new Set(model.pairings.filter((p) => p.status !== 'ended').map((p) => `${p.networkerId}\u0000${p.clientId}`));
   const rejectedKeys = new Set(earlier.map((r) => `${r.networkerId}\u0000${r.clientId}`));
-  const plan: DecisionPlan = { accepted: [], rejections: [...earlier], counts: { accepted: 0, rejected: 0, open: 0 }, problems: [] };
+  const plan: DecisionPlan = { accepted: [], rejections: [...earlier], remembered: 0, counts: { accepted: 0, rejected: 0, open: 0 }, problems: [] };
   const byIdUpper = new Map(model.clients.map((c) => [c.id.toUpperCase(), c.id]));
   const decisions = [...typed.values()].sort((a, b) => a.row - b.row);
   const rules = ruleContext(model, [], free);
@@ -43,11 +45,13 @@ export function planDecisions(model: KringModel, typed: Map<string, TypedDecisio
     if (d.decision === 'rejected') {
       if (running.has(key)) {
         warn(
-          `De koppeling ${networkerId} – ${clientId} loopt al in Koppelingen; afwijzen verandert daar niets. Beëindig haar in het register of via een evaluatie.`,
-          `The pairing ${networkerId} – ${clientId} is already running in Pairings; rejecting does not change that. End it in the register or through an evaluation.`,
+          `De koppeling ${networkerId} – ${clientId} loopt al in Koppelingen; het register telt, dus Kring onthoudt deze afwijzing niet. Beëindig de koppeling in het register of via een evaluatie.`,
+          `The pairing ${networkerId} – ${clientId} is already running in Pairings; the register counts, so Kring does not remember this rejection. End the pairing in the register or through an evaluation.`,
         );
+        continue;
       }
       if (!rejectedKeys.has(key)) {
+        plan.remembered++;
         rejectedKeys.add(key);
         plan.rejections.push({ networkerId, clientId, date: today, remark: d.remark });
       }
@@ -72,5 +76,7 @@ export function planDecisions(model: KringModel, typed: Map<string, TypedDecisio
     free.set(networkerId, (free.get(networkerId) ?? 0) - 1);
     plan.accepted.push({ networkerId, clientId, start: today });
   }
+  // A pair accepted now after an earlier rejection runs: the register wins, the rejection goes.
+  plan.rejections = plan.rejections.filter((r) => !running.has(`${byIdUpper.get(r.networkerId.toUpperCase()) ?? r.networkerId}\u0000${byIdUpper.get(r.clientId.toUpperCase()) ?? r.clientId}`));
   return plan;
 }

@@ -1,4 +1,5 @@
 /** The score of a netwerker–client pair: six parts of 0..1, weighted to 0–100, each explained in words. */
+import { DAY_WORDS } from '../dates';
 import { Bilingual } from '../i18n';
 import { DAYS, Settings } from '../model';
 import { normKey } from '../read/normalize';
@@ -106,7 +107,8 @@ export function explainPair(n: PersonFeatures, c: PersonFeatures, settings: Sett
   }
   if (n.dayCount && c.dayCount) {
     const common = DAYS.filter((_, i) => (n.days & c.days & (1 << i)) !== 0);
-    reasons.push(common.length ? { nl: `allebei beschikbaar op ${common.join(', ')}`, en: `both available on ${common.join(', ')}` } : { nl: 'geen gemeenschappelijke dag', en: 'no common day' });
+    const days = (lang: 'nl' | 'en') => common.map((d) => DAY_WORDS[lang][d]).join(', ');
+    reasons.push(common.length ? { nl: `allebei beschikbaar op ${days('nl')}`, en: `both available on ${days('en')}` } : { nl: 'geen gemeenschappelijke dag', en: 'no common day' });
   }
   if (n.birthYear !== null && c.birthYear !== null) {
     const diff = Math.abs(n.birthYear - c.birthYear);

@@ -39,10 +39,11 @@ export function readClients(table: LocatedTable, ctx: ReadContext): Client[] {
     }
     const first = ctx.clients.get(idKey(id));
     if (first) {
-      row.report('id', 'error', {
+      const duplicate = row.report('id', 'error', {
         nl: `Het ID "${shown(id)}" komt al voor in rij ${first.origin.row}. Geef elke cliënt een eigen ID.`,
         en: `The ID "${shown(id)}" is already used in row ${first.origin.row}. Give every client an ID of their own.`,
       });
+      ctx.causes?.duplicates.push(duplicate);
       return;
     }
     if (!name) {

@@ -2,12 +2,15 @@
 import { Client } from '../model';
 import { Problem } from '../problems';
 import { idKey } from './cells';
+import { Causes } from './rootCause';
 
 export interface ReadContext {
   problems: Problem[];
   /** ISO date of today, for plausibility checks. */
   today: string;
   clients: Map<string, Client>;
+  /** Causes of follow-up problems, to report each mistake once (see rootCause.ts). */
+  causes?: Causes;
 }
 
 /** The client an ID refers to: exact (ignoring case and spaces), else a numeric ID without leading zeros. */

@@ -2,6 +2,7 @@
 import { Lang } from '../i18n';
 import { KringModel } from '../model';
 import { Problem, sortProblems } from '../problems';
+import { groupAtRootCause, newCauses } from './rootCause';
 import { SETTINGS_SHEET, SHEETS, SheetDef, SheetKey, sheetDef } from '../schema';
 import { RawSheet } from '../workbook';
 import { readClients } from './clients';
@@ -43,7 +44,7 @@ export function todayIso(): string {
 
 export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): ReadResult {
   const problems: Problem[] = [];
-  const ctx: ReadContext = { problems, today: options.today ?? todayIso(), clients: new Map() };
+  const ctx: ReadContext = { problems, today: options.today ?? todayIso(), clients: new Map(), causes: newCauses() };
   const sheetNames: Partial<Record<string, string>> = {};
   const settingsSheet = findSheet(sheets, SETTINGS_SHEET);
   if (settingsSheet) sheetNames.settings = settingsSheet.name;
@@ -118,7 +119,7 @@ export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): Rea
   };
   if (clientsTable) checkSupervisorNames(clientsTable, clients, model.supervisors, problems);
   // New sheets follow the names the workbook already has; the Taal setting only fills in for a new workbook.
-  return { model, problems: sortProblems(problems), lang: guessLang(sheets) ?? settings.language };
+  return { model, problems: sortProblems(groupAtRootCause(problems, ctx.causes!)), lang: guessLang(sheets) ?? settings.language };
 }
 
 function missingSheet(def: SheetDef): Problem {

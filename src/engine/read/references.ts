@@ -1,5 +1,5 @@
 import { Client } from '../model';
-import { parseId, shown } from './cells';
+import { idKey, parseId, shown } from './cells';
 import { findClient, ReadContext } from './context';
 import { RowReader } from './table';
 
@@ -15,10 +15,13 @@ export function clientRef(row: RowReader, key: string, ctx: ReadContext, severit
   }
   const client = findClient(ctx, id);
   if (!client) {
-    row.report(key, severity, {
+    const problem = row.report(key, severity, {
       nl: `Er is geen cliënt met ID "${shown(id)}" in het blad Cliënten. Controleer het ID${severity === 'warning' ? '; Kring slaat deze rij over' : ''}.`,
       en: `There is no client with ID "${shown(id)}" in the Clients sheet. Check the ID${severity === 'warning' ? '; Kring skips this row' : ''}.`,
     });
+    const group = ctx.causes?.unknownRefs.get(idKey(id));
+    if (group) group.problems.push(problem);
+    else ctx.causes?.unknownRefs.set(idKey(id), { id: shown(id), problems: [problem] });
     return null;
   }
   return client;

@@ -2,12 +2,13 @@
 import { displayDate } from '../dates';
 import { Lang, pick } from '../i18n';
 import { KringModel } from '../model';
-import { mapChange, mapFigures, mapTies, NetworkChange, NetworkFigures, NetworkMap, networkMaps } from '../networks/figures';
+import { isFellowClient, mapChange, mapFigures, mapTies, NetworkChange, NetworkFigures, NetworkMap, networkMaps } from '../networks/figures';
+import { FIGURE_WORDS, FigureKey } from '../networks/figureWords';
 import { layoutMap } from '../networks/layout';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ChartSeries, ChartSpec, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
 import { clientLabel, contactLabel } from './labels';
-import { OUTPUT_TAB_COLOR } from './outputs';
+import { OUTPUT_TAB_COLOR, tablePrint } from './outputs';
 
 export const SECTOR_COLORS = ['#C0504D', '#F79646', '#9BBB59', '#4BACC6', '#1F497D', '#8064A2', '#7F7F7F', '#2C4D75', '#772C2A', '#5F7530'];
 const RING_POINTS = 72;
@@ -26,20 +27,22 @@ const fmtDate = (iso: string | null, lang: Lang) => displayDate(iso, lang === 'e
 function figureRows(f: NetworkFigures[], changes: NetworkChange | null, settings: KringModel['settings'], lang: Lang): Cell[][] {
   const en = lang === 'en';
   const rows: Cell[][] = [[en ? 'Figure' : 'Kengetal', ...f.map((x) => fmtDate(x.date, lang))]];
-  rows.push([en ? 'Size (contacts)' : 'Grootte (contacten)', ...f.map((x) => x.size)]);
+  const w = (key: FigureKey) => pick(FIGURE_WORDS[key].label, lang);
+  rows.push([w('size'), ...f.map((x) => x.size)]);
   for (const s of settings.sectors) rows.push([s, ...f.map((x) => x.bySector[s] ?? 0)]);
-  rows.push([en ? 'Professional share' : 'Aandeel professioneel', ...f.map((x) => x.professionalShare)]);
-  rows.push([en ? 'Informal share' : 'Aandeel informeel', ...f.map((x) => x.informalShare)]);
-  rows.push([en ? 'Fellow clients' : 'Medecliënten', ...f.map((x) => x.fellowClients)]);
-  rows.push([en ? 'Reciprocal contacts' : 'Wederkerige contacten', ...f.map((x) => x.reciprocal)]);
-  rows.push([en ? 'Density (ties known)' : 'Dichtheid (bekende banden)', ...f.map((x) => x.density ?? (en ? 'unknown' : 'onbekend'))]);
+  rows.push([w('professionalShare'), ...f.map((x) => x.professionalShare)]);
+  rows.push([w('informalShare'), ...f.map((x) => x.informalShare)]);
+  // With a fellow-clients sector its row above already gives this number.
+  if (!settings.sectors.some(isFellowClient)) rows.push([w('fellowClients'), ...f.map((x) => x.fellowClients)]);
+  rows.push([w('reciprocal'), ...f.map((x) => x.reciprocal)]);
+  rows.push([w('density'), ...f.map((x) => x.density ?? (en ? 'unknown' : 'onbekend'))]);
   if (changes) {
     const pad = f.length > 1 ? [null] : [];
-    rows.push([en ? 'Added' : 'Erbij gekomen', ...pad, changes.added]);
-    rows.push([en ? 'Lost' : 'Weggevallen', ...pad, changes.lost]);
-    rows.push([en ? 'Kept' : 'Gebleven', ...pad, changes.kept]);
-    rows.push([en ? 'Size change' : 'Verschil in grootte', ...pad, changes.sizeChange]);
-    rows.push([en ? 'Overlap (Jaccard)' : 'Overlap (Jaccard)', ...pad, changes.jaccard]);
+    rows.push([w('added'), ...pad, changes.added]);
+    rows.push([w('lost'), ...pad, changes.lost]);
+    rows.push([w('kept'), ...pad, changes.kept]);
+    rows.push([w('sizeChange'), ...pad, changes.sizeChange]);
+    rows.push([w('overlap'), ...pad, changes.jaccard]);
   }
   return rows;
 }
@@ -238,6 +241,9 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
   const networks: NetworkFigures[] = [];
   const changes: NetworkChange[] = [];
   const rows: Cell[][] = [];
+  // With a fellow-clients sector, its column already counts them: no second column of the same name.
+  const fellowSector = settings.sectors.some(isFellowClient);
+  const w = (key: FigureKey) => pick(FIGURE_WORDS[key].label, lang);
   for (const client of model.clients) {
     const list = maps.get(client.id) ?? [];
     list.forEach((m, i) => {
@@ -255,7 +261,7 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
       ...settings.sectors.map((s) => (latest ? latest.bySector[s] ?? 0 : null)),
       latest?.professionalShare ?? null,
       latest?.informalShare ?? null,
-      latest?.fellowClients ?? null,
+      ...(fellowSector ? [] : [latest?.fellowClients ?? null]),
       latest?.reciprocal ?? null,
       latest?.density ?? null,
       change?.from ? isoToSerial(change.from) : null,
@@ -276,20 +282,21 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
       { header: en ? 'Date' : 'Peildatum', kind: 'date', width: 11 },
       { header: en ? 'Size' : 'Grootte', kind: 'integer', width: 9 },
       ...settings.sectors.map((s) => ({ header: s, kind: 'integer' as const, width: Math.max(9, Math.min(22, s.length + 2)) })),
-      { header: en ? 'Professional share' : 'Aandeel professioneel', kind: 'percent', width: 12 },
-      { header: en ? 'Informal share' : 'Aandeel informeel', kind: 'percent', width: 12 },
-      { header: en ? 'Fellow clients' : 'Medecliënten', kind: 'integer', width: 11 },
-      { header: en ? 'Reciprocal' : 'Wederkerig', kind: 'integer', width: 11 },
-      { header: en ? 'Density' : 'Dichtheid', kind: 'number', width: 10 },
+      { header: w('professionalShare'), kind: 'percent', width: 12 },
+      { header: w('informalShare'), kind: 'percent', width: 12 },
+      ...(fellowSector ? [] : [{ header: w('fellowClients'), kind: 'integer' as const, width: 11 }]),
+      { header: w('reciprocal'), kind: 'integer', width: 11 },
+      { header: w('density'), kind: 'number', width: 10 },
       { header: en ? 'Previous date' : 'Vorige peildatum', kind: 'date', width: 12 },
-      { header: en ? 'Added' : 'Erbij', kind: 'integer', width: 8 },
-      { header: en ? 'Lost' : 'Weg', kind: 'integer', width: 8 },
-      { header: en ? 'Kept' : 'Gebleven', kind: 'integer', width: 9 },
-      { header: en ? 'Size change' : 'Verschil', kind: 'integer', width: 9 },
-      { header: 'Jaccard', kind: 'number', width: 9 },
+      { header: w('added'), kind: 'integer', width: 8 },
+      { header: w('lost'), kind: 'integer', width: 8 },
+      { header: w('kept'), kind: 'integer', width: 9 },
+      { header: w('sizeChange'), kind: 'integer', width: 9 },
+      { header: w('overlap'), kind: 'number', width: 10 },
     ],
     rows,
     table: 'Kring_Netwerkoverzicht',
+    print: tablePrint(pick(OVERVIEW_NAME, lang), lang),
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
     highlights: [{ column: 4, atMost: settings.smallNetwork, fill: '#F8CBAD', fontColor: '#9C0006' }],

@@ -1,6 +1,7 @@
 /** Names and columns of Kring's own sheets, in Dutch and English; used to write them and to read back what users typed. */
 import { Lang, pick } from '../i18n';
 import { SheetDef } from '../schema';
+import { PrintSpec } from '../workbook';
 
 export const OUTPUT_TAB_COLOR = '#1F7A6D';
 
@@ -12,6 +13,22 @@ export const OUTPUT_NAMES = {
   supervisors: { nl: 'Begeleidersoverzicht', en: 'Support worker overview', synonyms: [] as string[] },
   results: { nl: 'Resultaten', en: 'Results', synonyms: [] as string[] },
 };
+
+/**
+ * How Kring's tables print: landscape A4, every column on the page width, the header row on every
+ * page, the sheet's name above and the page number below. `headerRow` is the zero-based row of
+ * the header (0 without a preamble; preamble lines plus a blank row before it otherwise).
+ */
+export function tablePrint(title: string, lang: Lang, preambleLines = 0): PrintSpec {
+  return {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    repeatRows: preambleLines ? preambleLines + 1 : 0,
+    header: title,
+    footer: lang === 'en' ? 'Page &P — printed &D' : 'Pagina &P — afgedrukt &D',
+  };
+}
 
 export type OutputKey = keyof typeof OUTPUT_NAMES;
 

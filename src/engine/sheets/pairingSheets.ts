@@ -5,9 +5,10 @@ import { Candidate } from '../pairing/candidates';
 import { LocationFigures } from '../pairing/locations';
 import { ScoredPair, Suggestion, Unmatched } from '../pairing/types';
 import { Cell, ColumnSpec, SheetSpec } from '../workbook';
-import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, SUGGESTIONS_DEF } from './outputs';
+import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, SUGGESTIONS_DEF, tablePrint } from './outputs';
 import { decisionKey, Rejection, TypedDecision } from './readBack';
 import { isoToSerial } from '../read/cells';
+import { formatNumber } from '../dates';
 
 function columnsOf(def: typeof SUGGESTIONS_DEF, lang: Lang, editable: string[] = []): ColumnSpec[] {
   return def.columns.map((c) => ({
@@ -31,7 +32,7 @@ export function suggestionsSheet(
   lang: Lang,
 ): SheetSpec {
   const byId = new Map(model.clients.map((c) => [c.id, c]));
-  const alt = (p: ScoredPair | undefined) => (p ? `${label(byId.get(p.networkerId), p.networkerId)} (${p.networkerId}) ${p.score.toFixed(1)}` : null);
+  const alt = (p: ScoredPair | undefined) => (p ? `${label(byId.get(p.networkerId), p.networkerId)} (${p.networkerId}) ${formatNumber(p.score, lang)}` : null);
   const rows: Cell[][] = [];
   const written = new Set<string>();
   for (const s of suggestions) {
@@ -67,6 +68,7 @@ export function suggestionsSheet(
   return {
     name: outputName('suggestions', lang),
     role: 'output',
+    print: tablePrint(outputName('suggestions', lang), lang),
     columns: columnsOf(SUGGESTIONS_DEF, lang, ['decision', 'remark']),
     rows,
     table: 'Kring_Koppelvoorstellen',
@@ -90,6 +92,7 @@ export function candidatesSheet(model: KringModel, candidates: Candidate[], lang
   return {
     name: outputName('candidates', lang),
     role: 'output',
+    print: tablePrint(outputName('candidates', lang), lang),
     columns: [
       { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 11 },
       { header: en ? 'Name' : 'Naam', kind: 'text', width: 20 },
@@ -117,6 +120,7 @@ export function locationsSheet(figures: LocationFigures[], lang: Lang): SheetSpe
   return {
     name: outputName('locations', lang),
     role: 'output',
+    print: tablePrint(outputName('locations', lang), lang),
     columns: [
       { header: en ? 'Location' : 'Locatie', kind: 'text', width: 18 },
       { header: en ? 'Active clients' : 'Actieve cliënten', kind: 'integer', width: 16 },
@@ -158,6 +162,7 @@ export function rejectionsSheet(rejections: Rejection[], lang: Lang): SheetSpec 
     columns: REJECTIONS_DEF.columns.map((c) => ({ header: pick(c, lang), kind: c.kind, width: c.width })),
     rows: rejections.map((r) => [r.networkerId, r.clientId, r.date ? isoToSerial(r.date) : null, r.remark]),
     table: 'Kring_Afwijzingen',
+    print: tablePrint(outputName('rejections', lang), lang, 1),
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
   };

@@ -70,6 +70,8 @@ export interface Rejection {
   clientId: string;
   date: string | null;
   remark: string | null;
+  /** Excel row in Kring afwijzingen (absent for a rejection made in this round). */
+  row?: number;
 }
 
 /** Pairs the team rejected earlier (Kring afwijzingen), never suggested again. */
@@ -84,7 +86,7 @@ export function readRejections(sheets: RawSheet[]): Rejection[] {
     const clientId = parseId(row.cell('clientId'));
     if (!networkerId || !clientId) return;
     const date = parseDate(row.cell('date'));
-    out.push({ networkerId, clientId, date: date.ok ? date.value : null, remark: cellText(row.cell('remark')) });
+    out.push({ networkerId, clientId, date: date.ok ? date.value : null, remark: cellText(row.cell('remark')), row: row.excelRow });
   });
   return out;
 }

@@ -3,22 +3,18 @@ import { DefaultButton, IPivotStyles, mergeStyleSets, Pivot, PivotItem, PrimaryB
 import { Lang } from '../../engine/i18n';
 import { KringOps } from '../ops';
 import { View, VIEWS } from '../state';
-import { supervisorsOf } from '../evaluation';
 import { stringsFor } from '../strings';
 import { useKring } from '../useKring';
+import { ActionBar, BarHints, BusyContext } from './ActionBar';
 import { BusyIndicator } from './BusyIndicator';
 import { CheckResult } from './CheckResult';
 import { ErrorBar } from './ErrorBar';
-import { Evaluate } from './Evaluate';
 import { FeatureNotice } from './FeatureNotice';
-import { Intervisie } from './Intervisie';
-import { SettingsPanel } from './SettingsPanel';
 import { Header } from './Header';
 import { LocaleContext } from './Locale';
-import { Maps } from './Maps';
 import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
-import { Pairing } from './Pairing';
+import { Evaluate, Intervisie, Maps, Pairing, SettingsPanel } from './steps';
 import { Welcome } from './Welcome';
 
 const classes = mergeStyleSets({
@@ -57,133 +53,123 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
   const { strings } = locale;
   const busy = state.busy !== null;
   const features = React.useMemo(() => ops.features(), [ops]);
-  const supervisors = React.useMemo(() => (state.model ? supervisorsOf(state.model) : []), [state.model]);
+  const busyInfo = React.useMemo(() => ({ busy: state.busy, view: state.view, onCancel: actions.cancel }), [state.busy, state.view, actions.cancel]);
   return (
     <LocaleContext.Provider value={locale}>
-      <ThemeProvider className={classes.root} lang={lang} data-testid="kring-pane">
-        <Header />
-        <Stack as="main" tokens={{ childrenGap: 12 }} className={classes.main}>
-          {state.error && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
-          {state.notice && <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />}
-          {state.busy && <BusyIndicator busy={state.busy} onCancel={actions.cancel} />}
-          {state.screen === 'unknown' && (
-            <DefaultButton text={strings.retry} onClick={actions.refresh} disabled={busy} iconProps={{ iconName: 'Refresh' }} styles={{ root: { alignSelf: 'flex-start' } }} />
-          )}
-          {state.screen === 'welcome' && (
-            <Welcome disabled={busy} onCreateInputSheets={actions.createInputSheets} onOpenSample={actions.openSample} onRefresh={actions.refresh} />
-          )}
-          {state.screen === 'overview' && state.summary && (
-            <>
-              <Overview summary={state.summary} disabled={busy} onOpenSample={actions.openSample} />
-              {/* The steps of the method; the panels stay mounted so a result keeps its place. */}
-              <Pivot
-                aria-label={strings.nav.label}
-                headersOnly
-                selectedKey={state.view}
-                onLinkClick={(item) => item?.props.itemKey && actions.setView(item.props.itemKey as View)}
-                getTabId={(key) => tabId(key)}
-                overflowBehavior="none"
-                styles={PIVOT_STYLES}
-                data-testid="kring-steps"
-              >
-                {VIEWS.map((view) => (
-                  <PivotItem key={view} itemKey={view} headerText={strings.nav[view]} headerButtonProps={{ 'aria-controls': panelId(view) }} />
-                ))}
-              </Pivot>
-              <div role="tabpanel" id={panelId('check')} aria-labelledby={tabId('check')} hidden={state.view !== 'check'} className={classes.panel}>
-                <Stack tokens={{ childrenGap: 12 }}>
-                  <Stack tokens={{ childrenGap: 4 }}>
-                    <PrimaryButton
-                      text={strings.check.button}
-                      onClick={actions.check}
-                      disabled={busy}
-                      aria-describedby="kring-check-hint"
-                      iconProps={{ iconName: 'CheckList' }}
-                      data-testid="kring-check"
-                      styles={{ root: { alignSelf: 'flex-start' } }}
-                    />
-                    <Text as="p" variant="small" id="kring-check-hint" styles={{ root: { margin: 0 } }}>
-                      {strings.check.hint}
-                    </Text>
+      <BusyContext.Provider value={busyInfo}>
+        <ThemeProvider className={classes.root} lang={lang} data-testid="kring-pane">
+          <Header />
+          <Stack as="main" tokens={{ childrenGap: 12 }} className={classes.main}>
+            {state.error && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
+            {state.notice && <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />}
+            {/* With the steps shown, progress and Cancel sit in the step's action bar. */}
+            {state.busy && state.screen !== 'overview' && <BusyIndicator busy={state.busy} onCancel={actions.cancel} />}
+            {state.screen === 'unknown' && (
+              <DefaultButton text={strings.retry} onClick={actions.refresh} disabled={busy} iconProps={{ iconName: 'Refresh' }} styles={{ root: { alignSelf: 'flex-start' } }} />
+            )}
+            {state.screen === 'welcome' && <Welcome disabled={busy} onCreateInputSheets={actions.createInputSheets} onOpenSample={actions.openSample} onRefresh={actions.refresh} />}
+            {state.screen === 'overview' && state.summary && (
+              <>
+                <Overview summary={state.summary} disabled={busy} onOpenSample={actions.openSample} />
+                {/* The steps of the method; the panels stay mounted so a result keeps its place. */}
+                <Pivot
+                  aria-label={strings.nav.label}
+                  headersOnly
+                  selectedKey={state.view}
+                  onLinkClick={(item) => item?.props.itemKey && actions.setView(item.props.itemKey as View)}
+                  getTabId={(key) => tabId(key)}
+                  overflowBehavior="none"
+                  styles={PIVOT_STYLES}
+                  data-testid="kring-steps"
+                >
+                  {VIEWS.map((view) => (
+                    <PivotItem key={view} itemKey={view} headerText={strings.nav[view]} headerButtonProps={{ 'aria-controls': panelId(view) }} />
+                  ))}
+                </Pivot>
+                <div role="tabpanel" id={panelId('check')} aria-labelledby={tabId('check')} hidden={state.view !== 'check'} className={classes.panel}>
+                  <Stack tokens={{ childrenGap: 12 }}>
+                    <ActionBar view="check" testId="check-bar">
+                      <PrimaryButton
+                        text={strings.check.button}
+                        onClick={actions.check}
+                        disabled={busy}
+                        aria-describedby="kring-check-hint"
+                        iconProps={{ iconName: 'CheckList' }}
+                        data-testid="kring-check"
+                      />
+                    </ActionBar>
+                    <BarHints hints={[{ id: 'kring-check-hint', text: strings.check.hint }]} />
+                    {state.checked && <CheckResult problems={state.checked} onSelectCell={actions.selectCell} />}
                   </Stack>
-                  {state.checked && <CheckResult problems={state.checked} onSelectCell={actions.selectCell} />}
-                </Stack>
-              </div>
-              <div role="tabpanel" id={panelId('pairing')} aria-labelledby={tabId('pairing')} hidden={state.view !== 'pairing'} className={classes.panel}>
-                <FeatureNotice features={features} uses={['dataValidation']} id="kring-pairing-features" spaced />
-                <Pairing
-                  state={state}
-                  locations={state.summary.locations}
-                  busy={busy}
-                  onSuggest={actions.suggest}
-                  onDecide={actions.setDecision}
-                  onProcess={actions.processDecisions}
-                  onSelectCell={actions.selectCell}
-                />
-              </div>
-              <div role="tabpanel" id={panelId('maps')} aria-labelledby={tabId('maps')} hidden={state.view !== 'maps'} className={classes.panel}>
-                <FeatureNotice features={features} uses={['chartSeries', 'chartLabels', 'pageLayout']} id="kring-maps-features" spaced />
-                {state.networks && (
-                  <Maps
-                    networks={state.networks}
-                    result={state.maps}
-                    busy={busy}
-                    onMakeMap={actions.makeMap}
-                    onOverview={actions.makeOverview}
-                    onSelectCell={actions.selectCell}
-                  />
-                )}
-              </div>
-              <div role="tabpanel" id={panelId('evaluate')} aria-labelledby={tabId('evaluate')} hidden={state.view !== 'evaluate'} className={classes.panel}>
-                {state.model && (
-                  <Evaluate
-                    model={state.model}
-                    answers={state.answers}
+                </div>
+                <div role="tabpanel" id={panelId('pairing')} aria-labelledby={tabId('pairing')} hidden={state.view !== 'pairing'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
+                  <FeatureNotice features={features} uses={['dataValidation']} id="kring-pairing-features" spaced />
+                  <Pairing
+                    state={state}
                     locations={state.summary.locations}
-                    supervisors={supervisors}
-                    features={features}
                     busy={busy}
-                    result={state.evaluation}
-                    processed={state.evaluationsProcessed}
-                    onEvaluate={actions.evaluate}
-                    onProcess={actions.processEvaluations}
+                    onSuggest={actions.suggest}
+                    onDecide={actions.setDecision}
+                    onProcess={actions.processDecisions}
                     onSelectCell={actions.selectCell}
                   />
-                )}
-              </div>
-              <div role="tabpanel" id={panelId('intervisie')} aria-labelledby={tabId('intervisie')} hidden={state.view !== 'intervisie'} className={classes.panel}>
-                {state.model && (
-                  <Intervisie
-                    model={state.model}
-                    answers={state.answers}
-                    features={features}
-                    busy={busy}
-                    result={state.intervisie}
-                    onMake={actions.intervisie}
-                    onSelectCell={actions.selectCell}
-                  />
-                )}
-              </div>
-              <div role="tabpanel" id={panelId('settings')} aria-labelledby={tabId('settings')} hidden={state.view !== 'settings'} className={classes.panel}>
-                {state.model && (
-                  <SettingsPanel
-                    settings={state.model.settings}
-                    language={state.language ?? null}
-                    busy={busy}
-                    saved={state.settingsSaved}
-                    onSave={actions.saveSettings}
-                    onLanguage={actions.setLanguage}
-                    onSelectCell={actions.selectCell}
-                  />
-                )}
-              </div>
-            </>
-          )}
-          <p role="status" aria-live="polite" className={classes.live} data-testid="kring-selected">
-            {state.selected ? <Text variant="small">{strings.check.selectedCell(state.selected.sheet, state.selected.address)}</Text> : null}
-          </p>
-        </Stack>
-      </ThemeProvider>
+                  </React.Suspense>
+                </div>
+                <div role="tabpanel" id={panelId('maps')} aria-labelledby={tabId('maps')} hidden={state.view !== 'maps'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
+                  <FeatureNotice features={features} uses={['chartSeries', 'chartLabels', 'pageLayout']} id="kring-maps-features" spaced />
+                  {state.networks && <Maps networks={state.networks} result={state.maps} busy={busy} onMakeMap={actions.makeMap} onOverview={actions.makeOverview} onSelectCell={actions.selectCell} />}
+                  </React.Suspense>
+                </div>
+                <div role="tabpanel" id={panelId('evaluate')} aria-labelledby={tabId('evaluate')} hidden={state.view !== 'evaluate'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
+                  {state.model && (
+                    <Evaluate
+                      model={state.model}
+                      answers={state.answers}
+                      locations={state.summary.locations}
+                      features={features}
+                      busy={busy}
+                      result={state.evaluation}
+                      processed={state.evaluationsProcessed}
+                      onEvaluate={actions.evaluate}
+                      onProcess={actions.processEvaluations}
+                      onSelectCell={actions.selectCell}
+                    />
+                  )}
+                  </React.Suspense>
+                </div>
+                <div role="tabpanel" id={panelId('intervisie')} aria-labelledby={tabId('intervisie')} hidden={state.view !== 'intervisie'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
+                  {state.model && (
+                    <Intervisie model={state.model} answers={state.answers} features={features} busy={busy} result={state.intervisie} onMake={actions.intervisie} onSelectCell={actions.selectCell} />
+                  )}
+                  </React.Suspense>
+                </div>
+                <div role="tabpanel" id={panelId('settings')} aria-labelledby={tabId('settings')} hidden={state.view !== 'settings'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
+                  {state.model && (
+                    <SettingsPanel
+                      settings={state.model.settings}
+                      language={state.language ?? null}
+                      busy={busy}
+                      saved={state.settingsSaved}
+                      onSave={actions.saveSettings}
+                      onLanguage={actions.setLanguage}
+                      onSelectCell={actions.selectCell}
+                    />
+                  )}
+                  </React.Suspense>
+                </div>
+              </>
+            )}
+            <p role="status" aria-live="polite" className={classes.live} data-testid="kring-selected">
+              {state.selected ? <Text variant="small">{strings.check.selectedCell(state.selected.sheet, state.selected.address)}</Text> : null}
+            </p>
+          </Stack>
+        </ThemeProvider>
+      </BusyContext.Provider>
     </LocaleContext.Provider>
   );
 }

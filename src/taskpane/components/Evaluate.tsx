@@ -1,10 +1,11 @@
 import * as React from 'react';
+import { ActionBar, BarHints } from './ActionBar';
 import { HintedButton } from './HintedButton';
 import { Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text, getTheme } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
 import { KringModel } from '../../engine/model';
 import { showDate } from '../dates';
-import { evaluationScope } from '../evaluation';
+import { evaluationScope, supervisorsOf } from '../evaluation';
 import { EvaluationRequest, Features } from '../ops';
 import { EvaluationResult, EvaluationsProcessed } from '../state';
 import { groupProblems, todayIso } from '../summary';
@@ -34,7 +35,6 @@ export interface EvaluateProps {
   model: KringModel;
   answers: EvaluationAnswers[];
   locations: string[];
-  supervisors: string[];
   features: Features | null;
   busy: boolean;
   result: EvaluationResult | null;
@@ -45,7 +45,7 @@ export interface EvaluateProps {
 }
 
 /** Evalueren: a date and a scope, the pairings that get a form, make the forms, process their decisions. */
-export function Evaluate({ model, answers, locations, supervisors, features, busy, result, processed, onEvaluate, onProcess, onSelectCell }: EvaluateProps): React.ReactElement {
+export function Evaluate({ model, answers, locations, features, busy, result, processed, onEvaluate, onProcess, onSelectCell }: EvaluateProps): React.ReactElement {
   const { lang, strings } = useLocale();
   const t = strings.evaluate;
   const [date, setDate] = React.useState(todayIso);
@@ -56,6 +56,7 @@ export function Evaluate({ model, answers, locations, supervisors, features, bus
 
   // A choice that disappeared from the workbook falls back to all.
   const loc = location !== ALL && locations.includes(location) ? location : null;
+  const supervisors = React.useMemo(() => supervisorsOf(model), [model]);
   const sup = supervisor !== ALL && supervisors.includes(supervisor) ? supervisor : null;
   const scope = React.useMemo(() => evaluationScope(model, answers, date, loc, sup), [model, answers, date, loc, sup]);
   const shown = scope.slice(0, MAX_SCOPE_SHOWN);
@@ -64,54 +65,67 @@ export function Evaluate({ model, answers, locations, supervisors, features, bus
   const problems = result ? groupProblems(result.problems) : null;
 
   return (
-    <Stack tokens={{ childrenGap: 12 }} data-testid="evaluate">
+    <Stack tokens={{ childrenGap: 12 }} data-testid="evaluate" data-date={date}>
       <Text as="p" className={classes.p}>
         {t.intro}
       </Text>
       <FeatureNotice features={features} uses={['dataValidation', 'pageLayout']} id="kring-evaluate-features" />
       <DateField label={t.date} value={date} onChange={setDate} testId="evaluate-date" />
-      {locations.length > 0 && (
-        <Dropdown label={t.location} options={locationOptions} selectedKey={loc ?? ALL} onChange={(_, o) => o && setLocation(String(o.key))} data-testid="evaluate-location" />
-      )}
+      {locations.length > 0 && <Dropdown label={t.location} options={locationOptions} selectedKey={loc ?? ALL} onChange={(_, o) => o && setLocation(String(o.key))} data-testid="evaluate-location" />}
       {supervisors.length > 0 && (
         <Dropdown label={t.supervisor} options={supervisorOptions} selectedKey={sup ?? ALL} onChange={(_, o) => o && setSupervisor(String(o.key))} data-testid="evaluate-supervisor" />
       )}
 
-      <section aria-labelledby="kring-evaluate-scope" data-testid="evaluate-scope" data-count={scope.length}>
-        <Text block as="h3" variant="mediumPlus" id="kring-evaluate-scope" className={classes.heading} styles={{ root: { marginBottom: 6 } }}>
-          {scope.length ? t.inScope(scope.length) : t.noneInScope}
-        </Text>
-        {shown.length > 0 && (
-          <ul className={classes.list} aria-labelledby="kring-evaluate-scope">
-            {shown.map((row) => (
-              <li key={`${row.networkerId}>${row.clientId}`} className={classes.item} data-networker={row.networkerId} data-client={row.clientId}>
-                {t.pairing(`${row.networkerName} (${row.networkerId})`, `${row.clientName} (${row.clientId})`)}
-                <span className={classes.meta}>
-                  {[row.supervisor ?? t.noSupervisor, row.start ? t.since(showDate(row.start, lang)) : null, row.hasForm ? t.hasForm : null].filter(Boolean).join(' · ')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-        {scope.length > shown.length && (
-          <Text as="p" variant="small" className={classes.p}>
-            {t.more(scope.length - shown.length)}
-          </Text>
-        )}
-      </section>
-
-      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-evaluate-hint" icon="DocumentSet" onClick={() => onEvaluate({ date, location: loc, supervisor: sup })} disabled={busy} testId="kring-evaluate" />
+      <ActionBar view="evaluate" testId="evaluate-bar">
+        <HintedButton
+          primary
+          hintElsewhere
+          text={t.button}
+          hint={t.hint}
+          hintId="kring-evaluate-hint"
+          icon="DocumentSet"
+          onClick={() => onEvaluate({ date, location: loc, supervisor: sup })}
+          disabled={busy}
+          testId="kring-evaluate"
+        />
+        <HintedButton
+          hintElsewhere
+          text={t.process}
+          hint={t.processHint}
+          hintId="kring-process-evaluations-hint"
+          icon="Completed"
+          onClick={onProcess}
+          disabled={busy}
+          testId="kring-process-evaluations"
+        />
+      </ActionBar>
+      <BarHints
+        hints={[
+          { id: 'kring-evaluate-hint', text: t.hint },
+          { id: 'kring-process-evaluations-hint', text: t.processHint },
+        ]}
+      />
       {result && (
         <section aria-label={t.button} data-testid="evaluate-result">
           <Stack tokens={{ childrenGap: 10 }}>
-            <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="evaluate-verdict" data-round={result.round} data-blocked={result.blocked} data-forms={result.forms} data-sheet={result.sheet ?? ''}>
+            <div
+              ref={resultRef}
+              tabIndex={-1}
+              role="status"
+              className={classes.focusTarget}
+              data-testid="evaluate-verdict"
+              data-round={result.round}
+              data-blocked={result.blocked}
+              data-forms={result.forms}
+              data-sheet={result.sheet ?? ''}
+            >
               {result.blocked ? (
                 <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
                   {t.blocked(problems!.errors.length)}
                 </MessageBar>
               ) : (
                 <MessageBar messageBarType={MessageBarType.success} isMultiline role="none">
-                  {t.made(result.forms, result.sheet ?? `${strings.nav.evaluate} ${result.date}`)}
+                  {t.made(result.forms, result.sheet ?? `${strings.nav.evaluate} ${showDate(result.date, lang)}`)}
                 </MessageBar>
               )}
             </div>
@@ -125,7 +139,6 @@ export function Evaluate({ model, answers, locations, supervisors, features, bus
         </section>
       )}
 
-      <HintedButton text={t.process} hint={t.processHint} hintId="kring-process-evaluations-hint" icon="Completed" onClick={onProcess} disabled={busy} testId="kring-process-evaluations" />
       {processed && (
         <section aria-label={t.process} data-testid="evaluations-processed">
           <div ref={processedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-round={processed.round} data-ended={processed.ended.length}>
@@ -150,13 +163,48 @@ export function Evaluate({ model, answers, locations, supervisors, features, bus
             )}
           </div>
           {processed.warnings.length > 0 && (
-            <ProblemList heading={strings.check.warningsHeading(processed.warnings.length)} severity="warning" problems={processed.warnings} onSelectCell={onSelectCell} idPrefix="kring-evaluations-problems" />
+            <ProblemList
+              heading={strings.check.warningsHeading(processed.warnings.length)}
+              severity="warning"
+              problems={processed.warnings}
+              onSelectCell={onSelectCell}
+              idPrefix="kring-evaluations-problems"
+            />
           )}
           {processed.blocked.length > 0 && (
-            <ProblemList heading={strings.check.errorsHeading(processed.blocked.filter((p) => p.severity === 'error').length)} severity="error" problems={processed.blocked.filter((p) => p.severity === 'error')} onSelectCell={onSelectCell} idPrefix="kring-evaluations-problems" />
+            <ProblemList
+              heading={strings.check.errorsHeading(processed.blocked.filter((p) => p.severity === 'error').length)}
+              severity="error"
+              problems={processed.blocked.filter((p) => p.severity === 'error')}
+              onSelectCell={onSelectCell}
+              idPrefix="kring-evaluations-problems"
+            />
           )}
         </section>
       )}
+
+      <section aria-labelledby="kring-evaluate-scope" data-testid="evaluate-scope" data-count={scope.length}>
+        <Text block as="h3" variant="mediumPlus" id="kring-evaluate-scope" className={classes.heading} styles={{ root: { marginBottom: 6 } }}>
+          {scope.length ? t.inScope(scope.length) : t.noneInScope}
+        </Text>
+        {shown.length > 0 && (
+          <ul className={classes.list} aria-labelledby="kring-evaluate-scope">
+            {shown.map((row) => (
+              <li key={`${row.networkerId}>${row.clientId}`} className={classes.item} data-networker={row.networkerId} data-client={row.clientId}>
+                {t.pairing(`${row.networkerName} (${row.networkerId})`, `${row.clientName} (${row.clientId})`)}
+                <span className={classes.meta}>
+                  {[row.supervisor ?? t.noSupervisor, row.start ? t.since(showDate(row.start, lang)) : null, row.hasForm ? t.hasForm : null].filter(Boolean).join(' · ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {scope.length > shown.length && (
+          <Text as="p" variant="small" className={classes.p}>
+            {t.more(scope.length - shown.length)}
+          </Text>
+        )}
+      </section>
     </Stack>
   );
 }

@@ -13,11 +13,16 @@ export interface HintedButtonProps {
   disabled: boolean;
   testId: string;
   primary?: boolean;
+  /** The hint is shown elsewhere (e.g. below an action bar); the button still names it as its description. */
+  hintElsewhere?: boolean;
 }
 
 /** A step's action: the button, and below it one line that says what it will write. */
-export function HintedButton({ text, hint, hintId, icon, onClick, disabled, testId, primary }: HintedButtonProps): JSX.Element {
+export function HintedButton({ text, hint, hintId, icon, onClick, disabled, testId, primary, hintElsewhere }: HintedButtonProps): JSX.Element {
   const Button = primary ? PrimaryButton : DefaultButton;
+  if (hintElsewhere) {
+    return <Button text={text} onClick={onClick} disabled={disabled} allowDisabledFocus aria-describedby={hintId} iconProps={{ iconName: icon }} data-testid={testId} />;
+  }
   return (
     <Stack tokens={{ childrenGap: 4 }}>
       <Button

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ActionBar } from './ActionBar';
 import { HintedButton } from './HintedButton';
 import { FontIcon, getTheme, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
@@ -23,6 +24,7 @@ const classes = mergeStyleSets({
   group: { padding: '6px 10px', background: theme.palette.neutralLighterAlt, borderLeft: '3px solid #1F7A6D', minWidth: 0 },
   items: { margin: '4px 0 0', paddingLeft: 18, display: 'flex', flexDirection: 'column', gap: 4, fontSize: 13, overflowWrap: 'anywhere' },
   safety: { fontWeight: 600 },
+  none: { margin: '4px 0 0', fontSize: 13, fontStyle: 'italic' },
   safetyIcon: { marginRight: 6, color: theme.palette.redDark },
   reason: { display: 'block', color: theme.palette.neutralSecondary, fontSize: 12 },
   focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
@@ -54,10 +56,21 @@ export function Intervisie({ model, answers, features, busy, result, onMake, onS
       </Text>
       <FeatureNotice features={features} uses={['pageLayout']} id="kring-intervisie-features" />
       <DateField label={t.date} value={date} onChange={setDate} testId="intervisie-date" />
-      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-intervisie-hint" icon="Group" onClick={() => onMake(date)} disabled={busy} testId="kring-intervisie" />
+      <ActionBar view="intervisie" testId="intervisie-bar">
+        <HintedButton primary text={t.button} hint={t.hint} hintId="kring-intervisie-hint" icon="Group" onClick={() => onMake(date)} disabled={busy} testId="kring-intervisie" />
+      </ActionBar>
       {result && (
         <section aria-label={t.button} data-testid="intervisie-result">
-          <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="intervisie-verdict" data-round={result.round} data-blocked={result.blocked} data-sheet={result.sheet ?? ''}>
+          <div
+            ref={resultRef}
+            tabIndex={-1}
+            role="status"
+            className={classes.focusTarget}
+            data-testid="intervisie-verdict"
+            data-round={result.round}
+            data-blocked={result.blocked}
+            data-sheet={result.sheet ?? ''}
+          >
             <MessageBar messageBarType={result.blocked ? MessageBarType.error : MessageBarType.success} isMultiline role="none">
               {result.blocked ? t.blocked(problems!.errors.length) : t.made(result.sheet ?? `${strings.nav.intervisie} ${result.date}`)}
             </MessageBar>
@@ -102,8 +115,13 @@ export function Intervisie({ model, answers, features, busy, result, onMake, onS
                         <span className={classes.reason}>{pick(item.reason, lang)}</span>
                       </li>
                     ))}
-                    {g.items.length === 0 && <li data-item="none">{t.nothing}</li>}
                   </ol>
+                  {/* Not a numbered agenda item: a note that there is nothing else to discuss. */}
+                  {g.items.length === 0 && (
+                    <p className={classes.none} data-item="none">
+                      {t.nothing}
+                    </p>
+                  )}
                 </li>
               );
             })}

@@ -1,8 +1,11 @@
 import * as React from 'react';
 import { getTheme, mergeStyleSets } from '@fluentui/react';
-import { Lang } from '../../engine/i18n';
+import { Lang, pick } from '../../engine/i18n';
+import { FIGURE_WORDS, FigureKey } from '../../engine/networks/figureWords';
+import { statusStrings } from '../statusStrings';
 import { Settings } from '../../engine/model';
 import { formatDate, MapFiguresView, sectorColor } from '../networks';
+import { Explanations } from './Explanations';
 import { useLocale } from './Locale';
 
 const theme = getTheme();
@@ -26,6 +29,9 @@ const classes = mergeStyleSets({
   strong: { fontWeight: 600 },
 });
 
+/** The figures explained under the tables (the change ones only when a change is shown). */
+const HELP_KEYS: FigureKey[] = ['size', 'professionalShare', 'informalShare', 'density', 'added', 'lost', 'kept', 'overlap'];
+
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function percent(x: number | null, lang: Lang, unknown: string): string {
@@ -46,6 +52,7 @@ export function MapFigures({ view, settings }: MapFiguresProps): React.ReactElem
   const { lang, strings } = useLocale();
   const t = strings.maps;
   const { figures, change } = view;
+  const w = (key: FigureKey) => pick(FIGURE_WORDS[key].label, lang);
   const dates = figures.map((f) => formatDate(f.date, t.noDate));
   const row = (key: string, label: React.ReactNode, values: string[], strong = false) => (
     <tr key={key} data-figure={key}>
@@ -76,7 +83,7 @@ export function MapFigures({ view, settings }: MapFiguresProps): React.ReactElem
           </tr>
         </thead>
         <tbody>
-          {row('size', t.size, figures.map((f) => String(f.size)), true)}
+          {row('size', w('size'), figures.map((f) => String(f.size)), true)}
           {settings.sectors.map((s) =>
             row(
               `sector:${s}`,
@@ -88,22 +95,27 @@ export function MapFigures({ view, settings }: MapFiguresProps): React.ReactElem
               figures.map((f) => String(f.bySector[s] ?? 0)),
             ),
           )}
-          {row('professionalShare', t.professionalShare, figures.map((f) => percent(f.professionalShare, lang, t.unknown)))}
-          {row('informalShare', t.informalShare, figures.map((f) => percent(f.informalShare, lang, t.unknown)))}
-          {row('density', t.density, figures.map((f) => decimal(f.density, lang, t.unknown)))}
+          {row('professionalShare', w('professionalShare'), figures.map((f) => percent(f.professionalShare, lang, t.unknown)))}
+          {row('informalShare', w('informalShare'), figures.map((f) => percent(f.informalShare, lang, t.unknown)))}
+          {row('density', w('density'), figures.map((f) => decimal(f.density, lang, t.unknown)))}
         </tbody>
       </table>
       {change && (
         <table className={classes.table} data-testid="map-change">
           <caption className={classes.caption}>{t.change(formatDate(change.from, t.noDate), formatDate(change.to, t.noDate))}</caption>
           <tbody>
-            {row('added', t.added, [String(change.added)])}
-            {row('lost', t.lost, [String(change.lost)])}
-            {row('kept', t.kept, [String(change.kept)])}
-            {row('jaccard', t.jaccard, [decimal(change.jaccard, lang, t.unknown)])}
+            {row('added', w('added'), [String(change.added)])}
+            {row('lost', w('lost'), [String(change.lost)])}
+            {row('kept', w('kept'), [String(change.kept)])}
+            {row('overlap', w('overlap'), [decimal(change.jaccard, lang, t.unknown)])}
           </tbody>
         </table>
       )}
+      <Explanations
+        summary={statusStrings(lang).figuresHelp}
+        items={(change ? HELP_KEYS : HELP_KEYS.slice(0, 4)).map((key) => ({ key, label: w(key), text: pick(FIGURE_WORDS[key].explain, lang) }))}
+        testId="figures-help"
+      />
     </>
   );
 }

@@ -17,6 +17,8 @@ const shorten = (text: string, max: number) => (text.length > max ? `${text.slic
 export interface MapPreviewProps {
   map: NetworkMap;
   data: Pick<NetworkData, 'clients' | 'settings'>;
+  /** Test id of the drawing (the earlier of two maps has its own). */
+  testId?: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface MapPreviewProps {
  * labels, a point per contact coloured by sector and labelled per the privacy setting, the known
  * ties, the client in the centre. One image for assistive technology, with a summary as its name.
  */
-export const MapPreview = React.memo(function MapPreview({ map, data }: MapPreviewProps): React.ReactElement {
+export const MapPreview = React.memo(function MapPreview({ map, data, testId = 'map-preview' }: MapPreviewProps): React.ReactElement {
   const { strings } = useLocale();
   const t = strings.maps;
   const drawing = React.useMemo(() => mapDrawing(map, data), [map, data]);
@@ -48,7 +50,7 @@ export const MapPreview = React.memo(function MapPreview({ map, data }: MapPrevi
       aria-label={summary}
       viewBox={`${-width / 2} ${-height / 2} ${width} ${height}`}
       className={classes.svg}
-      data-testid="map-preview"
+      data-testid={testId}
       data-client={map.clientId}
       data-date={map.date ?? ''}
       data-points={drawing.points.length}

@@ -1,9 +1,11 @@
 import * as React from 'react';
+import { ActionBar } from './ActionBar';
 import { HintedButton } from './HintedButton';
 import { ChoiceGroup, Dropdown, IChoiceGroup, IChoiceGroupOption, IDropdownOption, Label, mergeStyleSets, MessageBar, MessageBarType, SearchBox, Stack, Text } from '@fluentui/react';
 import { chosenMaps, figuresOf, formatDate, mapDates, matchClients, MAX_MATCHES, NetworkData } from '../networks';
 import { MapsResult } from '../state';
 import { Strings } from '../strings';
+import { statusStrings } from '../statusStrings';
 import { groupProblems } from '../summary';
 import { MapFigures } from './MapFigures';
 import { MapPreview } from './MapPreview';
@@ -34,7 +36,7 @@ export interface MapsProps {
 
 /** Netwerkkaarten: find a client, preview the map and its figures, make the map sheet or the overview. */
 export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCell }: MapsProps): React.ReactElement {
-  const { strings } = useLocale();
+  const { lang, strings } = useLocale();
   const t = strings.maps;
   const [query, setQuery] = React.useState('');
   const [clientId, setClientId] = React.useState<string | null>(null);
@@ -44,8 +46,8 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
 
   const matches = React.useMemo(() => matchClients(networks.clients, query), [networks.clients, query]);
   const shown = matches.slice(0, MAX_MATCHES);
-  const client = clientId ? networks.clients.find((c) => c.id === clientId) ?? null : null;
-  const maps = React.useMemo(() => (client ? networks.maps.get(client.id) ?? [] : []), [client, networks.maps]);
+  const client = clientId ? (networks.clients.find((c) => c.id === clientId) ?? null) : null;
+  const maps = React.useMemo(() => (client ? (networks.maps.get(client.id) ?? []) : []), [client, networks.maps]);
   const dates = mapDates(maps);
   const date = dateKey !== LATEST && dates.includes(dateKey) ? dateKey : null;
   const chosen = React.useMemo(() => chosenMaps(maps, date), [maps, date]);
@@ -95,6 +97,8 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
                 }
               }}
               aria-describedby="kring-maps-match-status"
+              // Tab goes on to the list of clients; Escape clears (a Space on the clear button wiped the search).
+              clearButtonProps={{ tabIndex: -1, ariaLabel: statusStrings(lang).clearSearch }}
               data-testid="maps-search"
             />
           </div>
@@ -115,40 +119,19 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
         </Stack>
       )}
 
-      {client && (
-        <section aria-labelledby="kring-maps-preview-heading" data-testid="maps-preview" data-client={client.id}>
-          <Stack tokens={{ childrenGap: 10 }}>
-            <Text as="h3" variant="mediumPlus" id="kring-maps-preview-heading" className={classes.heading}>
-              {t.previewHeading(`${client.name} (${client.id})`)}
-            </Text>
-            {maps.length === 0 || !shownMap ? (
-              <Text as="p" className={classes.p} data-testid="maps-no-map">
-                {t.noMap(`${client.name} (${client.id})`)}
-              </Text>
-            ) : (
-              <>
-                <Dropdown
-                  label={t.date}
-                  options={dateOptions}
-                  selectedKey={date ?? LATEST}
-                  onChange={(_, option) => option && setDateKey(String(option.key))}
-                  data-testid="maps-date"
-                />
-                <figure className={classes.figure}>
-                  <figcaption className={classes.caption} data-testid="map-caption">
-                    {t.caption(formatDate(shownMap.date, t.noDate), shownMap.contacts.length)}
-                  </figcaption>
-                  <MapPreview map={shownMap} data={networks} />
-                </figure>
-                <MapFigures view={figures} settings={networks.settings} />
-              </>
-            )}
-          </Stack>
-        </section>
-      )}
-
-      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-map-hint" icon="Org" onClick={() => client && onMakeMap(client.id, date)} disabled={busy || !client || maps.length === 0} testId="kring-make-map" />
-      <HintedButton text={t.overview} hint={t.overviewHint} hintId="kring-overview-hint" icon="Table" onClick={onOverview} disabled={busy} testId="kring-overview" />
+      <ActionBar view="maps" testId="maps-bar">
+        <HintedButton
+          primary
+          text={t.button}
+          hint={t.hint}
+          hintId="kring-map-hint"
+          icon="Org"
+          onClick={() => client && onMakeMap(client.id, date)}
+          disabled={busy || !client || maps.length === 0}
+          testId="kring-make-map"
+        />
+        <HintedButton text={t.overview} hint={t.overviewHint} hintId="kring-overview-hint" icon="Table" onClick={onOverview} disabled={busy} testId="kring-overview" />
+      </ActionBar>
 
       {result && (
         <section aria-label={result.kind === 'map' ? t.button : t.overview} data-testid="maps-result">
@@ -173,6 +156,42 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
           </Stack>
         </section>
       )}
+
+      {client && (
+        <section aria-labelledby="kring-maps-preview-heading" data-testid="maps-preview" data-client={client.id}>
+          <Stack tokens={{ childrenGap: 10 }}>
+            <Text as="h3" variant="mediumPlus" id="kring-maps-preview-heading" className={classes.heading}>
+              {t.previewHeading(`${client.name} (${client.id})`)}
+            </Text>
+            {maps.length === 0 || !shownMap ? (
+              <Text as="p" className={classes.p} data-testid="maps-no-map">
+                {t.noMap(`${client.name} (${client.id})`)}
+              </Text>
+            ) : (
+              <>
+                <Dropdown label={t.date} options={dateOptions} selectedKey={date ?? LATEST} onChange={(_, option) => option && setDateKey(String(option.key))} data-testid="maps-date" />
+                {/* "Laatste twee peildata": the earlier map too, above the latest, as the sheet shows both. */}
+                {chosen.length > 1 && (
+                  <figure className={classes.figure}>
+                    <figcaption className={classes.caption} data-testid="map-caption-earlier">
+                      {t.caption(formatDate(chosen[0].date, t.noDate), chosen[0].contacts.length)}
+                    </figcaption>
+                    <MapPreview map={chosen[0]} data={networks} testId="map-preview-earlier" />
+                  </figure>
+                )}
+                <figure className={classes.figure}>
+                  <figcaption className={classes.caption} data-testid="map-caption">
+                    {t.caption(formatDate(shownMap.date, t.noDate), shownMap.contacts.length)}
+                  </figcaption>
+                  <MapPreview map={shownMap} data={networks} />
+                </figure>
+                <MapFigures view={figures} settings={networks.settings} />
+              </>
+            )}
+          </Stack>
+        </section>
+      )}
+
     </Stack>
   );
 }

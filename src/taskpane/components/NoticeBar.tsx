@@ -10,7 +10,7 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: ()
     notice.kind === 'created'
       ? strings.created(notice.count)
       : notice.kind === 'sampleOpened'
-        ? strings.sampleOpened(notice.count)
+        ? strings.sampleOpened(notice.count, notice.filled)
         : notice.kind === 'cancelled'
           ? strings.cancelled
           : strings.nothingCreated;

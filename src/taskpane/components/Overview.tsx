@@ -1,6 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, getTheme, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { WorkbookSummary } from '../summary';
+import { StatusStrings, statusStrings } from '../statusStrings';
+import { Explanations } from './Explanations';
 import { useLocale } from './Locale';
 
 const theme = getTheme();
@@ -31,10 +33,11 @@ export interface OverviewProps {
 
 /** The workbook at a glance: clients, active netwerkers, active pairings, open decisions, evaluations due, problems. */
 export function Overview({ summary, disabled, onOpenSample }: OverviewProps): React.ReactElement {
-  const { strings } = useLocale();
+  const { lang, strings } = useLocale();
   const s = strings.overview;
+  const help = statusStrings(lang);
   const problems = summary.errors || summary.warnings ? s.problemsCount(summary.errors, summary.warnings) : s.problemsNone;
-  const items: { key: string; label: string; value: string; small?: boolean }[] = [
+  const items: { key: keyof StatusStrings['overviewExplain']; label: string; value: string; small?: boolean }[] = [
     { key: 'clients', label: s.clients, value: String(summary.clients) },
     { key: 'networkers', label: s.networkers, value: String(summary.networkers) },
     { key: 'pairings', label: s.activePairings, value: String(summary.activePairings) },
@@ -55,6 +58,7 @@ export function Overview({ summary, disabled, onOpenSample }: OverviewProps): Re
           </div>
         ))}
       </dl>
+      <Explanations summary={help.overviewHelp} items={items.map((item) => ({ key: item.key, label: item.label, text: help.overviewExplain[item.key] }))} testId="overview-help" />
       {summary.clients === 0 && onOpenSample && (
         <Stack tokens={{ childrenGap: 8 }} styles={{ root: { marginTop: 8 } }}>
           <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid="overview-empty">

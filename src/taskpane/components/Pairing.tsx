@@ -6,6 +6,7 @@ import { Decision } from '../../engine/sheets/readBack';
 import { Pair } from '../ops';
 import { decisionCounts, PaneState } from '../state';
 import { groupProblems } from '../summary';
+import { ActionBar, BarHints } from './ActionBar';
 import { ProblemList } from './ProblemList';
 import { SuggestionCard } from './SuggestionCard';
 import { useLocale } from './Locale';
@@ -15,16 +16,36 @@ import { useFocusOnNew } from './useFocusOnNew';
 export const MAX_SUGGESTIONS_SHOWN = 200;
 
 const classes = mergeStyleSets({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 },
-  unmatched: { margin: 0, paddingLeft: 18, fontSize: 13, display: 'flex', flexDirection: 'column', gap: 4, overflowWrap: 'anywhere' },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: 8,
+  },
+  unmatched: {
+    margin: 0,
+    paddingLeft: 18,
+    fontSize: 13,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: 4,
+    overflowWrap: 'anywhere',
+  },
   p: { margin: 0 },
-  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+  focusTarget: {
+    outline: 'none',
+    selectors: {
+      ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 },
+    },
+  },
 });
 
 const ALL = '__all__';
 
 export interface PairingProps {
-  state: Pick<PaneState, 'pairing' | 'decisions' | 'saving' | 'decisionProblems' | 'processed'>;
+  state: Pick<PaneState, 'pairing' | 'decisions' | 'saving' | 'decisionProblems' | 'processed' | 'final'>;
   locations: string[];
   busy: boolean;
   onSuggest: (location: string | null) => void;
@@ -43,10 +64,7 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
   const resultRef = useFocusOnNew(pairing?.round);
   const processedRef = useFocusOnNew(processed?.round);
 
-  const options: IDropdownOption[] = React.useMemo(
-    () => [{ key: ALL, text: t.allLocations }, ...locations.map((l) => ({ key: l, text: l }))],
-    [locations, t.allLocations],
-  );
+  const options: IDropdownOption[] = React.useMemo(() => [{ key: ALL, text: t.allLocations }, ...locations.map((l) => ({ key: l, text: l }))], [locations, t.allLocations]);
   // A location that disappeared from the workbook falls back to all locations.
   const selected = location === ALL || locations.includes(location) ? location : ALL;
   const counts = decisionCounts(state);
@@ -59,35 +77,86 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
         {t.intro}
       </Text>
       {locations.length > 0 && (
-        <Dropdown
-          label={t.location}
-          options={options}
-          selectedKey={selected}
-          onChange={(_, option) => option && setLocation(String(option.key))}
-          data-testid="pairing-location"
-        />
+        <Dropdown label={t.location} options={options} selectedKey={selected} onChange={(_, option) => option && setLocation(String(option.key))} data-testid="pairing-location" />
       )}
-      <HintedButton primary text={t.button} hint={t.hint} hintId="kring-suggest-hint" icon="People" onClick={() => onSuggest(selected === ALL ? null : selected)} disabled={busy} testId="kring-suggest" />
+      <ActionBar
+        view="pairing"
+        testId="pairing-bar"
+        result={
+          <>
+            {pairing && (
+              <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="pairing-verdict" data-blocked={pairing.blocked} data-round={pairing.round}>
+                {pairing.blocked ? (
+                  <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
+                    {t.blocked(problems!.errors.length)}
+                  </MessageBar>
+                ) : (
+                  <Text as="p" className={classes.p} data-testid="pairing-summary" styles={{ root: { fontWeight: 600 } }}>
+                    {pairing.suggestions.length ? t.summary(pairing.suggestions.length, counts.accepted, counts.rejected) : t.none}
+                  </Text>
+                )}
+              </div>
+            )}
+            {processed && (
+              <div
+                ref={processedRef}
+                tabIndex={-1}
+                role="status"
+                data-testid="processed"
+                data-round={processed.round}
+                className={classes.focusTarget}
+                data-added={processed.added}
+                data-remembered={processed.remembered}
+              >
+                {processed.blocked.length ? (
+                  <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
+                    {strings.check.hasErrors(processed.blocked.filter((p) => p.severity === 'error').length, 0)}
+                  </MessageBar>
+                ) : (
+                  <MessageBar messageBarType={processed.added || processed.remembered ? MessageBarType.success : MessageBarType.info} isMultiline role="none">
+                    {processed.added || processed.remembered ? `${t.processed(processed.added, processed.remembered, processed.register)} ${processed.added ? t.again : ''}` : t.processedNothing}
+                    {processed.warnings.length > 0 && ` ${t.processedWarnings(processed.warnings.length)}`}
+                  </MessageBar>
+                )}
+              </div>
+            )}
+          </>
+        }
+      >
+        <HintedButton
+          primary
+          hintElsewhere
+          text={t.button}
+          hint={t.hint}
+          hintId="kring-suggest-hint"
+          icon="People"
+          onClick={() => onSuggest(selected === ALL ? null : selected)}
+          disabled={busy}
+          testId="kring-suggest"
+        />
+        <HintedButton hintElsewhere text={t.process} hint={t.processHint} hintId="kring-process-hint" icon="AddFriend" onClick={onProcess} disabled={busy} testId="kring-process" />
+      </ActionBar>
+      <BarHints
+        hints={[
+          { id: 'kring-suggest-hint', text: t.hint },
+          { id: 'kring-process-hint', text: t.processHint },
+        ]}
+      />
 
       {pairing && (
         <section aria-label={t.listLabel} data-testid="pairing-result">
           <Stack tokens={{ childrenGap: 10 }}>
-            <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="pairing-verdict" data-blocked={pairing.blocked} data-round={pairing.round}>
-              {pairing.blocked ? (
-                <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
-                  {t.blocked(problems!.errors.length)}
-                </MessageBar>
-              ) : (
-                <Text as="p" className={classes.p} data-testid="pairing-summary" styles={{ root: { fontWeight: 600 } }}>
-                  {pairing.suggestions.length ? t.summary(pairing.suggestions.length, counts.accepted, counts.rejected) : t.none}
-                </Text>
-              )}
-            </div>
             {problems && problems.errors.length > 0 && (
               <ProblemList heading={strings.check.errorsHeading(problems.errors.length)} severity="error" problems={problems.errors} onSelectCell={onSelectCell} idPrefix="kring-pairing-problems" />
             )}
             {problems && problems.warnings.length > 0 && (
-              <ProblemList heading={pairing.blocked ? strings.check.warningsHeading(problems.warnings.length) : t.warningsHeading(problems.warnings.length)} severity="warning" problems={problems.warnings} onSelectCell={onSelectCell} idPrefix="kring-pairing-problems" />
+              <ProblemList
+                heading={pairing.blocked ? strings.check.warningsHeading(problems.warnings.length) : t.warningsHeading(problems.warnings.length)}
+                severity="warning"
+                problems={problems.warnings}
+                onSelectCell={onSelectCell}
+                idPrefix="kring-pairing-problems"
+              />
             )}
             {state.decisionProblems.length > 0 && (
               <MessageBar messageBarType={MessageBarType.error} isMultiline>
@@ -104,6 +173,7 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
                     saving={Boolean(saving[s.key])}
                     disabled={busy}
                     names={pairing.names}
+                    processedInto={state.final[s.key]}
                     onDecide={onDecide}
                   />
                 ))}
@@ -117,7 +187,9 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
             {!pairing.blocked && pairing.unmatched.length > 0 && (
               <div>
                 <ActionButton
-                  iconProps={{ iconName: showUnmatched ? 'ChevronDown' : 'ChevronRight' }}
+                  iconProps={{
+                    iconName: showUnmatched ? 'ChevronDown' : 'ChevronRight',
+                  }}
                   aria-expanded={showUnmatched}
                   aria-controls="kring-unmatched"
                   onClick={() => setShowUnmatched(!showUnmatched)}
@@ -146,26 +218,25 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
         </section>
       )}
 
-      <HintedButton text={t.process} hint={t.processHint} hintId="kring-process-hint" icon="AddFriend" onClick={onProcess} disabled={busy} testId="kring-process" />
       {processed && (
-        <section aria-label={t.process} data-testid="processed">
-          <div ref={processedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-added={processed.added} data-remembered={processed.remembered}>
-            {processed.blocked.length ? (
-              <MessageBar messageBarType={MessageBarType.error} isMultiline role="none">
-                {strings.check.hasErrors(processed.blocked.filter((p) => p.severity === 'error').length, 0)}
-              </MessageBar>
-            ) : (
-              <MessageBar messageBarType={processed.added || processed.remembered ? MessageBarType.success : MessageBarType.info} isMultiline role="none">
-                {processed.added || processed.remembered ? `${t.processed(processed.added, processed.remembered, processed.register)} ${processed.added ? t.again : ''}` : t.processedNothing}
-                {processed.warnings.length > 0 && ` ${t.processedWarnings(processed.warnings.length)}`}
-              </MessageBar>
-            )}
-          </div>
+        <section aria-label={t.process} data-testid="processed-problems">
           {processed.warnings.length > 0 && (
-            <ProblemList heading={strings.check.warningsHeading(processed.warnings.length)} severity="warning" problems={processed.warnings} onSelectCell={onSelectCell} idPrefix="kring-decide-problems" />
+            <ProblemList
+              heading={strings.check.warningsHeading(processed.warnings.length)}
+              severity="warning"
+              problems={processed.warnings}
+              onSelectCell={onSelectCell}
+              idPrefix="kring-decide-problems"
+            />
           )}
           {processed.blocked.length > 0 && (
-            <ProblemList heading={strings.check.errorsHeading(processed.blocked.filter((p) => p.severity === 'error').length)} severity="error" problems={processed.blocked.filter((p) => p.severity === 'error')} onSelectCell={onSelectCell} idPrefix="kring-decide-problems" />
+            <ProblemList
+              heading={strings.check.errorsHeading(processed.blocked.filter((p) => p.severity === 'error').length)}
+              severity="error"
+              problems={processed.blocked.filter((p) => p.severity === 'error')}
+              onSelectCell={onSelectCell}
+              idPrefix="kring-decide-problems"
+            />
           )}
         </section>
       )}

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { ActionBar } from './ActionBar';
 import { HintedButton } from './HintedButton';
 import { ChoiceGroup, Dropdown, getTheme, IChoiceGroupOption, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Position, SpinButton, Stack, Text, Toggle } from '@fluentui/react';
 import { Privacy, Rule, Settings, Weights } from '../../engine/model';
@@ -103,6 +104,23 @@ export function SettingsPanel({ settings, language, busy, saved, onSave, onLangu
       <Text as="p" className={classes.p}>
         {t.intro}
       </Text>
+      {/* Saving at the top, in view: the language is saved at once, everything else with Opslaan. */}
+      <ActionBar view="settings" testId="settings-bar">
+        <HintedButton primary text={t.save} hint={t.saveHint} hintId="kring-save-hint" icon="Save" onClick={() => onSave({ ...draft, language })} disabled={busy} testId="kring-save-settings" />
+      </ActionBar>
+      {saved && (
+        <section aria-label={t.save} data-testid="settings-saved">
+          <div ref={savedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-round={saved.round} data-sheet={saved.sheet ?? ''}>
+            <MessageBar messageBarType={saved.warnings.length ? MessageBarType.warning : MessageBarType.success} isMultiline role="none">
+              {t.saved(saved.sheet ?? strings.nav.settings)}
+              {saved.warnings.length > 0 && ` ${t.notSaved(saved.warnings.length)}`}
+            </MessageBar>
+          </div>
+          {saved.warnings.length > 0 && (
+            <ProblemList heading={strings.check.warningsHeading(saved.warnings.length)} severity="warning" problems={saved.warnings} onSelectCell={onSelectCell} idPrefix="kring-settings-problems" />
+          )}
+        </section>
+      )}
 
       <ChoiceGroup
         label={t.language}
@@ -146,20 +164,41 @@ export function SettingsPanel({ settings, language, busy, saved, onSave, onLangu
             {t.rulesHeading}
           </Text>
           <Dropdown label={t.locationRule} options={ruleOptions} selectedKey={draft.locationRule} onChange={(_, o) => o && set('locationRule', o.key as Rule)} data-testid="rule-location" />
-          <Dropdown label={t.availabilityRule} options={ruleOptions} selectedKey={draft.availabilityRule} onChange={(_, o) => o && set('availabilityRule', o.key as Rule)} data-testid="rule-availability" />
+          <Dropdown
+            label={t.availabilityRule}
+            options={ruleOptions}
+            selectedKey={draft.availabilityRule}
+            onChange={(_, o) => o && set('availabilityRule', o.key as Rule)}
+            data-testid="rule-availability"
+          />
           <Toggle label={t.onlyUnpaired} checked={draft.onlyUnpairedClients} onText={t.on} offText={t.off} onChange={(_, on) => set('onlyUnpairedClients', Boolean(on))} data-testid="only-unpaired" />
           <NumberField label={t.smallNetwork} value={draft.smallNetwork} min={0} max={100} onChange={(n) => set('smallNetwork', n)} testId="small-network" describedBy="kring-small-hint" />
           <Text as="p" variant="small" id="kring-small-hint" className={classes.note}>
             {t.smallNetworkHint}
           </Text>
-          <NumberField label={t.overdueWeeks} value={draft.evaluationOverdueWeeks} min={1} max={104} onChange={(n) => set('evaluationOverdueWeeks', n)} testId="overdue-weeks" describedBy="kring-overdue-hint" />
+          <NumberField
+            label={t.overdueWeeks}
+            value={draft.evaluationOverdueWeeks}
+            min={1}
+            max={104}
+            onChange={(n) => set('evaluationOverdueWeeks', n)}
+            testId="overdue-weeks"
+            describedBy="kring-overdue-hint"
+          />
           <Text as="p" variant="small" id="kring-overdue-hint" className={classes.note}>
             {t.overdueWeeksHint}
           </Text>
         </Stack>
       </section>
 
-      <ChoiceGroup label={t.privacy} options={privacyOptions} selectedKey={draft.privacy} onChange={(_, o) => o && set('privacy', o.key as Privacy)} aria-describedby="kring-privacy-hint" data-testid="settings-privacy" />
+      <ChoiceGroup
+        label={t.privacy}
+        options={privacyOptions}
+        selectedKey={draft.privacy}
+        onChange={(_, o) => o && set('privacy', o.key as Privacy)}
+        aria-describedby="kring-privacy-hint"
+        data-testid="settings-privacy"
+      />
       <Text as="p" variant="small" id="kring-privacy-hint" className={classes.note}>
         {t.privacyHint}
       </Text>
@@ -193,20 +232,6 @@ export function SettingsPanel({ settings, language, busy, saved, onSave, onLangu
         <MessageBar messageBarType={MessageBarType.warning} isMultiline data-testid="settings-unsaved">
           {t.unsaved}
         </MessageBar>
-      )}
-      <HintedButton primary text={t.save} hint={t.saveHint} hintId="kring-save-hint" icon="Save" onClick={() => onSave({ ...draft, language })} disabled={busy} testId="kring-save-settings" />
-      {saved && (
-        <section aria-label={t.save} data-testid="settings-saved">
-          <div ref={savedRef} tabIndex={-1} role="status" className={classes.focusTarget} data-round={saved.round} data-sheet={saved.sheet ?? ''}>
-            <MessageBar messageBarType={saved.warnings.length ? MessageBarType.warning : MessageBarType.success} isMultiline role="none">
-              {t.saved(saved.sheet ?? strings.nav.settings)}
-              {saved.warnings.length > 0 && ` ${t.notSaved(saved.warnings.length)}`}
-            </MessageBar>
-          </div>
-          {saved.warnings.length > 0 && (
-            <ProblemList heading={strings.check.warningsHeading(saved.warnings.length)} severity="warning" problems={saved.warnings} onSelectCell={onSelectCell} idPrefix="kring-settings-problems" />
-          )}
-        </section>
       )}
     </Stack>
   );

@@ -4,6 +4,7 @@ import { pick } from '../../engine/i18n';
 import { Decision } from '../../engine/sheets/readBack';
 import { Pair } from '../ops';
 import { SuggestionView } from '../state';
+import { statusStrings } from '../statusStrings';
 import { useLocale } from './Locale';
 
 const theme = getTheme();
@@ -39,8 +40,20 @@ const classes = mergeStyleSets({
     color: '#145A50',
     borderRadius: 2,
   },
-  people: { margin: 0, minWidth: 0, display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: 8, rowGap: 2 },
-  term: { margin: 0, color: theme.palette.neutralSecondary, fontSize: 12, lineHeight: '20px' },
+  people: {
+    margin: 0,
+    minWidth: 0,
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: 8,
+    rowGap: 2,
+  },
+  term: {
+    margin: 0,
+    color: theme.palette.neutralSecondary,
+    fontSize: 12,
+    lineHeight: '20px',
+  },
   value: { margin: 0, fontWeight: 600, lineHeight: '20px', minWidth: 0 },
   id: { fontWeight: 400, color: theme.palette.neutralSecondary },
   line: { margin: 0, fontSize: 13 },
@@ -52,9 +65,21 @@ const classes = mergeStyleSets({
 
 const toggleStyles = (color: string): IButtonStyles => ({
   root: { minWidth: 0, padding: '0 12px' },
-  rootChecked: { background: color, color: theme.palette.white, borderColor: color },
-  rootCheckedHovered: { background: color, color: theme.palette.white, borderColor: color },
-  rootCheckedPressed: { background: color, color: theme.palette.white, borderColor: color },
+  rootChecked: {
+    background: color,
+    color: theme.palette.white,
+    borderColor: color,
+  },
+  rootCheckedHovered: {
+    background: color,
+    color: theme.palette.white,
+    borderColor: color,
+  },
+  rootCheckedPressed: {
+    background: color,
+    color: theme.palette.white,
+    borderColor: color,
+  },
   iconChecked: { color: theme.palette.white },
 });
 const ACCEPT_STYLES = toggleStyles(GREEN);
@@ -67,11 +92,13 @@ export interface SuggestionCardProps {
   /** Another operation runs (making suggestions, processing decisions): the buttons wait. */
   disabled: boolean;
   names: Record<string, string>;
+  /** The decision was processed (into the register or the rejection list): it is final here; the register's name. */
+  processedInto?: string;
   onDecide: (pair: Pair, decision: Decision) => void;
 }
 
 /** One pairing suggestion: who with whom, the score and why, a joint activity, and the decision. */
-export const SuggestionCard = React.memo(function SuggestionCard({ suggestion: s, decision, saving, disabled, names, onDecide }: SuggestionCardProps): React.ReactElement {
+export const SuggestionCard = React.memo(function SuggestionCard({ suggestion: s, decision, saving, disabled, names, processedInto, onDecide }: SuggestionCardProps): React.ReactElement {
   const { lang, strings } = useLocale();
   const t = strings.pairing;
   const [open, setOpen] = React.useState(false);
@@ -127,43 +154,48 @@ export const SuggestionCard = React.memo(function SuggestionCard({ suggestion: s
               </ul>
               {s.alternatives.length > 0 && (
                 <Text as="p" className={classes.line} styles={{ root: { marginTop: 4 } }}>
-                  <strong>{t.alternatives}:</strong>{' '}
-                  {s.alternatives.map((a) => `${names[a.networkerId] ?? a.networkerId} (${a.networkerId}) ${Math.round(a.score)}`).join('; ')}
+                  <strong>{t.alternatives}:</strong> {s.alternatives.map((a) => `${names[a.networkerId] ?? a.networkerId} (${a.networkerId}) ${Math.round(a.score)}`).join('; ')}
                 </Text>
               )}
             </>
           )}
         </div>
       </div>
-      <div className={classes.actions}>
-        <DefaultButton
-          toggle
-          checked={decision === 'accepted'}
-          text={t.accept}
-          iconProps={{ iconName: 'CheckMark' }}
-          ariaLabel={t.acceptLabel(s.networkerName, s.clientName)}
-          onClick={() => toggle('accepted')}
-          disabled={disabled}
-          allowDisabledFocus
-          styles={ACCEPT_STYLES}
-          data-testid="accept"
-        />
-        <DefaultButton
-          toggle
-          checked={decision === 'rejected'}
-          text={t.reject}
-          iconProps={{ iconName: 'Cancel' }}
-          ariaLabel={t.rejectLabel(s.networkerName, s.clientName)}
-          onClick={() => toggle('rejected')}
-          disabled={disabled}
-          allowDisabledFocus
-          styles={REJECT_STYLES}
-          data-testid="reject"
-        />
-        <span className={classes.status} data-testid="decision">
-          {saving ? t.saving : t.decision[decision]}
-        </span>
-      </div>
+      {processedInto !== undefined && decision !== 'open' ? (
+        <Text as="p" className={classes.line} data-testid="decision" data-processed="true">
+          <strong>{decision === 'accepted' ? statusStrings(lang).processedAccepted(processedInto) : statusStrings(lang).processedRejected}</strong>
+        </Text>
+      ) : (
+        <div className={classes.actions}>
+          <DefaultButton
+            toggle
+            checked={decision === 'accepted'}
+            text={t.accept}
+            iconProps={{ iconName: 'CheckMark' }}
+            ariaLabel={t.acceptLabel(s.networkerName, s.clientName)}
+            onClick={() => toggle('accepted')}
+            disabled={disabled}
+            allowDisabledFocus
+            styles={ACCEPT_STYLES}
+            data-testid="accept"
+          />
+          <DefaultButton
+            toggle
+            checked={decision === 'rejected'}
+            text={t.reject}
+            iconProps={{ iconName: 'Cancel' }}
+            ariaLabel={t.rejectLabel(s.networkerName, s.clientName)}
+            onClick={() => toggle('rejected')}
+            disabled={disabled}
+            allowDisabledFocus
+            styles={REJECT_STYLES}
+            data-testid="reject"
+          />
+          <span className={classes.status} data-testid="decision">
+            {saving ? t.saving : t.decision[decision]}
+          </span>
+        </div>
+      )}
     </li>
   );
 });

@@ -1,0 +1,11 @@
+/**
+ * The method's steps after Controleren, loaded as chunks of their own: the pane's initial
+ * JavaScript holds only what the first screen needs (the workbook at a glance and the check).
+ */
+import * as React from 'react';
+
+export const Pairing = React.lazy(() => import('./Pairing').then((m) => ({ default: m.Pairing })));
+export const Maps = React.lazy(() => import('./Maps').then((m) => ({ default: m.Maps })));
+export const Evaluate = React.lazy(() => import('./Evaluate').then((m) => ({ default: m.Evaluate })));
+export const Intervisie = React.lazy(() => import('./Intervisie').then((m) => ({ default: m.Intervisie })));
+export const SettingsPanel = React.lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
