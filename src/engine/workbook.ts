@@ -219,6 +219,18 @@ export interface WorkbookGateway {
 export const SHEET_NAME_MAX = 31;
 export const FORBIDDEN_SHEET_NAME_CHARS = /[:\\/?*[\]]/;
 
+/** Table names Excel refuses because they read as a cell reference ("T1", "XFD1048576", "R1C1", "R", "C"). */
+export function readsAsCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1) {
+    let col = 0;
+    for (const ch of a1[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+    const row = Number(a1[2]);
+    if (col <= 16384 && row >= 1 && row <= 1048576) return true;
+  }
+  return /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
 /** Text that Excel would take as a formula when written to a cell's values. */
 export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text);

@@ -11,7 +11,7 @@
  * No half-written state: see ./swap (temporary names, the swap last, recovery in a new run).
  * Charts come after all values; wrapped form rows are fitted and the swap queued in the last request.
  */
-import { FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, SHEET_NAME_MAX, SheetSpec, WriteMode, columnLetters } from '../engine/workbook';
+import { FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, readsAsCellReference, SHEET_NAME_MAX, SheetSpec, WriteMode, columnLetters } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
 import { addChart } from './charts';
 import { LIST_SOURCE_MAX, applyHighlights, applyPrint, writeBlock } from './forms';
@@ -37,18 +37,6 @@ export interface WriteEnv {
   spareInputRows: number;
 }
 
-/** Table names Excel refuses because they read as a cell reference ("T1", "AB12", "R1C1", "R", "C"). */
-function isCellReference(name: string): boolean {
-  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
-  if (a1) {
-    let col = 0;
-    for (const ch of a1[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-    const row = Number(a1[2]);
-    if (col <= 16384 && row >= 1 && row <= 1048576) return true;
-  }
-  return /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name);
-}
-
 function checkSpecs(specs: SheetSpec[]): void {
   const seen = new Set<string>();
   for (const spec of specs) {
@@ -56,7 +44,7 @@ function checkSpecs(specs: SheetSpec[]): void {
     if (!name || name.length > SHEET_NAME_MAX || FORBIDDEN_SHEET_NAME_CHARS.test(name)) throw new Error(`Invalid sheet name "${name}"`);
     if (seen.has(name.toLowerCase())) throw new Error(`Sheet "${name}" appears twice`);
     seen.add(name.toLowerCase());
-    if (spec.table !== undefined && (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(spec.table) || isCellReference(spec.table))) {
+    if (spec.table !== undefined && (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(spec.table) || readsAsCellReference(spec.table))) {
       throw new Error(`Invalid table name "${spec.table}" (letters, digits and underscores, not a cell reference like "T1")`);
     }
     if (spec.columns.length === 0) throw new Error(`Sheet "${name}" has no columns`);

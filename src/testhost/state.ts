@@ -229,7 +229,10 @@ export function renameSheetReferences(wb: WorkbookState, oldName: string, newNam
   }
 }
 
-/** "A1", "XFD1048576", "R1C1", "R", "C": names Excel refuses for tables (they read as references). */
+/**
+ * "A1", "XFD1048576", "R1C1", "R", "C": names Excel refuses for tables (they read as references).
+ * Written here on purpose apart from the engine's copy: the double must not borrow the rule it checks.
+ */
 export function looksLikeCellReference(name: string): boolean {
   const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
   if (a1) {
