@@ -1,7 +1,7 @@
 /**
  * Kring's strict Excel test host: an in-memory workbook behind the part of the Excel JavaScript
  * API that Kring uses, with the rules that break add-ins in real Excel (see
- * /work/shared/design/architecture.md). The client is Microsoft's own Excel client library;
+ * docs/architecture.md). The client is Microsoft's own Excel client library;
  * its serialized requests are answered by ./protocol from this workbook. Runs in Node
  * (./officejsHost) and in the browser (the playground; no Node-only modules here).
  *
