@@ -117,6 +117,9 @@ export interface Strings {
     safetyText: string;
     nothing: string;
     pairing: (networker: string, client: string) => string;
+    /** Knowledge-sharing items: a begeleider still to be trained, what went well in a pairing. */
+    training: string;
+    wentWell: string;
     count: (n: number) => string;
     noSupervisors: string;
     blocked: (errors: number) => string;
@@ -392,6 +395,8 @@ export const nl: Strings = {
     safetyText: 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.',
     nothing: 'Geen koppelingen die aandacht vragen.',
     pairing: (networker, client) => `${networker} met ${client}`,
+    training: 'Training',
+    wentWell: 'Wat ging goed (deel het)',
     count: (n) => `${n} ${n === 1 ? 'punt' : 'punten'}`,
     noSupervisors: 'Er zijn nog geen begeleiders of actieve koppelingen.',
     blocked: (errors) =>
@@ -673,6 +678,8 @@ export const en: Strings = {
     safetyText: 'Are there worries about safety in any pairing? Agree on what is needed.',
     nothing: 'No pairings need attention.',
     pairing: (networker, client) => `${networker} with ${client}`,
+    training: 'Training',
+    wentWell: 'What went well (share it)',
     count: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
     noSupervisors: 'There are no support workers or active pairings yet.',
     blocked: (errors) =>

@@ -111,7 +111,9 @@ export function Intervisie({ model, answers, features, busy, result, onMake, onS
                     </li>
                     {g.items.map((item, k) => (
                       <li key={`${item.networkerId}>${item.clientId}>${item.flag}>${k}`} data-item={item.flag} data-networker={item.networkerId} data-client={item.clientId}>
-                        {t.pairing(`${item.networkerName} (${item.networkerId})`, `${item.clientName} (${item.clientId})`)}
+                        {item.flag === 'untrained'
+                          ? t.training
+                          : `${item.flag === 'wentWell' ? `${t.wentWell}: ` : ''}${t.pairing(`${item.networkerName} (${item.networkerId})`, `${item.clientName} (${item.clientId})`)}`}
                         <span className={classes.reason}>{pick(item.reason, lang)}</span>
                       </li>
                     ))}
