@@ -17,3 +17,8 @@ export function formatNumber(x: number, lang: 'nl' | 'en', digits = 1): string {
   const text = String(Math.round(x * 10 ** digits) / 10 ** digits);
   return lang === 'nl' ? text.replace('.', ',') : text;
 }
+
+/** Whole weeks from one ISO date to a later one (0 when the second is earlier). */
+export function weeksBetween(from: string, to: string): number {
+  return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / (7 * 86400000)));
+}

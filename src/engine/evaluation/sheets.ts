@@ -1,5 +1,5 @@
 /** The Evaluatie <date> sheet (one printable form per pairing, answers kept) and the Evaluatieoverzicht. */
-import { displayDate } from '../dates';
+import { displayDate, weeksBetween } from '../dates';
 import { Lang, pick } from '../i18n';
 import { Client, KringModel, Pairing } from '../model';
 import { mapChange, mapFigures, NetworkMap, networkMaps } from '../networks/figures';
@@ -25,10 +25,6 @@ export function evaluationSheetName(date: string, lang: Lang): string {
 }
 
 const fmt = (iso: string | null) => displayDate(iso);
-
-function weeksBetween(from: string, to: string): number {
-  return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / (7 * 86400000)));
-}
 
 function describeMap(map: NetworkMap | undefined, model: KringModel, lang: Lang): string {
   if (!map) return lang === 'en' ? 'no network map' : 'geen netwerkkaart';

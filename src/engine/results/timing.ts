@@ -1,4 +1,5 @@
 /** When a pairing's next interim evaluation falls: from its last filled-in evaluation, else from its start. */
+import { weeksBetween } from '../dates';
 import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
 import { Pairing } from '../model';
 
@@ -13,10 +14,6 @@ export interface EvaluationTiming {
   weeks: number | null;
   /** overdue: more than `overdueWeeks` since; due: within DUE_SOON_WEEKS of that (or nothing known). */
   state: 'ok' | 'due' | 'overdue';
-}
-
-export function weeksBetween(from: string, to: string): number {
-  return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / (7 * 86400000)));
 }
 
 /** `answers`: the pair's evaluations (others are ignored). */
