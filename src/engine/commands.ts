@@ -475,7 +475,7 @@ export async function runAll(gateway: WorkbookGateway, options: SuggestOptions &
   const date = options.date ?? options.today ?? todayIso();
   const evaluation = planEvaluation(raw, read, lang, date, { ...options, location: null });
   const intervisie = planIntervisie(raw, read, lang, date);
-  const results = planResults(raw, read, lang, options.today ?? todayIso());
+  const results = planResults(raw, read, lang, options.today ?? todayIso(), pairing.candidates);
   outcome.supervisors = results.supervisors;
   outcome.results = results.results;
   outcome.evaluations = evaluation.pairings.map((p) => ({ networkerId: p.networkerId, clientId: p.clientId, sheet: evaluation.sheetName }));

@@ -6,7 +6,7 @@
 import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
 import { Client, KringModel } from '../model';
 import { mapFigures, networkMaps } from '../networks/figures';
-import { candidateNetworkers } from '../pairing/candidates';
+import { Candidate, candidateNetworkers } from '../pairing/candidates';
 
 export interface SizeAt {
   date: string;
@@ -26,7 +26,8 @@ export interface ResultsContext {
 
 export const pairKey = (networkerId: string, clientId: string) => `${networkerId}>${clientId}`;
 
-export function resultsContext(model: KringModel, answers: readonly EvaluationAnswers[], today: string): ResultsContext {
+/** `candidates`: when the caller already ranked the candidate netwerkers (kring all), they are not ranked again. */
+export function resultsContext(model: KringModel, answers: readonly EvaluationAnswers[], today: string, candidates?: readonly Candidate[]): ResultsContext {
   const sizes = new Map<string, SizeAt[]>();
   for (const [clientId, maps] of networkMaps(model.contacts)) {
     const dated = maps.filter((m) => m.date !== null).map((m) => ({ date: m.date as string, size: mapFigures(m, model.settings).size }));
@@ -46,7 +47,7 @@ export function resultsContext(model: KringModel, answers: readonly EvaluationAn
     byId: new Map(model.clients.map((c) => [c.id, c])),
     sizes,
     evaluations,
-    candidates: new Set(candidateNetworkers(model).map((c) => c.clientId)),
+    candidates: new Set((candidates ?? candidateNetworkers(model)).map((c) => c.clientId)),
   };
 }
 

@@ -5,6 +5,7 @@ import { Lang, pick } from '../i18n';
 import { ReadResult } from '../read';
 import { normKey } from '../read/normalize';
 import { RawSheet, SheetSpec } from '../workbook';
+import { Candidate } from '../pairing/candidates';
 import { resultsContext } from './context';
 import { locationsOf, Outcomes, outcomes } from './outcomes';
 import { resultsSheet } from './resultsSheet';
@@ -18,9 +19,9 @@ export interface ResultsPlan {
   results: Outcomes[];
 }
 
-export function planResults(raw: RawSheet[], read: ReadResult, lang: Lang, today: string): ResultsPlan {
+export function planResults(raw: RawSheet[], read: ReadResult, lang: Lang, today: string, candidates?: readonly Candidate[]): ResultsPlan {
   const { model } = read;
-  const ctx = resultsContext(model, readEvaluations(raw), today);
+  const ctx = resultsContext(model, readEvaluations(raw), today, candidates);
   const supervisors = supervisorFigures(ctx, pick(NO_SUPERVISOR, lang));
   const scopes = [null, ...locationsOf(model)].map((location) => {
     const clients = new Set(model.clients.filter((c) => location === null || normKey(c.location ?? '') === normKey(location)).map((c) => c.id));
