@@ -79,6 +79,35 @@ function Columns({ chart }: { chart: ChartInfo }): React.ReactElement {
   );
 }
 
+/** Line charts (results over time): a polyline per series over evenly spaced categories, with markers. */
+function Lines({ chart }: { chart: ChartInfo }): React.ReactElement {
+  const categories = chart.series[0]?.xValuesData ?? [];
+  const max = Math.max(1, ...chart.series.flatMap((s) => (s.valuesData ?? []).map((v) => num(v) ?? 0)));
+  const slot = (W - 2 * PAD) / Math.max(1, categories.length);
+  const x = (i: number) => PAD + (i + 0.5) * slot;
+  const y = (v: number) => H - PAD - (v / max) * (H - 2 * PAD - 20);
+  return (
+    <>
+      <line x1={PAD} x2={W - PAD} y1={H - PAD} y2={H - PAD} stroke="#a6a6a6" strokeWidth={0.75} />
+      {chart.series.map((s, k) => {
+        const color = s.lineColor ?? s.markerBackgroundColor ?? PALETTE[k % PALETTE.length];
+        const points = (s.valuesData ?? []).map((v, i) => ({ i, v: num(v) })).filter((p): p is { i: number; v: number } => p.v !== null);
+        return (
+          <g key={k}>
+            <polyline points={points.map((p) => `${x(p.i)},${y(p.v)}`).join(' ')} fill="none" stroke={color} strokeWidth={s.lineWeight ?? 2} />
+            {s.markerStyle !== 'None' && points.map((p) => <circle key={p.i} cx={x(p.i)} cy={y(p.v)} r={3} fill={color} />)}
+          </g>
+        );
+      })}
+      {categories.map((c, i) => (
+        <text key={i} x={x(i)} y={H - PAD + 12} fontSize={8} textAnchor="middle" fill="#323130">
+          {String(c ?? '').slice(0, 14)}
+        </text>
+      ))}
+    </>
+  );
+}
+
 /**
  * The charts of a sheet, drawn from the chart state in the test host (what Kring's gateway created
  * from the same chart spec Excel gets), so trying Kring without Excel shows the network map.
@@ -94,7 +123,7 @@ export function ChartView({ charts }: { charts: ChartInfo[] }): React.ReactEleme
               {chart.title}
             </text>
           )}
-          {/scatter/i.test(chart.type) ? <Scatter chart={chart} /> : <Columns chart={chart} />}
+          {/scatter/i.test(chart.type) ? <Scatter chart={chart} /> : /^line/i.test(chart.type) ? <Lines chart={chart} /> : <Columns chart={chart} />}
         </svg>
       ))}
     </div>

@@ -20,10 +20,11 @@ import { seededRandom as mulberry32 } from './random';
 
 export const SAMPLE_LOCATIONS = ['De Linde', 'Het Baken', 'Zonnehof'] as const;
 
-/** The two measurement dates (peildata) of the network maps, ISO. */
-export const SAMPLE_MEASUREMENT_DATES = ['2026-03-01', '2026-09-01'] as const;
-export const SAMPLE_T0 = SAMPLE_MEASUREMENT_DATES[0];
-export const SAMPLE_T1 = SAMPLE_MEASUREMENT_DATES[1];
+/** The measurement dates (peildata) of the network maps, ISO: a baseline for the clients who were there, then T0 and T1. */
+export const SAMPLE_MEASUREMENT_DATES = ['2025-09-01', '2026-03-01', '2026-09-01'] as const;
+export const SAMPLE_BASELINE = SAMPLE_MEASUREMENT_DATES[0];
+export const SAMPLE_T0 = SAMPLE_MEASUREMENT_DATES[1];
+export const SAMPLE_T1 = SAMPLE_MEASUREMENT_DATES[2];
 
 /** Sheet names of the sample, in the order they are written. */
 export const SAMPLE_SHEET_NAMES = {
@@ -231,7 +232,7 @@ interface Pairing {
 interface Sample {
   clients: Client[];
   competences: [string, string, number, string][];
-  maps: Map<string, { t0: Contact[] | null; t1: Contact[] | null }>;
+  maps: Map<string, { baseline: Contact[] | null; t0: Contact[] | null; t1: Contact[] | null }>;
   pairings: Pairing[];
   exclusions: [string, string, string][];
 }
@@ -443,7 +444,7 @@ function makePairings(rng: Rng, clients: Client[], exclusions: Sample['exclusion
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contacts (network maps at two measurement dates)
+// Contacts (network maps at up to three measurement dates)
 
 const RING_BY_SECTOR: Record<string, number[]> = {
   Familie: [1, 1, 1, 2, 2, 3],
@@ -539,6 +540,13 @@ function addTies(rng: Rng, contacts: Contact[]): void {
   }
 }
 
+/** The map half a year before T0: most of T0's contacts, a few not yet there, the ties among them. */
+function baselineOf(rng: Rng, t0: Contact[]): Contact[] {
+  const kept = t0.filter((c, i) => i < 2 || rng.chance(0.8));
+  const names = new Set(kept.map((c) => c.name));
+  return kept.map((c) => ({ ...c, knows: c.knows.filter((n) => names.has(n)) }));
+}
+
 function makeMaps(rng: Rng, clients: Client[], pairings: Pairing[]): Sample['maps'] {
   const maps: Sample['maps'] = new Map();
   const byId = new Map(clients.map((c) => [c.id, c]));
@@ -552,6 +560,8 @@ function makeMaps(rng: Rng, clients: Client[], pairings: Pairing[]): Sample['map
   // Active (or paused) pairings that started before T1: the partners appear in each other's T1 map.
   const pairedAtT1 = pairings.filter((p) => p.status !== 'beëindigd' && p.start < SAMPLE_T1);
   const withTies = new Set(rng.sample(clients, 34).map((c) => c.id));
+  // Its own stream, so the baseline leaves every other figure of the sample as it was.
+  const baselineRng = new Rng(SEED + 1);
 
   for (const client of clients) {
     const fellows = clients.filter((c) => c.location === client.location && c.id !== client.id);
@@ -618,9 +628,10 @@ function makeMaps(rng: Rng, clients: Client[], pairings: Pairing[]): Sample['map
       }
     }
 
+    const baseline = !newcomers.has(client.id) && t0.length > 0 && baselineRng.chance(0.6) ? baselineOf(baselineRng, t0) : null;
     if (newcomers.has(client.id)) t0 = null;
     if (!client.active) t1 = null;
-    maps.set(client.id, { t0, t1 });
+    maps.set(client.id, { baseline, t0, t1 });
   }
   return maps;
 }
@@ -710,6 +721,7 @@ export function sampleSheets(): SheetSpec[] {
     const map = sample.maps.get(client.id);
     if (!map) continue;
     for (const [date, contacts] of [
+      [SAMPLE_BASELINE, map.baseline],
       [SAMPLE_T0, map.t0],
       [SAMPLE_T1, map.t1],
     ] as const) {

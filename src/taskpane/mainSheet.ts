@@ -6,7 +6,7 @@ import { RunOutcome } from '../engine/commands';
 import { normKey } from '../engine/read/normalize';
 import { OUTPUT_NAMES } from '../engine/sheets/outputs';
 import { DecideOutcome } from './ops';
-import { evaluationResult, intervisieResult, mapsResult } from './results';
+import { evaluationResult, intervisieResult, mapsResult, resultsMade } from './results';
 
 const SUGGESTIONS = [OUTPUT_NAMES.suggestions.nl, OUTPUT_NAMES.suggestions.en, ...OUTPUT_NAMES.suggestions.synonyms].map(normKey);
 
@@ -15,7 +15,8 @@ export type MainSheetOf =
   | { op: 'suggest'; outcome: RunOutcome }
   | { op: 'processDecisions' | 'processEvaluations'; outcome: DecideOutcome }
   | { op: 'maps'; outcome: RunOutcome; kind: 'map' | 'overview' }
-  | { op: 'evaluate' | 'intervisie'; outcome: RunOutcome; date: string };
+  | { op: 'evaluate' | 'intervisie'; outcome: RunOutcome; date: string }
+  | { op: 'results'; outcome: RunOutcome };
 
 /** The main sheet a command wrote or changed, or null when it changed nothing worth showing. */
 export function mainSheet(of: MainSheetOf): string | null {
@@ -39,5 +40,10 @@ export function mainSheet(of: MainSheetOf): string | null {
       return evaluationResult(outcome, of.date, 0).sheet;
     case 'intervisie':
       return intervisieResult(outcome, of.date, 0).sheet;
+    case 'results': {
+      // Resultaten, the page for a management meeting; else Begeleidersoverzicht.
+      const sheets = resultsMade(outcome, 0).sheets;
+      return sheets[sheets.length - 1] ?? null;
+    }
   }
 }

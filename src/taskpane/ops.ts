@@ -81,6 +81,8 @@ export interface KringOps {
   evaluate(request: EvaluationRequest, progress?: ProgressListener): Promise<RunOutcome>;
   /** "Maak intervisie-agenda": Intervisie <date> (notes typed earlier are kept). */
   intervisie(date: string, progress?: ProgressListener): Promise<RunOutcome>;
+  /** "Maak resultaten": Begeleidersoverzicht and Resultaten, rebuilt. */
+  results(progress?: ProgressListener): Promise<RunOutcome>;
   /** "Opslaan": writes the settings into the sheet Instellingen (created when missing). */
   saveSettings(settings: Settings): Promise<RunOutcome>;
   /** What this Excel supports; null when the gateway cannot tell. */
@@ -130,6 +132,7 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
     maps: (clients, date, progress) => ops().then((o) => o.maps(clients, date, progress)),
     evaluate: (request, progress) => ops().then((o) => o.evaluate(request, progress)),
     intervisie: (date, progress) => ops().then((o) => o.intervisie(date, progress)),
+    results: (progress) => ops().then((o) => o.results(progress)),
     saveSettings: (settings) => ops().then((o) => o.saveSettings(settings)),
     features: () => (gateway.features ? gateway.features() : null),
   };

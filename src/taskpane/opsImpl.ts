@@ -8,6 +8,7 @@ import {
   runEvaluate,
   runIntervisie,
   runMaps,
+  runResults,
   runSaveSettings,
   runSetDecision,
   runSuggest,
@@ -140,6 +141,9 @@ export function createOps(gateway: KringGateway, lang: Lang): KringOps {
       };
       return runIntervisie(guarded, { date });
     },
+
+    // Like suggest: the sheets follow the workbook's language.
+    results: (progress) => runResults(gateway, { progress }),
 
     async saveSettings(settings) {
       // A settings sheet that has to be made follows the workbook's language, else the pane's.

@@ -109,6 +109,15 @@ export interface IntervisieResult {
   sheet: string | null;
 }
 
+/** The outcome of the last "Maak resultaten". */
+export interface ResultsMade {
+  round: number;
+  blocked: boolean;
+  problems: Problem[];
+  /** Begeleidersoverzicht and Resultaten as named in the workbook, in that order. */
+  sheets: string[];
+}
+
 /** The outcome of the last "Opslaan" of the settings. */
 export interface SettingsSaved {
   round: number;
@@ -199,6 +208,15 @@ export function evaluationResult(outcome: RunOutcome, date: string, round: numbe
 export function intervisieResult(outcome: RunOutcome, date: string, round: number): IntervisieResult {
   const blocked = hasErrors(outcome.problems);
   return { round, blocked, problems: blocked ? outcome.problems : [], date, sheet: outcome.sheets.find((s) => INTERVISIE_SHEET.test(s.trim())) ?? null };
+}
+
+const RESULTS_SHEETS = [OUTPUT_NAMES.supervisors, OUTPUT_NAMES.results].map((n) => [n.nl, n.en, ...n.synonyms].map(normKey));
+
+/** The pane's view of a "Maak resultaten" outcome. */
+export function resultsMade(outcome: RunOutcome, round: number): ResultsMade {
+  const blocked = hasErrors(outcome.problems);
+  const sheets = RESULTS_SHEETS.map((keys) => outcome.sheets.find((s) => keys.includes(normKey(s)))).filter((s): s is string => Boolean(s));
+  return { round, blocked, problems: blocked ? outcome.problems : [], sheets };
 }
 
 /** The pane's view of "Verwerk evaluaties" (the decide command: evaluation decisions and Koppelvoorstellen). */

@@ -23,6 +23,8 @@ import {
   PairingRound,
   pairingRound,
   Processed,
+  ResultsMade,
+  resultsMade,
   SettingsSaved,
 } from './results';
 import { networkData, NetworkData } from './networks';
@@ -41,11 +43,12 @@ export type OpName =
   | 'evaluate'
   | 'processEvaluations'
   | 'intervisie'
+  | 'results'
   | 'saveSettings';
 
 /** The step shown (a tab), in the order of the method. */
-export type View = 'check' | 'pairing' | 'maps' | 'evaluate' | 'intervisie' | 'settings';
-export const VIEWS: readonly View[] = ['check', 'pairing', 'maps', 'evaluate', 'intervisie', 'settings'];
+export type View = 'check' | 'pairing' | 'maps' | 'evaluate' | 'intervisie' | 'results' | 'settings';
+export const VIEWS: readonly View[] = ['check', 'pairing', 'maps', 'evaluate', 'intervisie', 'results', 'settings'];
 
 export * from './results';
 
@@ -98,6 +101,7 @@ export interface PaneState {
   evaluation: EvaluationResult | null;
   evaluationsProcessed: EvaluationsProcessed | null;
   intervisie: IntervisieResult | null;
+  results: ResultsMade | null;
   settingsSaved: SettingsSaved | null;
   /** Counts results of pairing and processing, so each new one can take the focus. */
   seq: number;
@@ -112,6 +116,7 @@ export type Action =
   | { type: 'evaluated'; outcome: RunOutcome; date: string }
   | { type: 'evaluationsProcessed'; outcome: DecideOutcome }
   | { type: 'intervisieMade'; outcome: RunOutcome; date: string }
+  | { type: 'resultsMade'; outcome: RunOutcome }
   | { type: 'settingsSaved'; outcome: RunOutcome }
   | { type: 'language'; language: 'nl' | 'en' | null }
   | { type: 'wrote'; op: 'createInputSheets' | 'openSample'; outcome: RunOutcome & { filled?: number } }
@@ -151,6 +156,7 @@ export const initialState: PaneState = {
   evaluation: null,
   evaluationsProcessed: null,
   intervisie: null,
+  results: null,
   settingsSaved: null,
   seq: 0,
 };
@@ -184,6 +190,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         evaluation: action.op === 'evaluate' ? null : state.evaluation,
         evaluationsProcessed: action.op === 'processEvaluations' ? null : state.evaluationsProcessed,
         intervisie: action.op === 'intervisie' ? null : state.intervisie,
+        results: action.op === 'results' ? null : state.results,
         settingsSaved: action.op === 'saveSettings' ? null : state.settingsSaved,
       };
     case 'progress':
@@ -268,6 +275,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, seq: state.seq + 1, evaluationsProcessed: evaluationsProcessed(action.outcome, state.seq + 1) };
     case 'intervisieMade':
       return { ...state, seq: state.seq + 1, intervisie: intervisieResult(action.outcome, action.date, state.seq + 1) };
+    case 'resultsMade':
+      return { ...state, seq: state.seq + 1, results: resultsMade(action.outcome, state.seq + 1) };
     case 'settingsSaved':
       return {
         ...state,

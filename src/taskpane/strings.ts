@@ -60,6 +60,7 @@ export interface Strings {
     maps: string;
     evaluate: string;
     intervisie: string;
+    results: string;
     settings: string;
   };
   /** Choosing a date (Evalueren, Intervisie). */
@@ -256,6 +257,7 @@ export interface Strings {
     evaluate: string;
     processEvaluations: string;
     intervisie: string;
+    results: string;
     saveSettings: string;
     step: (step: number, total: number) => string;
     cancel: string;
@@ -340,6 +342,7 @@ export const nl: Strings = {
     maps: 'Netwerkkaarten',
     evaluate: 'Evalueren',
     intervisie: 'Intervisie',
+    results: 'Resultaten',
     settings: 'Instellingen',
   },
   date: {
@@ -541,6 +544,7 @@ export const nl: Strings = {
     evaluate: 'Evaluatieformulieren maken…',
     processEvaluations: 'Evaluaties verwerken…',
     intervisie: 'Intervisie-agenda maken…',
+    results: 'Resultaten maken…',
     saveSettings: 'Instellingen opslaan…',
     step: (step, total) => `Stap ${step} van ${total}`,
     cancel: 'Annuleren',
@@ -623,6 +627,7 @@ export const en: Strings = {
     maps: 'Network maps',
     evaluate: 'Evaluate',
     intervisie: 'Peer consultation',
+    results: 'Results',
     settings: 'Settings',
   },
   date: {
@@ -824,6 +829,7 @@ export const en: Strings = {
     evaluate: 'Making evaluation forms…',
     processEvaluations: 'Processing evaluations…',
     intervisie: 'Making the consultation agenda…',
+    results: 'Making the results…',
     saveSettings: 'Saving settings…',
     step: (step, total) => `Step ${step} of ${total}`,
     cancel: 'Cancel',

@@ -32,6 +32,8 @@ export interface KringActions {
   processEvaluations(): void;
   /** "Maak intervisie-agenda" for a date. */
   intervisie(date: string): void;
+  /** "Maak resultaten": Begeleidersoverzicht and Resultaten. */
+  makeResults(): void;
   /** "Opslaan": the settings into the sheet Instellingen. */
   saveSettings(settings: Settings): void;
   /** Switches the pane's language at once and saves it (with the settings as last read). */
@@ -41,7 +43,7 @@ export interface KringActions {
 }
 
 /** Operations that can take a while and write: they get a Cancel button until they start writing. */
-const CANCELLABLE: ReadonlySet<OpName> = new Set<OpName>(['suggest', 'processDecisions', 'maps', 'overview', 'evaluate', 'processEvaluations', 'intervisie']);
+const CANCELLABLE: ReadonlySet<OpName> = new Set<OpName>(['suggest', 'processDecisions', 'maps', 'overview', 'evaluate', 'processEvaluations', 'intervisie', 'results']);
 
 export function useKring(ops: KringOps): { state: PaneState; actions: KringActions } {
   const [state, dispatch] = React.useReducer(reducer, initialState);
@@ -205,6 +207,12 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
           const outcome = await ops.intervisie(date, progress);
           send({ type: 'intervisieMade', outcome, date });
           await show({ op: 'intervisie', outcome, date });
+        }),
+      makeResults: () =>
+        run('results', async (progress) => {
+          const outcome = await ops.results(progress);
+          send({ type: 'resultsMade', outcome });
+          await show({ op: 'results', outcome });
         }),
       saveSettings: save,
       setLanguage(language) {

@@ -22,7 +22,7 @@ describe('kring maps', () => {
     const net = json.networks.find((n: { client: string; date: string }) => n.client === 'C012' && n.date === '2026-09-01');
     expect(net).toMatchObject({ size: expect.any(Number), professionalShare: expect.any(Number) });
     expect(Object.values(net.bySector as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(net.size);
-    const change = json.changes.find((c: { client: string }) => c.client === 'C012');
+    const change = json.changes.find((c: { client: string; to: string }) => c.client === 'C012' && c.to === '2026-09-01');
     expect(change).toMatchObject({ from: '2026-03-01', to: '2026-09-01' });
     expect(change.kept + change.added).toBe(net.size);
 

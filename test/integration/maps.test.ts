@@ -32,8 +32,14 @@ describe('maps on the test host', () => {
     expect(maps).toHaveLength(2);
     const names = maps[0].series.map((s: { name: string }) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Ring 1', 'Ring 2', 'Ring 3', 'Familie']));
-    // The overview lists every client once.
-    expect(host.getValues('Netwerkoverzicht').length - 1).toBe(60);
+    // The overview lists every client, with a row per measurement date (a client without a map once).
+    const overview = host.getValues('Netwerkoverzicht');
+    const ids = overview.slice(1).map((r) => r[0]);
+    expect(new Set(ids).size).toBe(60);
+    const dated = new Set(host.getValues('Contacten').slice(1).filter((r) => r[0] !== '').map((r) => `${r[0]}|${r[4]}`));
+    expect(overview.slice(1).filter((r) => r[3] !== '').map((r) => `${r[0]}|${r[3]}`).sort()).toEqual([...dated].sort());
+    // The latest row of each client is marked.
+    expect(overview.slice(1).filter((r) => r[4] === 'ja').length).toBe(new Set([...dated].map((k) => k.split('|')[0])).size);
   });
 
   test('the number of syncs of maps does not grow with the number of clients', async () => {

@@ -34,7 +34,7 @@ const exclusions = records(sheet(sheets, SAMPLE_SHEET_NAMES.exclusions));
 const socialMap = records(sheet(sheets, SAMPLE_SHEET_NAMES.socialMap));
 const supervisors = records(sheet(sheets, SAMPLE_SHEET_NAMES.supervisors));
 const clientById = new Map(clients.map((c) => [c.ID as string, c]));
-const [T0, T1] = SAMPLE_MEASUREMENT_DATES.map(isoToSerial);
+const [BASE, T0, T1] = SAMPLE_MEASUREMENT_DATES.map(isoToSerial);
 
 describe('isoToSerial', () => {
   it('matches Excel serial numbers', () => {
@@ -258,9 +258,9 @@ describe('sampleSheets: network maps', () => {
   }
   const mapAt = (id: string, serial: number) => byClientDate.get(id)?.get(String(serial)) ?? [];
 
-  it('uses only the two measurement dates, the default sectors and rings 1–3', () => {
+  it('uses only the three measurement dates, the default sectors and rings 1–3', () => {
     for (const r of contacts) {
-      expect([T0, T1]).toContain(r.Peildatum);
+      expect([BASE, T0, T1]).toContain(r.Peildatum);
       expect(SAMPLE_SECTORS).toContain(r.Sector);
       expect([1, 2, 3]).toContain(r.Ring);
       expect(typeof r.Contact).toBe('string');
@@ -278,6 +278,18 @@ describe('sampleSheets: network maps', () => {
     expect(small.length).toBeLessThanOrEqual(10);
     const regular = sizesT0.filter((n) => n >= 3).length;
     expect(regular).toBeGreaterThanOrEqual(45);
+  });
+
+  it('gives many clients a baseline map half a year before T0, no larger than their T0 map', () => {
+    const withBase = clients.filter((c) => mapAt(c.ID as string, BASE).length > 0);
+    expect(withBase.length).toBeGreaterThanOrEqual(20);
+    for (const c of withBase) {
+      const t0 = new Set(mapAt(c.ID as string, T0).map((r) => r.Contact));
+      expect(t0.size).toBeGreaterThan(0);
+      for (const r of mapAt(c.ID as string, BASE)) expect(t0.has(r.Contact)).toBe(true);
+    }
+    // Some grew between the baseline and T0, so the results show change over three dates.
+    expect(withBase.some((c) => mapAt(c.ID as string, BASE).length < mapAt(c.ID as string, T0).length)).toBe(true);
   });
 
   it('has unique contact names per map', () => {

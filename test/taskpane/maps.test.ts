@@ -50,21 +50,22 @@ describe('the maps of a date choice', () => {
   const maps = () => data.maps.get('C012')!;
 
   it('are the latest two by default, or the date chosen and the one before it, oldest first', () => {
-    expect(maps().map((m) => m.date)).toEqual(['2026-03-01', '2026-09-01']);
+    expect(maps().map((m) => m.date)).toEqual(['2025-09-01', '2026-03-01', '2026-09-01']);
     expect(chosenMaps(maps(), null).map((m) => m.date)).toEqual(['2026-03-01', '2026-09-01']);
     expect(chosenMaps(maps(), '2026-09-01').map((m) => m.date)).toEqual(['2026-03-01', '2026-09-01']);
-    expect(chosenMaps(maps(), '2026-03-01').map((m) => m.date)).toEqual(['2026-03-01']);
-    expect(mapDates(maps())).toEqual(['2026-09-01', '2026-03-01']);
+    expect(chosenMaps(maps(), '2026-03-01').map((m) => m.date)).toEqual(['2025-09-01', '2026-03-01']);
+    expect(chosenMaps(maps(), '2025-09-01').map((m) => m.date)).toEqual(['2025-09-01']);
+    expect(mapDates(maps())).toEqual(['2026-09-01', '2026-03-01', '2025-09-01']);
     expect(formatDate('2026-09-01', 'zonder datum')).toBe('01-09-2026');
     expect(formatDate(null, 'zonder datum')).toBe('zonder datum');
   });
 
   it('give the figures at both dates and the change between them', () => {
     const view = figuresOf(chosenMaps(maps(), null), data.settings);
-    expect(view.figures.map((f) => f.size)).toEqual(maps().map((m) => m.contacts.length));
+    expect(view.figures.map((f) => f.size)).toEqual(maps().slice(-2).map((m) => m.contacts.length));
     expect(view.change).not.toBeNull();
-    expect(view.change!.kept + view.change!.added).toBe(maps()[1].contacts.length);
-    expect(figuresOf(chosenMaps(maps(), '2026-03-01'), data.settings).change).toBeNull();
+    expect(view.change!.kept + view.change!.added).toBe(maps()[2].contacts.length);
+    expect(figuresOf(chosenMaps(maps(), '2025-09-01'), data.settings).change).toBeNull();
   });
 });
 
@@ -111,7 +112,7 @@ describe('the preview', () => {
 describe('pane state', () => {
   it('keeps the maps of the workbook as read, and the outcome of "Maak netwerkkaart"', () => {
     const read = reducer(initialState, { type: 'read', outcome: sample, list: false });
-    expect(read.networks!.maps.get('C012')).toHaveLength(2);
+    expect(read.networks!.maps.get('C012')).toHaveLength(3);
     const started = reducer({ ...read, maps: mapsResult(sample, 'overview', null, 1) }, { type: 'start', op: 'maps' });
     expect(started.maps).toBeNull();
     expect(started.busy).toEqual({ op: 'maps' });
@@ -157,7 +158,7 @@ describe('KringOps.maps on the test host', () => {
   });
 
   it('with a date: that date and the one before; the first date alone', async () => {
-    await ops.maps(['C012'], '2026-03-01');
+    await ops.maps(['C012'], '2025-09-01');
     const charts = host.charts('Netwerkkaart C012');
     expect(charts.filter((c) => /scatter/i.test(c.type))).toHaveLength(1);
     expect(charts.filter((c) => /column/i.test(c.type))).toHaveLength(0);
@@ -167,7 +168,10 @@ describe('KringOps.maps on the test host', () => {
     const before = host.sheetNames().filter((s) => s.startsWith('Netwerkkaart ')).length;
     const outcome = await ops.maps([], null);
     expect(outcome.sheets).toEqual(['Netwerkoverzicht']);
-    expect(host.getValues('Netwerkoverzicht')).toHaveLength(61);
+    // A row per client and measurement date.
+    const rows = host.getValues('Netwerkoverzicht').slice(1);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(60);
+    expect(rows.length).toBe(outcome.networks!.length + rows.filter((r) => r[3] === '').length);
     expect(host.sheetNames().filter((s) => s.startsWith('Netwerkkaart ')).length).toBe(before);
   });
 });

@@ -233,7 +233,7 @@ export interface OverviewResult {
   changes: NetworkChange[];
 }
 
-/** Netwerkoverzicht: per client the figures of the latest date and the change against the previous one. */
+/** Netwerkoverzicht: per client a row per measurement date (oldest first) with its figures and the change since the date before. */
 export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
   const { settings } = model;
   const en = lang === 'en';
@@ -244,33 +244,38 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
   // With a fellow-clients sector, its column already counts them: no second column of the same name.
   const fellowSector = settings.sectors.some(isFellowClient);
   const w = (key: FigureKey) => pick(FIGURE_WORDS[key].label, lang);
+  const yes = en ? 'yes' : 'ja';
+  const no = en ? 'no' : 'nee';
+  const row = (client: KringModel['clients'][number], f: NetworkFigures | null, change: NetworkChange | null, latest: boolean): Cell[] => [
+    client.id,
+    client.name,
+    client.location,
+    f?.date ? isoToSerial(f.date) : null,
+    f ? (latest ? yes : no) : null,
+    f ? f.size : null,
+    ...settings.sectors.map((s) => (f ? f.bySector[s] ?? 0 : null)),
+    f?.professionalShare ?? null,
+    f?.informalShare ?? null,
+    ...(fellowSector ? [] : [f?.fellowClients ?? null]),
+    f?.reciprocal ?? null,
+    f?.density ?? null,
+    change?.from ? isoToSerial(change.from) : null,
+    change?.added ?? null,
+    change?.lost ?? null,
+    change?.kept ?? null,
+    change?.sizeChange ?? null,
+    change?.jaccard ?? null,
+  ];
   for (const client of model.clients) {
     const list = maps.get(client.id) ?? [];
+    if (!list.length) rows.push(row(client, null, null, false));
     list.forEach((m, i) => {
-      networks.push(mapFigures(m, settings));
-      if (i > 0) changes.push(mapChange(list[i - 1], m));
+      const figures = mapFigures(m, settings);
+      const change = i > 0 ? mapChange(list[i - 1], m) : null;
+      networks.push(figures);
+      if (change) changes.push(change);
+      rows.push(row(client, figures, change, i === list.length - 1));
     });
-    const latest = list.length ? mapFigures(list[list.length - 1], settings) : null;
-    const change = list.length >= 2 ? mapChange(list[list.length - 2], list[list.length - 1]) : null;
-    rows.push([
-      client.id,
-      client.name,
-      client.location,
-      latest?.date ? isoToSerial(latest.date) : null,
-      latest ? latest.size : null,
-      ...settings.sectors.map((s) => (latest ? latest.bySector[s] ?? 0 : null)),
-      latest?.professionalShare ?? null,
-      latest?.informalShare ?? null,
-      ...(fellowSector ? [] : [latest?.fellowClients ?? null]),
-      latest?.reciprocal ?? null,
-      latest?.density ?? null,
-      change?.from ? isoToSerial(change.from) : null,
-      change?.added ?? null,
-      change?.lost ?? null,
-      change?.kept ?? null,
-      change?.sizeChange ?? null,
-      change?.jaccard ?? null,
-    ]);
   }
   const spec: SheetSpec = {
     name: pick(OVERVIEW_NAME, lang),
@@ -280,6 +285,7 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
       { header: en ? 'Name' : 'Naam', kind: 'text', width: 20 },
       { header: en ? 'Location' : 'Locatie', kind: 'text', width: 14 },
       { header: en ? 'Date' : 'Peildatum', kind: 'date', width: 11 },
+      { header: en ? 'Latest' : 'Laatste', kind: 'text', width: 9 },
       { header: en ? 'Size' : 'Grootte', kind: 'integer', width: 9 },
       ...settings.sectors.map((s) => ({ header: s, kind: 'integer' as const, width: Math.max(9, Math.min(22, s.length + 2)) })),
       { header: w('professionalShare'), kind: 'percent', width: 12 },
@@ -299,7 +305,7 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
     print: tablePrint(pick(OVERVIEW_NAME, lang), lang),
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
-    highlights: [{ column: 4, atMost: settings.smallNetwork, fill: '#F8CBAD', fontColor: '#9C0006' }],
+    highlights: [{ column: 5, atMost: settings.smallNetwork, fill: '#F8CBAD', fontColor: '#9C0006' }],
   };
   return { spec, networks, changes };
 }

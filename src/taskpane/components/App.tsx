@@ -14,7 +14,7 @@ import { Header } from './Header';
 import { LocaleContext } from './Locale';
 import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
-import { Evaluate, Intervisie, Maps, Pairing, SettingsPanel } from './steps';
+import { Evaluate, Intervisie, Maps, Pairing, Results, SettingsPanel } from './steps';
 import { Welcome } from './Welcome';
 
 const classes = mergeStyleSets({
@@ -144,6 +144,14 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                   <React.Suspense fallback={null}>
                   {state.model && (
                     <Intervisie model={state.model} answers={state.answers} features={features} busy={busy} result={state.intervisie} onMake={actions.intervisie} onSelectCell={actions.selectCell} />
+                  )}
+                  </React.Suspense>
+                </div>
+                <div role="tabpanel" id={panelId('results')} aria-labelledby={tabId('results')} hidden={state.view !== 'results'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
+                  <FeatureNotice features={features} uses={['chartSeries', 'pageLayout']} id="kring-results-features" spaced />
+                  {state.model && (
+                    <Results model={state.model} answers={state.answers} busy={busy} result={state.results} onMake={actions.makeResults} onSelectCell={actions.selectCell} />
                   )}
                   </React.Suspense>
                 </div>

@@ -1,0 +1,89 @@
+/** The Resultaten step's texts, in Dutch and English (the same shape as the pane's catalogue in strings.ts). */
+import { Lang } from '../engine/i18n';
+
+export interface ResultsStrings {
+  intro: string;
+  scope: string;
+  organisation: string;
+  previewHeading: (scope: string) => string;
+  previewNote: string;
+  chartTitle: string;
+  /** The chart for screen readers: every date with its median. */
+  chartLabel: (points: string) => string;
+  point: (date: string, median: string) => string;
+  noMaps: string;
+  figures: string;
+  measured: (dates: number) => string;
+  activePairings: string;
+  verySmall: string;
+  klik: string;
+  motivation: string;
+  notYet: string;
+  attentionHeading: string;
+  noAttention: string;
+  sheetNote: string;
+  button: string;
+  hint: string;
+  blocked: (errors: number) => string;
+  made: (sheets: string[]) => string;
+}
+
+const nl: ResultsStrings = {
+  intro:
+    'Laat zien wat de methode oplevert: de netwerken over alle peildata, de koppelingen per kwartaal, klik en motivatie uit de evaluaties, en per begeleider de caseload en training.',
+  scope: 'Voor',
+  organisation: 'Hele organisatie',
+  previewHeading: (scope) => `Voorbeeld: ${scope}`,
+  previewNote: 'Op basis van de werkmap zoals die het laatst gelezen is.',
+  chartTitle: 'Mediaan netwerkgrootte per peildatum',
+  chartLabel: (points) => `Mediaan netwerkgrootte per peildatum: ${points}.`,
+  point: (date, median) => `${date}: ${median} contacten`,
+  noMaps: 'Er zijn nog geen netwerkkaarten met een peildatum.',
+  figures: 'Kengetallen',
+  measured: (dates) => `${dates} ${dates === 1 ? 'peildatum' : 'peildata'}`,
+  activePairings: 'Actieve koppelingen',
+  verySmall: 'Heel klein netwerk (laatste peildatum)',
+  klik: 'Klik (laatste evaluatie, 1–5)',
+  motivation: 'Motivatie (laatste evaluatie, 1–5)',
+  notYet: 'nog niet bekend',
+  attentionHeading: 'Begeleiders die aandacht vragen',
+  noAttention: 'Geen begeleider met een signaal.',
+  sheetNote: 'Het Begeleidersoverzicht noemt ook begeleiders zonder (kandidaat-)netwerkers op een locatie met hulpvragen.',
+  button: 'Maak resultaten',
+  hint: 'Maakt de bladen Begeleidersoverzicht en Resultaten opnieuw, met grafieken: één A4-pagina per locatie, voor een overleg met team of management.',
+  blocked: (errors) =>
+    `Kring kan geen resultaten maken: de invoer heeft ${errors} ${errors === 1 ? 'fout' : 'fouten'}. Verbeter ${errors === 1 ? 'de fout' : 'de fouten'} en probeer het opnieuw. Er is niets veranderd.`,
+  made: (sheets) => `${sheets.length === 1 ? 'Het blad' : 'De bladen'} ${sheets.join(' en ')} ${sheets.length === 1 ? 'is' : 'zijn'} gemaakt.`,
+};
+
+const en: ResultsStrings = {
+  intro:
+    "Shows what the method achieves: the networks over every measurement date, the pairings per quarter, rapport and motivation from the evaluations, and each support worker's caseload and training.",
+  scope: 'For',
+  organisation: 'Whole organisation',
+  previewHeading: (scope) => `Preview: ${scope}`,
+  previewNote: 'Based on the workbook as last read.',
+  chartTitle: 'Median network size per measurement date',
+  chartLabel: (points) => `Median network size per measurement date: ${points}.`,
+  point: (date, median) => `${date}: ${median} contacts`,
+  noMaps: 'There are no network maps with a measurement date yet.',
+  figures: 'Figures',
+  measured: (dates) => `${dates} measurement ${dates === 1 ? 'date' : 'dates'}`,
+  activePairings: 'Active pairings',
+  verySmall: 'Very small network (latest date)',
+  klik: 'Rapport (latest evaluation, 1–5)',
+  motivation: 'Motivation (latest evaluation, 1–5)',
+  notYet: 'not known yet',
+  attentionHeading: 'Support workers who need attention',
+  noAttention: 'No support worker with a flag.',
+  sheetNote: 'The support worker overview also names support workers without (candidate) netwerkers at a location with needs.',
+  button: 'Make results',
+  hint: 'Rebuilds the sheets Support worker overview and Results, with charts: one A4 page per location, for a team or management meeting.',
+  blocked: (errors) =>
+    `Kring cannot make the results: the input has ${errors} ${errors === 1 ? 'error' : 'errors'}. Correct ${errors === 1 ? 'it' : 'them'} and try again. Nothing was changed.`,
+  made: (sheets) => `The ${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.join(' and ')} ${sheets.length === 1 ? 'was' : 'were'} made.`,
+};
+
+export function resultsStringsFor(lang: Lang): ResultsStrings {
+  return lang === 'en' ? en : nl;
+}
