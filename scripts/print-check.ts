@@ -2,14 +2,15 @@
  * `npm run print-check`: prints Kring's evaluation forms, intervisie agenda and Koppelvoorstellen of the
  * demo to PDF with LibreOffice and checks that every form is on a page of its own, that
  * Koppelvoorstellen prints on landscape pages with its header row on every page, and that no
- * internal key (KRING-EVAL…) is on any printed page. Needs `libreoffice` and
+ * internal key (KRING-EVAL…) is on any printed page, and that Resultaten prints one A4 page per
+ * scope (the organisation, each location) with its charts. Needs `libreoffice` and
  * `pdftotext` (Debian: libreoffice-calc-nogui poppler-utils); exits 3 when they are missing.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runEvaluate, runIntervisie, runSuggest, RunOutcome } from '../src/engine/commands';
+import { runEvaluate, runIntervisie, runResults, runSuggest, RunOutcome } from '../src/engine/commands';
 import { WorkbookGateway } from '../src/engine/workbook';
 import { XlsxWorkbook } from '../src/xlsx/gateway';
 
@@ -35,8 +36,8 @@ async function onlySheet(keep: string, run: (gateway: WorkbookGateway) => Promis
   return { wb, outcome: await run(gateway) };
 }
 
-/** The printed pages' text, and for each page whether it is landscape (wider than high). */
-async function printedPages(wb: XlsxWorkbook, keep: string, dir: string): Promise<{ text: string; landscape: boolean }[]> {
+/** The printed pages' text, and for each page whether it is landscape (wider than high) and A4. */
+async function printedPages(wb: XlsxWorkbook, keep: string, dir: string): Promise<{ text: string; landscape: boolean; a4: boolean }[]> {
   const file = path.join(dir, `${keep.replace(/\W+/g, '-')}.xlsx`);
   await wb.save(file);
   execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 180_000 });
@@ -44,8 +45,10 @@ async function printedPages(wb: XlsxWorkbook, keep: string, dir: string): Promis
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   const pages = text.split('\f').filter((page) => page.trim() !== '');
   const info = has('pdfinfo') ? execFileSync('pdfinfo', ['-f', '1', '-l', String(pages.length), pdf], { encoding: 'utf8' }) : '';
-  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => Number(m[1]) > Number(m[2]));
-  return pages.map((p, i) => ({ text: p, landscape: sizes[i] ?? false }));
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  // A4 is 595 x 842 points, either way round.
+  const a4 = (w: number, h: number) => Math.abs(Math.min(w, h) - 595) < 3 && Math.abs(Math.max(w, h) - 842) < 3;
+  return pages.map((p, i) => ({ text: p, landscape: sizes[i] ? sizes[i][0] > sizes[i][1] : false, a4: sizes[i] ? a4(sizes[i][0], sizes[i][1]) : false }));
 }
 
 async function printed(wb: XlsxWorkbook, keep: string, dir: string): Promise<string[]> {
@@ -85,13 +88,23 @@ async function main(): Promise<number> {
     process.stderr.write(`print-check: Koppelvoorstellen: ${portrait} of ${suggestionPages.length} pages portrait, ${withoutHeader} without the header row\n`);
     failed++;
   }
+  // Resultaten: one A4 page per scope, each with its own heading and its charts.
+  const { wb: results, outcome: resultsOutcome } = await onlySheet('Resultaten', (g) => runResults(g, { today: DATE }));
+  const scopes = (resultsOutcome.results ?? []).map((o) => (o.location === null ? 'Organisatie' : `Locatie ${o.location}`));
+  const resultPages = await printedPages(results, 'Resultaten', dir);
+  const scopeOnPage = resultPages.map((p) => scopes.filter((s) => new RegExp(`^\\s*${s}\\s*$`, 'm').test(p.text)));
+  const misplaced = resultPages.filter((p, i) => !p.a4 || scopeOnPage[i].length !== 1 || !/Mediaan netwerkgrootte/.test(p.text)).length;
+  if (resultPages.length !== scopes.length || misplaced) {
+    process.stderr.write(`print-check: Resultaten: ${scopes.length} scopes on ${resultPages.length} pages; per page: ${scopeOnPage.map((s) => s.join('+') || '-').join(', ')}; ${misplaced} pages not one A4 scope with its charts\n`);
+    failed++;
+  }
   // No internal key on any printed page.
-  const keyed = [...pages, ...agendaPages, ...suggestionPages.map((p) => p.text)].filter((p) => /KRING-EVAL/.test(p)).length;
+  const keyed = [...pages, ...agendaPages, ...suggestionPages.map((p) => p.text), ...resultPages.map((p) => p.text)].filter((p) => /KRING-EVAL/.test(p)).length;
   if (keyed) {
     process.stderr.write(`print-check: ${keyed} printed pages show the internal key KRING-EVAL\n`);
     failed++;
   }
-  process.stdout.write(`print-check: ${forms} evaluation forms on ${pages.length} A4 pages (one per page: ${failed === 0 ? 'yes' : 'no'}); intervisie agenda on ${agendaPages.length} pages, safety on ${safety}; Koppelvoorstellen on ${suggestionPages.length} pages (landscape: ${portrait ? 'no' : 'yes'}, header on every page: ${withoutHeader ? 'no' : 'yes'}); internal key printed: ${keyed ? 'yes' : 'no'}; PDFs in ${dir}\n`);
+  process.stdout.write(`print-check: ${forms} evaluation forms on ${pages.length} A4 pages (one per page: ${failed === 0 ? 'yes' : 'no'}); intervisie agenda on ${agendaPages.length} pages, safety on ${safety}; Koppelvoorstellen on ${suggestionPages.length} pages (landscape: ${portrait ? 'no' : 'yes'}, header on every page: ${withoutHeader ? 'no' : 'yes'}); Resultaten: ${scopes.length} scopes on ${resultPages.length} A4 pages; internal key printed: ${keyed ? 'yes' : 'no'}; PDFs in ${dir}\n`);
   process.stdout.write(`${failed === 0 ? 1 : 0} passed, ${failed === 0 ? 0 : 1} failed\n`);
   return failed === 0 ? 0 : 1;
 }

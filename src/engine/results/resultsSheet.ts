@@ -9,9 +9,9 @@ import { outputName, OUTPUT_TAB_COLOR } from '../sheets/outputs';
 import { Cell, CellBlock, ChartSpec, SheetSpec } from '../workbook';
 import { Outcomes } from './outcomes';
 
-/** Rows the charts take below a scope's tables (220 px at 20 px a row, and a margin). */
-const CHART_ROWS = 13;
-const CHART = { width: 330, height: 220 };
+/** Rows the charts take below a scope's tables (280 px at 20 px a row, and a margin). */
+const CHART_ROWS = 16;
+const CHART = { width: 420, height: 280 };
 const COLORS = ['#1F7A6D', '#C0504D', '#4F81BD'];
 /** Columns of the three tables of a scope. */
 const AT = { networks: 0, quarters: 5, evaluations: 11 };
@@ -27,11 +27,16 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
   const preamble = en
     ? [
         `Results on ${displayDate(today)}`,
-        `Network: contacts on a client's network map; the median is the middle value; very small: ${settings.smallNetwork} contacts or fewer. Rapport and motivation: 1–5, average of the evaluation forms of that date.`,
+        // Short lines: a long one runs on to the right and shrinks the printed page.
+        `Network first / now: median number of contacts on the network maps at the first and the latest measurement date.`,
+        `Very small: share of networks with ${settings.smallNetwork} contacts or fewer (latest date). Pairings: active now.`,
+        'Rapport and motivation: 1–5, average of the latest evaluation forms.',
       ]
     : [
         `Resultaten op ${displayDate(today)}`,
-        `Netwerk: contacten op de netwerkkaart van een cliënt; de mediaan is de middelste waarde; heel klein: ${settings.smallNetwork} contacten of minder. Klik en motivatie: 1–5, gemiddelde van de evaluatieformulieren van die datum.`,
+        `Netwerk begin / nu: mediaan (middelste waarde) van het aantal contacten, op de eerste en de laatste peildatum.`,
+        `Heel klein: aandeel netwerken met ${settings.smallNetwork} contacten of minder (laatste peildatum). Koppelingen: nu actief.`,
+        'Klik en motivatie: 1–5, gemiddelde van de laatste evaluatieformulieren.',
       ];
   const headerRow = preamble.length + 1;
   const rows: Cell[][] = scopes.map(({ outcomes: o, summary }) => {
@@ -62,12 +67,12 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
     columns: [
       { header: en ? 'Scope' : 'Bereik', kind: 'text', width: 24 },
       { header: en ? 'Clients' : 'Cliënten', kind: 'integer', width: 10 },
-      { header: en ? 'Active pairings' : 'Actieve koppelingen', kind: 'integer', width: 11 },
-      { header: en ? 'Network, first date (median)' : 'Netwerk eerste peildatum (mediaan)', kind: 'number', width: 13 },
-      { header: en ? 'Network, latest date (median)' : 'Netwerk laatste peildatum (mediaan)', kind: 'number', width: 13 },
-      { header: en ? 'Very small network (latest)' : 'Heel klein netwerk (laatste)', kind: 'percent', width: 12 },
-      { header: en ? 'Rapport (latest)' : 'Klik (laatste)', kind: 'score', width: 9 },
-      { header: en ? 'Motivation (latest)' : 'Motivatie (laatste)', kind: 'score', width: 10 },
+      { header: en ? 'Pairings' : 'Koppelingen', kind: 'integer', width: 12 },
+      { header: en ? 'Network first' : 'Netwerk begin', kind: 'number', width: 14 },
+      { header: en ? 'Network now' : 'Netwerk nu', kind: 'number', width: 12 },
+      { header: en ? 'Very small' : 'Heel klein', kind: 'percent', width: 11 },
+      { header: en ? 'Rapport' : 'Klik', kind: 'score', width: 9 },
+      { header: en ? 'Motivation' : 'Motivatie', kind: 'score', width: 11 },
     ],
     rows,
     blocks,
