@@ -125,7 +125,7 @@ export const SETTING_ITEMS: SettingItem[] = [
     get: (s) => s.language ?? '',
   },
   {
-    id: 'supervisorCompetences', label: { nl: 'Competenties begeleiders', en: 'Competences of begeleiders' }, synonyms: [], type: 'names',
+    id: 'supervisorCompetences', label: { nl: 'Competenties begeleiders', en: 'Competences of support workers' }, synonyms: ['Competences of begeleiders'], type: 'names',
     help: {
       nl: 'Wat een begeleider nodig heeft voor netwerkwerk, gescheiden door ; — in het blad Begeleiders een kolom per competentie met niveau 1–5.',
       en: 'What a begeleider needs for network work, separated by ; — in the Begeleiders sheet one column per competence with a level 1–5.',

@@ -10,7 +10,7 @@ import { EvaluationAnswers, isFilledIn } from './answers';
 import { INTERVISIE_PREFIX } from './form';
 import { supervisorOf } from './sheets';
 
-export const NO_SUPERVISOR = { nl: '(geen begeleider)', en: '(no supervisor)' };
+export const NO_SUPERVISOR = { nl: '(geen begeleider)', en: '(no support worker)' };
 
 export type FlagKind = 'safety' | 'klik' | 'motivation' | 'network' | 'capacity' | 'overdue' | KnowledgeKind;
 

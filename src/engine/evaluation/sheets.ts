@@ -116,7 +116,7 @@ export function evaluationSheet(
     // The pairing's key, which lets Kring find the answers again; unwrapped in the narrow last column.
     blocks.push({ at: { row: top, column: 2 }, rows: [[formKey(p.networkerId, p.clientId)]], formats: ['text'] });
     const inputTop = top + facts.length + 1;
-    blocks.push({ at: { row: inputTop, column: 0 }, rows: [[en ? 'To be filled in by the supervisor' : 'In te vullen door de begeleider', null]], header: true, formats: ['text', 'text'] });
+    blocks.push({ at: { row: inputTop, column: 0 }, rows: [[en ? 'To be filled in by the support worker' : 'In te vullen door de begeleider', null]], header: true, formats: ['text', 'text'] });
     const answers = kept.get(`${p.networkerId}>${p.clientId}`);
     FIELDS.forEach((field, i) => {
       const kind: ColumnKind = field.kind === 'date' ? 'date' : field.kind === 'integer' ? 'integer' : 'text';

@@ -97,7 +97,7 @@ export function candidatesSheet(model: KringModel, candidates: Candidate[], lang
       { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 11 },
       { header: en ? 'Name' : 'Naam', kind: 'text', width: 20 },
       { header: en ? 'Location' : 'Locatie', kind: 'text', width: 14 },
-      { header: en ? 'Supervisor' : 'Begeleider', kind: 'text', width: 18 },
+      { header: en ? 'Support worker' : 'Begeleider', kind: 'text', width: 18 },
       { header: 'Score', kind: 'score', width: 8 },
       { header: en ? 'Why' : 'Waarom', kind: 'text', width: 80 },
     ],
