@@ -1,4 +1,5 @@
 import { SUPERVISOR_COMPETENCES } from '../../src/engine/settings';
+import { inputSheetSpecs } from '../../src/engine/template';
 import {
   sampleSheets,
   isoToSerial,
@@ -65,7 +66,11 @@ describe('sampleSheets: shape', () => {
       expect(s.role).toBe('input');
       expect(s.name.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
       expect(FORBIDDEN_SHEET_NAME_CHARS.test(s.name)).toBe(false);
-      expect(s.table).toMatch(/^tbl[A-Za-z0-9_]+$/);
+      // The template's sheet (one schema): its table name, headers, widths and dropdowns.
+      const template = inputSheetSpecs('nl').find((t) => t.name === s.name)!;
+      expect(s.table).toBe(template.table);
+      expect(s.table).toMatch(/^[A-Za-z_][A-Za-z0-9_]+$/);
+      expect(s.columns.map((c) => [c.header, c.width, c.kind])).toEqual(template.columns.map((c) => [c.header, c.width, c.kind]));
     }
     expect(new Set(sheets.map((s) => s.table)).size).toBe(sheets.length);
   });
