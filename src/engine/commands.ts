@@ -14,11 +14,11 @@ import { locateTable } from './read/table';
 import { SETTINGS_SHEET, sheetDef } from './schema';
 import { settingCells } from './read/settings';
 import { SETTING_ITEMS } from './settings';
-import { Settings } from './model';
+import { pairKey, Settings } from './model';
 import { DECISION_WORDS, outputName, OUTPUT_NAMES, SUGGESTIONS_DEF } from './sheets/outputs';
 import { normKey } from './read/normalize';
 import { candidatesSheet, locationsSheet, rejectionsSheet, suggestionsSheet } from './sheets/pairingSheets';
-import { Decision, decisionKey, readDecisions, readRejections, TypedDecision } from './sheets/readBack';
+import { Decision, readDecisions, readRejections, TypedDecision } from './sheets/readBack';
 import { standingRejections } from './pairing/precedence';
 import { inputSheetSpecs, settingsSheetSpec, templateSheets } from './template';
 import { mapSheet, overviewSheet } from './sheets/networkSheets';
@@ -130,10 +130,10 @@ function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: Sug
   const figures = locationFigures(read.model, new Set(candidates.map((c) => c.clientId)));
   // Decisions already processed (the pair is in the register or remembered as rejected) need no row any more.
   const processed = new Set([
-    ...read.model.pairings.map((p) => decisionKey(p.networkerId, p.clientId)),
-    ...rejections.map((r) => decisionKey(r.networkerId, r.clientId)),
+    ...read.model.pairings.map((p) => pairKey(p.networkerId, p.clientId)),
+    ...rejections.map((r) => pairKey(r.networkerId, r.clientId)),
   ]);
-  const standing = new Map([...typed].filter(([key, d]) => d.decision === 'open' || !processed.has(key) || suggest.suggestions.some((x) => decisionKey(x.networkerId, x.clientId) === key)));
+  const standing = new Map([...typed].filter(([key, d]) => d.decision === 'open' || !processed.has(key) || suggest.suggestions.some((x) => pairKey(x.networkerId, x.clientId) === key)));
   const specs = [
     suggestionsSheet(read.model, suggest.suggestions, suggest.unmatched, standing, lang),
     candidatesSheet(read.model, candidates, lang),
@@ -254,7 +254,7 @@ export async function runSetDecision(
   const lang = options.lang ?? 'nl';
   const outcome: RunOutcome = { command: 'set-decision', lang, problems: [], sheets: [], skipped: [] };
   const table = sheet ? locateTable(sheet, SUGGESTIONS_DEF, []) : null;
-  const typed = sheet ? readDecisions(raw, []).get(decisionKey(pair.networkerId, pair.clientId)) : undefined;
+  const typed = sheet ? readDecisions(raw, []).get(pairKey(pair.networkerId, pair.clientId)) : undefined;
   const column = table?.columns.get('decision');
   if (!sheet || !table || !typed || !column) {
     outcome.problems.push({
@@ -289,7 +289,7 @@ function planEvaluation(raw: RawSheet[], read: ReadResult, lang: Lang, date: str
   const answers = readEvaluations(raw);
   const existing = raw.find((r) => sheetDate(EVALUATION_SHEET, r.name) === date);
   const onSheet = answers.filter((a) => a.date === date);
-  const kept = new Map(onSheet.map((a) => [`${a.networkerId}>${a.clientId}`, a]));
+  const kept = new Map(onSheet.map((a) => [pairKey(a.networkerId, a.clientId), a]));
   const pairings = pairingsInScope(read.model, { location: options.location, supervisor: options.supervisor }, new Set(kept.keys()));
   const sheet = evaluationSheet(read.model, date, pairings, kept, answers, lang);
   if (existing) sheet.name = existing.name;

@@ -53,6 +53,14 @@ export interface Contact {
   origin: Origin;
 }
 
+/**
+ * The one key of a netwerker–client pair, for every lookup of a pair (decisions, rejections,
+ * forms, evaluations): IDs compared without regard to case, as the reader matches them.
+ */
+export function pairKey(networkerId: string, clientId: string): string {
+  return `${networkerId.toUpperCase()}\u0000${clientId.toUpperCase()}`;
+}
+
 export interface Pairing {
   networkerId: string;
   clientId: string;

@@ -125,7 +125,8 @@ export function preferenceOk(a: Client, b: Client): boolean {
   return (!a.genderPreference || a.genderPreference === b.gender) && (!b.genderPreference || b.genderPreference === a.gender);
 }
 
-export function pairKey(a: string, b: string): string {
+/** Two clients in either order (an exclusion holds both ways). */
+function eitherWayKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
@@ -148,7 +149,7 @@ export function makeExclusions(rng: Rng, clients: Client[]): Sample['exclusions'
 }
 
 export function makePairings(rng: Rng, clients: Client[], exclusions: Sample['exclusions']): Pairing[] {
-  const excluded = new Set(exclusions.map(([a, b]) => pairKey(a, b)));
+  const excluded = new Set(exclusions.map(([a, b]) => eitherWayKey(a, b)));
   const used = new Set<string>();
   const load = new Map<string, number>();
   const busyClients = new Set<string>();
@@ -183,7 +184,7 @@ export function makePairings(rng: Rng, clients: Client[], exclusions: Sample['ex
       if (counts && (load.get(n.id) ?? 0) >= (n.capacity ?? 1)) continue;
       for (const c of candidateClients) {
         if (c.id === n.id) continue;
-        if (excluded.has(pairKey(n.id, c.id)) || used.has(pairKey(n.id, c.id))) continue;
+        if (excluded.has(eitherWayKey(n.id, c.id)) || used.has(eitherWayKey(n.id, c.id))) continue;
         if (counts && busyClients.has(c.id)) continue;
         if (!overlaps(n.days, c.days) || !preferenceOk(n, c)) continue;
         pairings.push({
@@ -194,7 +195,7 @@ export function makePairings(rng: Rng, clients: Client[], exclusions: Sample['ex
           status: step.status,
           reason: step.reason ?? null,
         });
-        used.add(pairKey(n.id, c.id));
+        used.add(eitherWayKey(n.id, c.id));
         if (counts) {
           load.set(n.id, (load.get(n.id) ?? 0) + 1);
           busyClients.add(c.id);

@@ -6,7 +6,7 @@ import { EvaluationAnswers } from '../engine/evaluation/answers';
 import { AgendaItem, intervisieAgenda, NO_SUPERVISOR as ENGINE_NO_SUPERVISOR } from '../engine/evaluation/intervisie';
 import { pairingsInScope, supervisorOf } from '../engine/evaluation/sheets';
 import { Bilingual } from '../engine/i18n';
-import { KringModel } from '../engine/model';
+import { KringModel, pairKey } from '../engine/model';
 import { normKey } from '../engine/read/normalize';
 
 /** The engine's name for the begeleider of pairings without one (the agenda is computed in Dutch here and shown in the pane's language). */
@@ -35,7 +35,7 @@ export function supervisorsOf(model: KringModel): string[] {
 
 /** The pairings "Maak evaluatieformulieren" makes a form for, as the engine chooses them (same order). */
 export function evaluationScope(model: KringModel, answers: readonly EvaluationAnswers[], date: string, location: string | null, supervisor: string | null): ScopeRow[] {
-  const onSheet = new Set(answers.filter((a) => a.date === date).map((a) => `${a.networkerId}>${a.clientId}`));
+  const onSheet = new Set(answers.filter((a) => a.date === date).map((a) => pairKey(a.networkerId, a.clientId)));
   const byId = new Map(model.clients.map((c) => [c.id, c]));
   const name = (id: string) => byId.get(id)?.name || id;
   return pairingsInScope(model, { location, supervisor }, onSheet).map((p) => ({
@@ -45,7 +45,7 @@ export function evaluationScope(model: KringModel, answers: readonly EvaluationA
     clientName: name(p.clientId),
     supervisor: supervisorOf(p, byId),
     start: p.start,
-    hasForm: onSheet.has(`${p.networkerId}>${p.clientId}`),
+    hasForm: onSheet.has(pairKey(p.networkerId, p.clientId)),
   }));
 }
 

@@ -6,7 +6,8 @@ import { hasErrors, Problem } from '../engine/problems';
 import { normKey } from '../engine/read/normalize';
 import { MAP_SHEET_PREFIX, OVERVIEW_NAME } from '../engine/sheets/networkSheets';
 import { OUTPUT_NAMES } from '../engine/sheets/outputs';
-import { Decision, decisionKey } from '../engine/sheets/readBack';
+import { pairKey } from '../engine/model';
+import { Decision } from '../engine/sheets/readBack';
 import { EVALUATION_SHEET, INTERVISIE_SHEET } from '../engine/evaluation/form';
 import { DecideOutcome } from './ops';
 
@@ -143,7 +144,7 @@ export function pairingRound(outcome: RunOutcome, location: string | null, round
   const blocked = hasErrors(outcome.problems) || !outcome.suggest;
   const suggest = outcome.suggest;
   const decisions: Record<string, Decision> = {};
-  for (const d of outcome.typedDecisions ?? []) decisions[decisionKey(d.networkerId, d.clientId)] = d.decision;
+  for (const d of outcome.typedDecisions ?? []) decisions[pairKey(d.networkerId, d.clientId)] = d.decision;
   return {
     round: {
       round,
@@ -151,7 +152,7 @@ export function pairingRound(outcome: RunOutcome, location: string | null, round
       problems: blocked ? outcome.problems : outcome.problems.filter((p) => p.severity === 'warning' && onSuggestionsSheet(p)),
       suggestions: (suggest?.suggestions ?? []).map((s) => ({
         ...s,
-        key: decisionKey(s.networkerId, s.clientId),
+        key: pairKey(s.networkerId, s.clientId),
         networkerName: name(s.networkerId),
         clientName: name(s.clientId),
         location: byId.get(s.clientId)?.location ?? null,

@@ -81,7 +81,7 @@ export interface PaneState {
   selected: { sheet: string; address: string } | null;
   view: View;
   pairing: PairingRound | null;
-  /** The decision per suggestion (by decisionKey) as it stands in Koppelvoorstellen. */
+  /** The decision per suggestion (by pairKey) as it stands in Koppelvoorstellen. */
   decisions: Record<string, Decision>;
   /** Suggestions whose decision is being written. */
   saving: Record<string, true>;

@@ -1,5 +1,6 @@
 /** The workbook at a glance, from what the engine read. Pure; the components only show it. */
 import { EvaluationAnswers } from '../engine/evaluation/answers';
+import { evaluationTiming } from '../engine/evaluation/timing';
 import { KringModel } from '../engine/model';
 import { ReadResult } from '../engine/read';
 import { Problem } from '../engine/problems';
@@ -37,32 +38,15 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-const WEEK = 7 * 86400000;
-
-/** Whole weeks from one ISO date to another. */
-export function weeksBetween(from: string, to: string): number {
-  return Math.floor((Date.parse(to) - Date.parse(from)) / WEEK);
-}
-
-/** An evaluation counts when the begeleider filled in at least one answer (an empty form is not an evaluation yet). */
-export function isFilledIn(answers: EvaluationAnswers): boolean {
-  return Object.values(answers.raw).some((v) => v !== null && v !== undefined && v !== '');
-}
-
 /**
  * The active pairings that are due for an evaluation on `today`: no filled-in evaluation in the
  * last `evaluationOverdueWeeks` weeks, counted from the last evaluation or else from the start
  * (a pairing without a start date is due).
  */
 export function evaluationsDue(model: KringModel, answers: readonly EvaluationAnswers[], today: string): { networkerId: string; clientId: string }[] {
-  const weeks = model.settings.evaluationOverdueWeeks;
   return model.pairings
     .filter((p) => p.status === 'active')
-    .filter((p) => {
-      const own = answers.filter((a) => a.networkerId === p.networkerId && a.clientId === p.clientId && a.date <= today && (!p.start || a.date >= p.start) && isFilledIn(a));
-      const since = own.map((a) => a.date).sort().pop() ?? p.start;
-      return !since || weeksBetween(since, today) >= weeks;
-    })
+    .filter((p) => evaluationTiming(p, answers, today, model.settings.evaluationOverdueWeeks).needed)
     .map((p) => ({ networkerId: p.networkerId, clientId: p.clientId }));
 }
 

@@ -2,7 +2,8 @@
 import * as React from 'react';
 import { errorCode, errorKind } from './errors';
 import { Settings } from '../engine/model';
-import { decisionKey, Decision } from '../engine/sheets/readBack';
+import { pairKey } from '../engine/model';
+import { Decision } from '../engine/sheets/readBack';
 import { Cancelled, EvaluationRequest, isCancelled, KringOps, Pair, ProgressListener } from './ops';
 import { Action, initialState, OpName, PaneState, reducer, View } from './state';
 import { mainSheet, MainSheetOf } from './mainSheet';
@@ -151,7 +152,7 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
           if (outcome.sheets.length) await reread(quiet);
         }),
       setDecision(pair, decision) {
-        const key = decisionKey(pair.networkerId, pair.clientId);
+        const key = pairKey(pair.networkerId, pair.clientId);
         send({ type: 'decisionSaving', key });
         const write = async () => {
           try {

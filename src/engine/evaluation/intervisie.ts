@@ -7,6 +7,7 @@ import { clientLabel } from '../sheets/labels';
 import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
 import { Cell, SheetSpec } from '../workbook';
 import { EvaluationAnswers, isFilledIn } from './answers';
+import { evaluationTiming } from './timing';
 import { INTERVISIE_PREFIX } from './form';
 import { supervisorOf } from './sheets';
 
@@ -61,15 +62,12 @@ export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[]
     if ((load.get(p.networkerId) ?? 0) > capacity) {
       add('capacity', { nl: `netwerker boven capaciteit (${load.get(p.networkerId)} van ${capacity})`, en: `networker over capacity (${load.get(p.networkerId)} of ${capacity})` });
     }
-    const since = latest?.date ?? p.start;
-    if (since) {
-      const weeks = Math.floor((Date.parse(date) - Date.parse(since)) / (7 * 86400000));
-      if (weeks > model.settings.evaluationOverdueWeeks) {
-        add('overdue', {
-          nl: `evaluatie te laat: ${weeks} weken sinds ${latest ? 'de vorige evaluatie' : 'de start'}`,
-          en: `evaluation overdue: ${weeks} weeks since ${latest ? 'the previous evaluation' : 'the start'}`,
-        });
-      }
+    const timing = evaluationTiming(p, own, date, model.settings.evaluationOverdueWeeks);
+    if (timing.state === 'overdue') {
+      add('overdue', {
+        nl: `evaluatie te laat: ${timing.weeks} weken sinds ${latest ? 'de vorige evaluatie' : 'de start'}`,
+        en: `evaluation overdue: ${timing.weeks} weeks since ${latest ? 'the previous evaluation' : 'the start'}`,
+      });
     }
   }
   items.push(...knowledgeItems(model, answers, date, active, (p) => supervisorOf(p, byId) ?? none));

@@ -1,5 +1,6 @@
 /** Verwerk evaluaties: the evaluation decisions that end pairings, written into the register. */
 import { Lang, pick } from '../i18n';
+import { pairKey } from '../model';
 import { Problem } from '../problems';
 import { findSheet, ReadResult } from '../read';
 import { isoToSerial } from '../read/cells';
@@ -27,7 +28,7 @@ export async function processEvaluations(gateway: WorkbookGateway, raw: RawSheet
   problems.push(...answerProblems(answers));
   for (const a of answers) {
     if (a.decision !== 'end' && a.decision !== 'newPairing') continue;
-    const key = `${a.networkerId}>${a.clientId}`;
+    const key = pairKey(a.networkerId, a.clientId);
     const prev = latest.get(key);
     if (!prev || a.date > prev.date) latest.set(key, a);
   }

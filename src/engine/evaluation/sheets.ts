@@ -1,7 +1,7 @@
 /** The Evaluatie <date> sheet (one printable form per pairing, answers kept) and the Evaluatieoverzicht. */
 import { displayDate, weeksBetween } from '../dates';
 import { Lang, pick } from '../i18n';
-import { Client, KringModel, Pairing } from '../model';
+import { Client, KringModel, Pairing, pairKey } from '../model';
 import { mapChange, mapFigures, NetworkMap, networkMaps } from '../networks/figures';
 import { clientLabel } from '../sheets/labels';
 import { OUTPUT_TAB_COLOR, tablePrint } from '../sheets/outputs';
@@ -49,7 +49,7 @@ export function pairingsInScope(model: KringModel, scope: EvaluationScope, keepF
   const list: Pairing[] = [];
   // Latest row first, so a pair that was ended and started again counts as its current row.
   for (const p of [...model.pairings].reverse()) {
-    const key = `${p.networkerId}>${p.clientId}`;
+    const key = pairKey(p.networkerId, p.clientId);
     if (seen.has(key)) continue;
     if ((p.status === 'active' && inScope(p)) || keepForms.has(key)) {
       seen.add(key);
@@ -117,7 +117,7 @@ export function evaluationSheet(
     blocks.push({ at: { row: top, column: 2 }, rows: [[formKey(p.networkerId, p.clientId)]], formats: ['text'] });
     const inputTop = top + facts.length + 1;
     blocks.push({ at: { row: inputTop, column: 0 }, rows: [[en ? 'To be filled in by the support worker' : 'In te vullen door de begeleider', null]], header: true, formats: ['text', 'text'] });
-    const answers = kept.get(`${p.networkerId}>${p.clientId}`);
+    const answers = kept.get(pairKey(p.networkerId, p.clientId));
     FIELDS.forEach((field, i) => {
       const kind: ColumnKind = field.kind === 'date' ? 'date' : field.kind === 'integer' ? 'integer' : 'text';
       blocks.push({

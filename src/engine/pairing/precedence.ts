@@ -5,11 +5,12 @@
  */
 import { KringModel } from '../model';
 import { Problem } from '../problems';
-import { decisionKey, Rejection } from '../sheets/readBack';
+import { pairKey } from '../model';
+import { Rejection } from '../sheets/readBack';
 
-/** Keys (decisionKey) of the pairs running in the register (active or paused). */
+/** Keys (pairKey) of the pairs running in the register (active or paused). */
 export function runningKeys(model: KringModel): Set<string> {
-  return new Set(model.pairings.filter((p) => p.status !== 'ended').map((p) => decisionKey(p.networkerId, p.clientId)));
+  return new Set(model.pairings.filter((p) => p.status !== 'ended').map((p) => pairKey(p.networkerId, p.clientId)));
 }
 
 /**
@@ -19,7 +20,7 @@ export function runningKeys(model: KringModel): Set<string> {
 export function standingRejections(rejections: Rejection[], model: KringModel, sheet: string, problems: Problem[]): Rejection[] {
   const running = runningKeys(model);
   return rejections.filter((r) => {
-    if (!running.has(decisionKey(r.networkerId, r.clientId))) return true;
+    if (!running.has(pairKey(r.networkerId, r.clientId))) return true;
     problems.push({
       severity: 'warning',
       sheet,

@@ -4,7 +4,7 @@
  * Keeps the results linear in the data at 10,000 clients.
  */
 import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
-import { Client, KringModel } from '../model';
+import { Client, KringModel, pairKey } from '../model';
 import { mapFigures, networkMaps } from '../networks/figures';
 import { Candidate, candidateNetworkers } from '../pairing/candidates';
 
@@ -24,7 +24,6 @@ export interface ResultsContext {
   candidates: Set<string>;
 }
 
-export const pairKey = (networkerId: string, clientId: string) => `${networkerId}>${clientId}`;
 
 /** `candidates`: when the caller already ranked the candidate netwerkers (kring all), they are not ranked again. */
 export function resultsContext(model: KringModel, answers: readonly EvaluationAnswers[], today: string, candidates?: readonly Candidate[]): ResultsContext {

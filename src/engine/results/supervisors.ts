@@ -5,10 +5,10 @@
  */
 import { supervisorOf } from '../evaluation/sheets';
 import { Bilingual } from '../i18n';
-import { Client } from '../model';
+import { Client, pairKey } from '../model';
 import { normKey } from '../read/normalize';
-import { pairKey, ResultsContext, sizeOn } from './context';
-import { evaluationTiming } from './timing';
+import { ResultsContext, sizeOn } from './context';
+import { evaluationTiming } from '../evaluation/timing';
 
 export type SupervisorFlag = 'untrainedActive' | 'noCandidates' | 'overdue';
 

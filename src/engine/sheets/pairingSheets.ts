@@ -6,7 +6,8 @@ import { LocationFigures } from '../pairing/locations';
 import { ScoredPair, Suggestion, Unmatched } from '../pairing/types';
 import { Cell, ColumnSpec, SheetSpec } from '../workbook';
 import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, SUGGESTIONS_DEF, tablePrint } from './outputs';
-import { decisionKey, Rejection, TypedDecision } from './readBack';
+import { pairKey } from '../model';
+import { Rejection, TypedDecision } from './readBack';
 import { isoToSerial } from '../read/cells';
 import { formatNumber } from '../dates';
 
@@ -36,7 +37,7 @@ export function suggestionsSheet(
   const rows: Cell[][] = [];
   const written = new Set<string>();
   for (const s of suggestions) {
-    const key = decisionKey(s.networkerId, s.clientId);
+    const key = pairKey(s.networkerId, s.clientId);
     const before = typed.get(key);
     written.add(key);
     rows.push([

@@ -1,5 +1,6 @@
 /** Reads back what users typed into Kring's own sheets: decisions and remarks, and remembered rejections. */
 import { Bilingual } from '../i18n';
+import { pairKey } from '../model';
 import { Problem } from '../problems';
 import { cellText, parseDate, parseId } from '../read/cells';
 import { findSheet } from '../read';
@@ -26,7 +27,6 @@ const DECISION_KEYS: Record<string, Decision> = {
   afgewezen: 'rejected', rejected: 'rejected', reject: 'rejected', nee: 'rejected', no: 'rejected', afwijzen: 'rejected',
 };
 
-export const decisionKey = (networkerId: string, clientId: string) => `${networkerId.toUpperCase()}\u0000${clientId.toUpperCase()}`;
 
 /** Decisions and remarks typed in Koppelvoorstellen, keyed by pair. Unknown words are warnings and count as open. */
 export function readDecisions(sheets: RawSheet[], problems: Problem[]): Map<string, TypedDecision> {
@@ -60,7 +60,7 @@ export function readDecisions(sheets: RawSheet[], problems: Problem[]): Map<stri
       decision = 'open';
     }
     const cells = SUGGESTIONS_DEF.columns.map((c) => (row.has(c.key) ? row.cell(c.key) : null));
-    out.set(decisionKey(networkerId, clientId), { networkerId, clientId, decision, remark: row.text('remark'), cells: cells.slice(0, width), row: row.excelRow });
+    out.set(pairKey(networkerId, clientId), { networkerId, clientId, decision, remark: row.text('remark'), cells: cells.slice(0, width), row: row.excelRow });
   });
   return out;
 }

@@ -3,7 +3,7 @@ import { ActionBar, BarHints } from './ActionBar';
 import { HintedButton } from './HintedButton';
 import { Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text, getTheme } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
-import { KringModel } from '../../engine/model';
+import { KringModel, pairKey } from '../../engine/model';
 import { showDate } from '../dates';
 import { evaluationScope, supervisorsOf } from '../evaluation';
 import { EvaluationRequest, Features } from '../ops';
@@ -152,7 +152,7 @@ export function Evaluate({ model, answers, locations, features, busy, result, pr
                 {processed.ended.length > 0 && (
                   <ul className={classes.ended}>
                     {processed.ended.map((e) => (
-                      <li key={`${e.networkerId}>${e.clientId}`} data-networker={e.networkerId} data-client={e.clientId}>
+                      <li key={pairKey(e.networkerId, e.clientId)} data-networker={e.networkerId} data-client={e.clientId}>
                         {t.endedItem(`${e.networkerName} (${e.networkerId})`, `${e.clientName} (${e.clientId})`, showDate(e.date, lang))}
                       </li>
                     ))}
@@ -190,7 +190,7 @@ export function Evaluate({ model, answers, locations, features, busy, result, pr
         {shown.length > 0 && (
           <ul className={classes.list} aria-labelledby="kring-evaluate-scope">
             {shown.map((row) => (
-              <li key={`${row.networkerId}>${row.clientId}`} className={classes.item} data-networker={row.networkerId} data-client={row.clientId}>
+              <li key={pairKey(row.networkerId, row.clientId)} className={classes.item} data-networker={row.networkerId} data-client={row.clientId}>
                 {t.pairing(`${row.networkerName} (${row.networkerId})`, `${row.clientName} (${row.clientId})`)}
                 <span className={classes.meta}>
                   {[row.supervisor ?? t.noSupervisor, row.start ? t.since(showDate(row.start, lang)) : null, row.hasForm ? t.hasForm : null].filter(Boolean).join(' · ')}

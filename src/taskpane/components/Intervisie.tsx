@@ -4,7 +4,7 @@ import { HintedButton } from './HintedButton';
 import { FontIcon, getTheme, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
 import { pick } from '../../engine/i18n';
-import { KringModel } from '../../engine/model';
+import { KringModel, pairKey } from '../../engine/model';
 import { showDate } from '../dates';
 import { agendaGroups } from '../evaluation';
 import { Features } from '../ops';
@@ -110,7 +110,7 @@ export function Intervisie({ model, answers, features, busy, result, onMake, onS
                       </span>
                     </li>
                     {g.items.map((item, k) => (
-                      <li key={`${item.networkerId}>${item.clientId}>${item.flag}>${k}`} data-item={item.flag} data-networker={item.networkerId} data-client={item.clientId}>
+                      <li key={`${pairKey(item.networkerId, item.clientId)}\u0000${item.flag}\u0000${k}`} data-item={item.flag} data-networker={item.networkerId} data-client={item.clientId}>
                         {item.flag === 'untrained'
                           ? t.training
                           : `${item.flag === 'wentWell' ? `${t.wentWell}: ` : ''}${t.pairing(`${item.networkerName} (${item.networkerId})`, `${item.clientName} (${item.clientId})`)}`}

@@ -1,6 +1,10 @@
-/** When a pairing's next interim evaluation falls: from its last filled-in evaluation, else from its start. */
+/**
+ * When a pairing's next interim evaluation falls: from its last filled-in evaluation, else from
+ * its start. The one rule behind "Evaluaties nodig", the intervisie's overdue item and the
+ * results' due / overdue counts.
+ */
 import { weeksBetween } from '../dates';
-import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
+import { EvaluationAnswers, isFilledIn } from './answers';
 import { Pairing } from '../model';
 
 /** Weeks before the overdue limit in which an evaluation counts as due soon. */
@@ -14,6 +18,8 @@ export interface EvaluationTiming {
   weeks: number | null;
   /** overdue: more than `overdueWeeks` since; due: within DUE_SOON_WEEKS of that (or nothing known). */
   state: 'ok' | 'due' | 'overdue';
+  /** The interval has passed (`overdueWeeks` or more since), or nothing is known: a form is needed now. */
+  needed: boolean;
 }
 
 /** `answers`: the pair's evaluations (others are ignored). */
@@ -22,8 +28,8 @@ export function evaluationTiming(p: Pairing, answers: readonly EvaluationAnswers
     .filter((a) => a.networkerId === p.networkerId && a.clientId === p.clientId && a.date <= today && (!p.start || a.date >= p.start) && isFilledIn(a))
     .sort((a, b) => a.date.localeCompare(b.date));
   const since = done.length ? done[done.length - 1].date : p.start;
-  if (!since) return { done, since: null, weeks: null, state: 'due' };
+  if (!since) return { done, since: null, weeks: null, state: 'due', needed: true };
   const weeks = weeksBetween(since, today);
   const state = weeks > overdueWeeks ? 'overdue' : weeks >= overdueWeeks - DUE_SOON_WEEKS ? 'due' : 'ok';
-  return { done, since, weeks, state };
+  return { done, since, weeks, state, needed: weeks >= overdueWeeks };
 }
