@@ -3,7 +3,7 @@
  * the intervisie agenda as the engine will write it. Pure; the components only show it.
  */
 import { EvaluationAnswers } from '../engine/evaluation/answers';
-import { AgendaItem, intervisieAgenda, NO_SUPERVISOR as ENGINE_NO_SUPERVISOR } from '../engine/evaluation/intervisie';
+import { AgendaItem, intervisieAgenda, NO_SUPERVISOR as ENGINE_NO_SUPERVISOR } from '../engine/intervisie/agenda';
 import { pairingsInScope, supervisorOf } from '../engine/evaluation/sheets';
 import { Bilingual } from '../engine/i18n';
 import { KringModel, pairKey } from '../engine/model';

@@ -8,7 +8,7 @@ import { mapChange, mapFigures, mapTies, NetworkChange, NetworkFigures, NetworkM
 import { layoutMap } from '../engine/networks/layout';
 import { normKey } from '../engine/read/normalize';
 import { clientLabel, contactLabel } from '../engine/sheets/labels';
-import { SECTOR_COLORS } from '../engine/sheets/networkSheets';
+import { SECTOR_COLORS } from '../engine/networks/sheets';
 
 /** What the Netwerkkaarten step needs from the workbook as last read. */
 export interface NetworkData {

@@ -6,7 +6,7 @@ import type { RunOutcome } from '../engine/commands';
 import type { EvaluationAnswers } from '../engine/evaluation/answers';
 import type { Bilingual, Lang } from '../engine/i18n';
 import type { Settings } from '../engine/model';
-import type { Decision } from '../engine/sheets/readBack';
+import type { Decision } from '../engine/pairing/readBack';
 import type { WorkbookGateway } from '../engine/workbook';
 import type { ExcelFeatures } from '../excel/gateway';
 

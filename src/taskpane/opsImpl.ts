@@ -18,7 +18,7 @@ import { readEvaluations } from '../engine/evaluation/answers';
 import { Lang, pick } from '../engine/i18n';
 import { findSheet, readWorkbook } from '../engine/read';
 import { sheetDef } from '../engine/schema';
-import { readDecisions } from '../engine/sheets/readBack';
+import { readDecisions } from '../engine/pairing/readBack';
 import { normKey } from '../engine/read/normalize';
 import { AppendRequest, Cell, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from '../engine/workbook';
 import type { KringGateway, KringOps } from './ops';

@@ -4,11 +4,10 @@ import { Bilingual } from '../engine/i18n';
 import { Suggestion } from '../engine/pairing/types';
 import { hasErrors, Problem } from '../engine/problems';
 import { normKey } from '../engine/read/normalize';
-import { MAP_SHEET_PREFIX, OVERVIEW_NAME } from '../engine/sheets/networkSheets';
+import { MAP_SHEET_PREFIX, OVERVIEW_NAME } from '../engine/networks/sheets';
 import { OUTPUT_NAMES } from '../engine/sheets/outputs';
 import { pairKey } from '../engine/model';
-import { Decision } from '../engine/sheets/readBack';
-import { EVALUATION_SHEET, INTERVISIE_SHEET } from '../engine/evaluation/form';
+import { Decision } from '../engine/pairing/readBack';
 import { DecideOutcome } from './ops';
 
 /** A suggestion with the names the pane shows. */
@@ -200,7 +199,7 @@ export function evaluationResult(outcome: RunOutcome, date: string, round: numbe
     blocked,
     problems: blocked ? outcome.problems : outcome.problems.filter((p) => p.severity === 'warning' && !input.has(p)),
     date,
-    sheet: outcome.evaluations?.[0]?.sheet ?? outcome.sheets.find((s) => EVALUATION_SHEET.test(s.trim())) ?? null,
+    sheet: outcome.mainSheet ?? null,
     forms: outcome.evaluations?.length ?? 0,
   };
 }
@@ -208,7 +207,7 @@ export function evaluationResult(outcome: RunOutcome, date: string, round: numbe
 /** The pane's view of a "Maak intervisie-agenda" outcome. */
 export function intervisieResult(outcome: RunOutcome, date: string, round: number): IntervisieResult {
   const blocked = hasErrors(outcome.problems);
-  return { round, blocked, problems: blocked ? outcome.problems : [], date, sheet: outcome.sheets.find((s) => INTERVISIE_SHEET.test(s.trim())) ?? null };
+  return { round, blocked, problems: blocked ? outcome.problems : [], date, sheet: outcome.mainSheet ?? null };
 }
 
 const RESULTS_SHEETS = [OUTPUT_NAMES.supervisors, OUTPUT_NAMES.results].map((n) => [n.nl, n.en, ...n.synonyms].map(normKey));

@@ -4,7 +4,7 @@
  * geometry. Pure.
  */
 import { EvaluationAnswers } from '../engine/evaluation/answers';
-import { NO_SUPERVISOR } from '../engine/evaluation/intervisie';
+import { NO_SUPERVISOR } from '../engine/intervisie/agenda';
 import { Lang, pick } from '../engine/i18n';
 import { KringModel } from '../engine/model';
 import { normKey } from '../engine/read/normalize';

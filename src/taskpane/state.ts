@@ -7,7 +7,7 @@ import { EvaluationAnswers } from '../engine/evaluation/answers';
 import { Bilingual } from '../engine/i18n';
 import { KringModel } from '../engine/model';
 import { hasErrors, Problem } from '../engine/problems';
-import { Decision } from '../engine/sheets/readBack';
+import { Decision } from '../engine/pairing/readBack';
 import { ErrorKind } from './errors';
 import { DecideOutcome } from './ops';
 import {

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { errorCode, errorKind } from './errors';
 import { Settings } from '../engine/model';
 import { pairKey } from '../engine/model';
-import { Decision } from '../engine/sheets/readBack';
+import { Decision } from '../engine/pairing/readBack';
 import { Cancelled, EvaluationRequest, isCancelled, KringOps, Pair, ProgressListener } from './ops';
 import { Action, initialState, OpName, PaneState, reducer, View } from './state';
 import { mainSheet, MainSheetOf } from './mainSheet';

@@ -6,7 +6,7 @@
 import { readWorkbook } from '../../src/engine/read';
 import { planResults } from '../../src/engine/results/plan';
 import { readEvaluations } from '../../src/engine/evaluation/answers';
-import { intervisieAgenda, intervisieSheet } from '../../src/engine/evaluation/intervisie';
+import { intervisieAgenda, intervisieSheet } from '../../src/engine/intervisie/agenda';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { samplePath } from '../../src/cli/main';
 import { sheet } from './helpers';

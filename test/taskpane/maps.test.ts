@@ -7,7 +7,7 @@ import { chosenMaps, figuresOf, formatDate, labelOverlap, mapDates, mapDrawing, 
 import { initialState, mapsResult, reducer } from '../../src/taskpane/state';
 import { en, nl } from '../../src/taskpane/strings';
 import { mapTies } from '../../src/engine/networks/figures';
-import { SECTOR_COLORS } from '../../src/engine/sheets/networkSheets';
+import { SECTOR_COLORS } from '../../src/engine/networks/sheets';
 import { RunOutcome } from '../../src/engine/commands';
 import { Client } from '../../src/engine/model';
 

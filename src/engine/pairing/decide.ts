@@ -4,7 +4,7 @@
  */
 import { KringModel } from '../model';
 import { Problem } from '../problems';
-import { Rejection, TypedDecision } from '../sheets/readBack';
+import { Rejection, TypedDecision } from './readBack';
 import { buildFeatures } from './features';
 import { blockingRule, ruleContext } from './rules';
 

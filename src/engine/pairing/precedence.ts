@@ -6,7 +6,7 @@
 import { KringModel } from '../model';
 import { Problem } from '../problems';
 import { pairKey } from '../model';
-import { Rejection } from '../sheets/readBack';
+import { Rejection } from './readBack';
 
 /** Keys (pairKey) of the pairs running in the register (active or paused). */
 export function runningKeys(model: KringModel): Set<string> {

@@ -1,6 +1,6 @@
 /** The results command's plan: Begeleidersoverzicht and Resultaten from what was read, with the figures for --json. */
 import { readEvaluations } from '../evaluation/answers';
-import { NO_SUPERVISOR } from '../evaluation/intervisie';
+import { NO_SUPERVISOR } from '../intervisie/agenda';
 import { Lang, pick } from '../i18n';
 import { ReadResult } from '../read';
 import { normKey } from '../read/normalize';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { HintedButton } from './HintedButton';
 import { ActionButton, Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { pick } from '../../engine/i18n';
-import { Decision } from '../../engine/sheets/readBack';
+import { Decision } from '../../engine/pairing/readBack';
 import { Pair } from '../ops';
 import { decisionCounts, PaneState } from '../state';
 import { groupProblems } from '../summary';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton, getTheme, hiddenContentStyle, IButtonStyles, mergeStyleSets, Text } from '@fluentui/react';
 import { pick } from '../../engine/i18n';
-import { Decision } from '../../engine/sheets/readBack';
+import { Decision } from '../../engine/pairing/readBack';
 import { Pair } from '../ops';
 import { SuggestionView } from '../state';
 import { statusStrings } from '../statusStrings';

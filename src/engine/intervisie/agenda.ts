@@ -6,10 +6,10 @@ import { mapFigures, networkMaps } from '../networks/figures';
 import { clientLabel } from '../sheets/labels';
 import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
 import { Cell, SheetSpec } from '../workbook';
-import { EvaluationAnswers, isFilledIn } from './answers';
-import { evaluationTiming } from './timing';
-import { INTERVISIE_PREFIX } from './form';
-import { supervisorOf } from './sheets';
+import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
+import { evaluationTiming } from '../evaluation/timing';
+import { INTERVISIE_PREFIX } from '../evaluation/form';
+import { supervisorOf } from '../evaluation/sheets';
 
 export const NO_SUPERVISOR = { nl: '(geen begeleider)', en: '(no support worker)' };
 

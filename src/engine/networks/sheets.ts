@@ -2,13 +2,13 @@
 import { displayDate } from '../dates';
 import { Lang, pick } from '../i18n';
 import { KringModel } from '../model';
-import { isFellowClient, mapChange, mapFigures, mapTies, NetworkChange, NetworkFigures, NetworkMap, networkMaps } from '../networks/figures';
-import { FIGURE_WORDS, FigureKey } from '../networks/figureWords';
-import { layoutMap } from '../networks/layout';
+import { isFellowClient, mapChange, mapFigures, mapTies, NetworkChange, NetworkFigures, NetworkMap, networkMaps } from './figures';
+import { FIGURE_WORDS, FigureKey } from './figureWords';
+import { layoutMap } from './layout';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ChartSeries, ChartSpec, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
-import { clientLabel, contactLabel } from './labels';
-import { OUTPUT_TAB_COLOR, tablePrint } from './outputs';
+import { clientLabel, contactLabel } from '../sheets/labels';
+import { OUTPUT_TAB_COLOR, tablePrint } from '../sheets/outputs';
 
 export const SECTOR_COLORS = ['#C0504D', '#F79646', '#9BBB59', '#4BACC6', '#1F497D', '#8064A2', '#7F7F7F', '#2C4D75', '#772C2A', '#5F7530'];
 const RING_POINTS = 72;

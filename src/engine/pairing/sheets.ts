@@ -1,11 +1,11 @@
 /** The sheets of the pairing step: Koppelvoorstellen, Kandidaat-netwerkers, Locatie-overzicht, Kring afwijzingen. */
 import { Lang, pick } from '../i18n';
 import { Client, KringModel } from '../model';
-import { Candidate } from '../pairing/candidates';
-import { LocationFigures } from '../pairing/locations';
-import { ScoredPair, Suggestion, Unmatched } from '../pairing/types';
+import { Candidate } from './candidates';
+import { LocationFigures } from './locations';
+import { ScoredPair, Suggestion, Unmatched } from './types';
 import { Cell, ColumnSpec, SheetSpec } from '../workbook';
-import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, SUGGESTIONS_DEF, tablePrint } from './outputs';
+import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, SUGGESTIONS_DEF, tablePrint } from '../sheets/outputs';
 import { pairKey } from '../model';
 import { Rejection, TypedDecision } from './readBack';
 import { isoToSerial } from '../read/cells';

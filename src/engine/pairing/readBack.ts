@@ -7,7 +7,7 @@ import { findSheet } from '../read';
 import { normKey } from '../read/normalize';
 import { eachRow, locateTable } from '../read/table';
 import { RawSheet } from '../workbook';
-import { OUTPUT_NAMES, REJECTIONS_DEF, SUGGESTIONS_DEF } from './outputs';
+import { OUTPUT_NAMES, REJECTIONS_DEF, SUGGESTIONS_DEF } from '../sheets/outputs';
 
 export type Decision = 'open' | 'accepted' | 'rejected';
 
