@@ -119,16 +119,15 @@ function outputPath(args: CliArgs, input: string | null): string {
 
 function report(outcome: RunOutcome, args: CliArgs, io: Io, human: (t: string) => void, target: string | null): void {
   const lang: Lang = outcome.lang;
-  const en = lang === 'en';
   for (const p of outcome.problems) human(problemLine(p, lang) + '\n');
   const errors = outcome.problems.filter((p) => p.severity === 'error').length;
   const warnings = outcome.problems.length - errors;
-  if (errors) human(en ? `${errors} error(s), ${warnings} warning(s). Nothing was written.\n` : `${errors} fout(en), ${warnings} waarschuwing(en). Er is niets geschreven.\n`);
-  else if (outcome.command === 'check') human(en ? `No errors (${warnings} warning(s)).\n` : `Geen fouten (${warnings} waarschuwing(en)).\n`);
+  if (errors) human(pick({ nl: `${errors} fout(en), ${warnings} waarschuwing(en). Er is niets geschreven.\n`, en: `${errors} error(s), ${warnings} warning(s). Nothing was written.\n` }, lang));
+  else if (outcome.command === 'check') human(pick({ nl: `Geen fouten (${warnings} waarschuwing(en)).\n`, en: `No errors (${warnings} warning(s)).\n` }, lang));
   if (target) {
-    if (outcome.sheets.length) human((en ? 'Sheets written: ' : 'Bladen geschreven: ') + outcome.sheets.join(', ') + '\n');
-    if (outcome.skipped.length) human((en ? 'Already present, left as they were: ' : 'Al aanwezig, ongewijzigd gelaten: ') + outcome.skipped.join(', ') + '\n');
-    human((en ? 'Written to ' : 'Geschreven naar ') + target + '\n');
+    if (outcome.sheets.length) human((pick({ nl: 'Bladen geschreven: ', en: 'Sheets written: ' }, lang)) + outcome.sheets.join(', ') + '\n');
+    if (outcome.skipped.length) human((pick({ nl: 'Al aanwezig, ongewijzigd gelaten: ', en: 'Already present, left as they were: ' }, lang)) + outcome.skipped.join(', ') + '\n');
+    human((pick({ nl: 'Geschreven naar ', en: 'Written to ' }, lang)) + target + '\n');
   }
   if (args.json) {
     const summary: Record<string, unknown> = {

@@ -7,7 +7,8 @@ export interface Bilingual {
   en: string;
 }
 
-export function pick(text: Bilingual, lang: Lang): string {
+/** The engine's one way to choose a language: a text (or list of texts) in both languages. */
+export function pick<T = string>(text: { nl: T; en: T }, lang: Lang): T {
   return lang === 'en' ? text.en : text.nl;
 }
 

@@ -39,8 +39,8 @@ export function problemJson(p: Problem, lang: Lang) {
 /** One line for people: "Cliënten, rij 7, kolom ID: …". */
 export function problemLine(p: Problem, lang: Lang): string {
   const where: string[] = [p.sheet];
-  if (p.row !== null) where.push(`${lang === 'en' ? 'row' : 'rij'} ${p.row}`);
-  if (p.column) where.push(`${lang === 'en' ? 'column' : 'kolom'} ${p.column}`);
-  const label = p.severity === 'error' ? (lang === 'en' ? 'error' : 'fout') : lang === 'en' ? 'warning' : 'waarschuwing';
+  if (p.row !== null) where.push(`${pick({ nl: 'rij', en: 'row' }, lang)} ${p.row}`);
+  if (p.column) where.push(`${pick({ nl: 'kolom', en: 'column' }, lang)} ${p.column}`);
+  const label = p.severity === 'error' ? pick({ nl: 'fout', en: 'error' }, lang) : pick({ nl: 'waarschuwing', en: 'warning' }, lang);
   return `${label}: ${where.join(', ')}: ${pick(p.message, lang)}`;
 }

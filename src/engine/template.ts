@@ -15,7 +15,7 @@ function tableName(key: string): string {
 /** A level 1–5 column per competence a begeleider needs (the list is a setting). */
 function supervisorCompetenceColumns(settings: Settings, lang: Lang): SheetSpec['columns'] {
   const levels = ['1', '2', '3', '4', '5'];
-  const hint = lang === 'en' ? 'Level 1 (beginner) to 5 (strong)' : 'Niveau 1 (beginner) tot en met 5 (sterk)';
+  const hint = pick({ nl: 'Niveau 1 (beginner) tot en met 5 (sterk)', en: 'Level 1 (beginner) to 5 (strong)' }, lang);
   return settings.supervisorCompetences.map((c) => ({ header: c, kind: 'integer' as const, width: Math.min(28, Math.max(12, c.length + 2)), list: levels, hint, editable: true }));
 }
 
@@ -88,7 +88,7 @@ export function instructionsSheetSpec(lang: Lang): SheetSpec {
     name: pick(INSTRUCTIONS_SHEET, lang),
     role: 'input',
     preamble: [title],
-    columns: [{ header: lang === 'en' ? 'How it works' : 'Zo werkt het', kind: 'text', width: 120 }],
+    columns: [{ header: pick({ nl: 'Zo werkt het', en: 'How it works' }, lang), kind: 'text', width: 120 }],
     rows: lines.map((l) => [l]),
     tabColor: KRING_TAB_COLOR,
   };

@@ -1,4 +1,5 @@
 /** Reads the answers typed into evaluation sheets back, per pairing and date. */
+import { pick } from '../i18n';
 import { Problem } from '../problems';
 import { normKey } from '../read/normalize';
 import { cellText, parseDate, parseInteger, parseBoolean } from '../read/cells';
@@ -111,7 +112,7 @@ export function answerProblems(answers: EvaluationAnswers[]): Problem[] {
       else if (field.list) ok = field.list.nl.concat(field.list.en).some((w) => normKey(w) === normKey(text));
       if (ok) continue;
       const allowed = (lang: 'nl' | 'en') =>
-        field.kind === 'integer' ? (lang === 'en' ? 'a whole number from 1 to 5' : 'een heel getal van 1 tot en met 5') : field.kind === 'date' ? (lang === 'en' ? 'a date such as 31-12-2026' : 'een datum als 31-12-2026') : field.list![lang].map((w) => `"${w}"`).join(lang === 'en' ? ', ' : ', ');
+        field.kind === 'integer' ? pick({ nl: 'een heel getal van 1 tot en met 5', en: 'a whole number from 1 to 5' }, lang) : field.kind === 'date' ? pick({ nl: 'een datum als 31-12-2026', en: 'a date such as 31-12-2026' }, lang) : field.list![lang].map((w) => `"${w}"`).join(', ');
       problems.push({
         severity: 'warning',
         sheet: a.sheet,

@@ -1,5 +1,5 @@
 /** The interim-evaluation form: its fields, in Dutch and English, and how answers are read back. */
-import { Bilingual } from '../i18n';
+import { Bilingual, pick } from '../i18n';
 
 export type AnswerKey =
   | 'klik'
@@ -57,7 +57,7 @@ export const FIELDS: FieldDef[] = [
 /** One line under a form's questions with the words the list questions take, so whoever fills in a printed form knows them. */
 export function allowedWordsNote(lang: 'nl' | 'en'): string {
   const parts = FIELDS.filter((f) => f.list && f.kind === 'text').map((f) => `${f.label[lang]}: ${f.list![lang].join(' / ')}`);
-  return `${lang === 'en' ? 'Answers Kring reads' : 'Antwoorden die Kring leest'} — ${parts.join('. ')}. ${lang === 'en' ? 'Scores: 1 to 5.' : 'Cijfers: 1 tot en met 5.'}`;
+  return `${pick({ nl: 'Antwoorden die Kring leest', en: 'Answers Kring reads' }, lang)} — ${parts.join('. ')}. ${pick({ nl: 'Cijfers: 1 tot en met 5.', en: 'Scores: 1 to 5.' }, lang)}`;
 }
 
 /** The marker in a form's title row that says which pairing the form is about. */

@@ -51,7 +51,7 @@ export async function processEvaluations(gateway: WorkbookGateway, raw: RawSheet
       updates.push({ row, column: register.firstColumn + c, value, kind });
     };
     at('end', isoToSerial(a.date), 'date');
-    at('status', lang === 'en' ? 'ended' : 'beëindigd', 'text');
+    at('status', pick({ nl: 'beëindigd', en: 'ended' }, lang), 'text');
     at('endReason', a.endReason ?? pick(DECISIONS[a.decision as 'end' | 'newPairing'], lang), 'text');
     ended.push({ networkerId: a.networkerId, clientId: a.clientId, date: a.date });
   }

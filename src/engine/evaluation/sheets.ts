@@ -27,10 +27,10 @@ export function evaluationSheetName(date: string, lang: Lang): string {
 const fmt = (iso: string | null) => displayDate(iso);
 
 function describeMap(map: NetworkMap | undefined, model: KringModel, lang: Lang): string {
-  if (!map) return lang === 'en' ? 'no network map' : 'geen netwerkkaart';
+  if (!map) return pick({ nl: 'geen netwerkkaart', en: 'no network map' }, lang);
   const f = mapFigures(map, model.settings);
   const parts = Object.entries(f.bySector).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`);
-  return `${f.size} ${lang === 'en' ? 'contacts' : 'contacten'} (${fmt(map.date) || (lang === 'en' ? 'undated' : 'zonder datum')})${parts.length ? ': ' + parts.join(', ') : ''}`;
+  return `${f.size} ${pick({ nl: 'contacten', en: 'contacts' }, lang)} (${fmt(map.date) || pick({ nl: 'zonder datum', en: 'undated' }, lang)})${parts.length ? ': ' + parts.join(', ') : ''}`;
 }
 
 /** The client's supervisor, else the netwerker's, else none. */
@@ -71,7 +71,6 @@ export function evaluationSheet(
   previous: EvaluationAnswers[],
   lang: Lang,
 ): SheetSpec {
-  const en = lang === 'en';
   const { settings } = model;
   const byId = new Map(model.clients.map((c) => [c.id, c]));
   const maps = networkMaps(model.contacts);
@@ -95,28 +94,28 @@ export function evaluationSheet(
     const weeks = p.start ? weeksBetween(p.start, date) : null;
     const ended = p.status !== 'active';
     const facts: Cell[][] = [
-      [`${en ? 'Evaluation' : 'Evaluatie'}: ${networker} ${en ? 'and' : 'en'} ${client}`, fmt(date)],
-      [en ? 'Networker' : 'Netwerker', networker],
-      [en ? 'Client' : 'Cliënt', client],
-      [en ? 'Support worker' : 'Begeleider', supervisorOf(p, byId) ?? (en ? '(none)' : '(geen)')],
-      [en ? 'Start date' : 'Startdatum', fmt(p.start) || (en ? 'unknown' : 'onbekend')],
-      [en ? 'Duration' : 'Duur', weeks === null ? (en ? 'unknown' : 'onbekend') : `${weeks} ${en ? 'weeks' : 'weken'} (${Math.round(weeks / 4.345)} ${en ? 'months' : 'maanden'})`],
-      [en ? 'Network at the start' : 'Netwerk bij de start', describeMap(atStart, model, lang)],
-      [en ? 'Network now' : 'Netwerk nu', describeMap(now, model, lang)],
-      [en ? 'Change' : 'Veranderd', change ? `+${change.added} ${en ? 'added' : 'erbij'}, −${change.lost} ${en ? 'lost' : 'weg'}, ${change.kept} ${en ? 'kept' : 'gebleven'}` : en ? 'no second map yet' : 'nog geen tweede kaart'],
-      [en ? 'Previous evaluation' : 'Vorige evaluatie', earlier ? fmt(earlier.date) : en ? 'none yet' : 'nog niet'],
+      [`${pick({ nl: 'Evaluatie', en: 'Evaluation' }, lang)}: ${networker} ${pick({ nl: 'en', en: 'and' }, lang)} ${client}`, fmt(date)],
+      [pick({ nl: 'Netwerker', en: 'Networker' }, lang), networker],
+      [pick({ nl: 'Cliënt', en: 'Client' }, lang), client],
+      [pick({ nl: 'Begeleider', en: 'Support worker' }, lang), supervisorOf(p, byId) ?? (pick({ nl: '(geen)', en: '(none)' }, lang))],
+      [pick({ nl: 'Startdatum', en: 'Start date' }, lang), fmt(p.start) || (pick({ nl: 'onbekend', en: 'unknown' }, lang))],
+      [pick({ nl: 'Duur', en: 'Duration' }, lang), weeks === null ? (pick({ nl: 'onbekend', en: 'unknown' }, lang)) : `${weeks} ${pick({ nl: 'weken', en: 'weeks' }, lang)} (${Math.round(weeks / 4.345)} ${pick({ nl: 'maanden', en: 'months' }, lang)})`],
+      [pick({ nl: 'Netwerk bij de start', en: 'Network at the start' }, lang), describeMap(atStart, model, lang)],
+      [pick({ nl: 'Netwerk nu', en: 'Network now' }, lang), describeMap(now, model, lang)],
+      [pick({ nl: 'Veranderd', en: 'Change' }, lang), change ? `+${change.added} ${pick({ nl: 'erbij', en: 'added' }, lang)}, −${change.lost} ${pick({ nl: 'weg', en: 'lost' }, lang)}, ${change.kept} ${pick({ nl: 'gebleven', en: 'kept' }, lang)}` : pick({ nl: 'nog geen tweede kaart', en: 'no second map yet' }, lang)],
+      [pick({ nl: 'Vorige evaluatie', en: 'Previous evaluation' }, lang), earlier ? fmt(earlier.date) : pick({ nl: 'nog niet', en: 'none yet' }, lang)],
       [
         'Status',
         ended
-          ? `${en ? 'Pairing ended' : 'Koppeling beëindigd'}${p.end ? ` ${en ? 'on' : 'op'} ${fmt(p.end)}` : ''}${p.endReason ? ` (${p.endReason})` : ''}`
-          : en ? 'active' : 'actief',
+          ? `${pick({ nl: 'Koppeling beëindigd', en: 'Pairing ended' }, lang)}${p.end ? ` ${pick({ nl: 'op', en: 'on' }, lang)} ${fmt(p.end)}` : ''}${p.endReason ? ` (${p.endReason})` : ''}`
+          : pick({ nl: 'actief', en: 'active' }, lang),
       ],
     ];
     blocks.push({ at: { row: top, column: 0 }, rows: facts, header: true, formats: ['text', 'text'], wrap: true });
     // The pairing's key, which lets Kring find the answers again; unwrapped in the narrow last column.
     blocks.push({ at: { row: top, column: 2 }, rows: [[formKey(p.networkerId, p.clientId)]], formats: ['text'] });
     const inputTop = top + facts.length + 1;
-    blocks.push({ at: { row: inputTop, column: 0 }, rows: [[en ? 'To be filled in by the support worker' : 'In te vullen door de begeleider', null]], header: true, formats: ['text', 'text'] });
+    blocks.push({ at: { row: inputTop, column: 0 }, rows: [[pick({ nl: 'In te vullen door de begeleider', en: 'To be filled in by the support worker' }, lang), null]], header: true, formats: ['text', 'text'] });
     const answers = kept.get(pairKey(p.networkerId, p.clientId));
     FIELDS.forEach((field, i) => {
       const kind: ColumnKind = field.kind === 'date' ? 'date' : field.kind === 'integer' ? 'integer' : 'text';
@@ -132,15 +131,15 @@ export function evaluationSheet(
     });
     blocks.push({ at: { row: inputTop + 1 + FIELDS.length, column: 0 }, rows: [[allowedWordsNote(lang)]], formats: ['text'], wrap: true });
   });
-  const title = `${en ? 'Interim evaluation' : 'Tussentijdse evaluatie'} ${fmt(date)}`;
+  const title = `${pick({ nl: 'Tussentijdse evaluatie', en: 'Interim evaluation' }, lang)} ${fmt(date)}`;
   return {
     name: evaluationSheetName(date, lang),
     role: 'output',
-    preamble: [`${title} — ${pairings.length} ${en ? (pairings.length === 1 ? 'pairing' : 'pairings') : pairings.length === 1 ? 'koppeling' : 'koppelingen'}`],
+    preamble: [`${title} — ${pairings.length} ${pairings.length === 1 ? pick({ nl: 'koppeling', en: 'pairing' }, lang) : pick({ nl: 'koppelingen', en: 'pairings' }, lang)}`],
     columns: [
-      { header: en ? 'Question' : 'Onderdeel', kind: 'text', width: 42 },
-      { header: en ? 'Answer' : 'Antwoord', kind: 'text', width: 64 },
-      { header: en ? 'Key' : 'Kenmerk', kind: 'text', width: 6 },
+      { header: pick({ nl: 'Onderdeel', en: 'Question' }, lang), kind: 'text', width: 42 },
+      { header: pick({ nl: 'Antwoord', en: 'Answer' }, lang), kind: 'text', width: 64 },
+      { header: pick({ nl: 'Kenmerk', en: 'Key' }, lang), kind: 'text', width: 6 },
     ],
     rows: [],
     tabColor: OUTPUT_TAB_COLOR,
@@ -151,7 +150,7 @@ export function evaluationSheet(
       paper: 'A4',
       fitToWidth: true,
       header: title,
-      footer: en ? 'Page &P — printed &D' : 'Pagina &P — afgedrukt &D',
+      footer: pick({ nl: 'Pagina &P — afgedrukt &D', en: 'Page &P — printed &D' }, lang),
       pageBreaks,
       // Questions and answers only: the pairing's key in column C is for Kring, not for the page.
       area: { row: 0, column: 0, rows: firstFormRow + Math.max(1, pairings.length) * FORM_ROWS, columns: 2 },
@@ -161,27 +160,26 @@ export function evaluationSheet(
 
 /** Evaluatieoverzicht: every answer of every evaluation sheet in one table, so trends show. */
 export function evaluationOverviewSheet(model: KringModel, answers: EvaluationAnswers[], lang: Lang): SheetSpec {
-  const en = lang === 'en';
   const byId = new Map(model.clients.map((c) => [c.id, c]));
-  const yesNo = (b: boolean | null) => (b === null ? null : b ? (en ? 'yes' : 'ja') : en ? 'no' : 'nee');
+  const yesNo = (b: boolean | null) => (b === null ? null : b ? (pick({ nl: 'ja', en: 'yes' }, lang)) : pick({ nl: 'nee', en: 'no' }, lang));
   const sorted = [...answers].sort((a, b) => a.networkerId.localeCompare(b.networkerId) || a.clientId.localeCompare(b.clientId) || a.date.localeCompare(b.date));
   return {
     name: pick(OVERVIEW_SHEET, lang),
     role: 'output',
     columns: [
-      { header: en ? 'Date' : 'Datum', kind: 'date', width: 11 },
-      { header: en ? 'Networker ID' : 'Netwerker-ID', kind: 'text', width: 12 },
-      { header: en ? 'Networker' : 'Netwerker', kind: 'text', width: 18 },
-      { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 10 },
-      { header: en ? 'Client' : 'Cliënt', kind: 'text', width: 18 },
-      { header: en ? 'Support worker' : 'Begeleider', kind: 'text', width: 16 },
-      { header: en ? 'Rapport' : 'Klik', kind: 'integer', width: 7 },
-      { header: en ? 'Contact' : 'Contact', kind: 'text', width: 16 },
-      { header: en ? 'Motivation' : 'Motivatie', kind: 'integer', width: 10 },
-      { header: en ? 'Load' : 'Belasting', kind: 'integer', width: 10 },
-      { header: en ? 'Safety concern' : 'Zorg veiligheid', kind: 'text', width: 13 },
-      { header: en ? 'Decision' : 'Besluit', kind: 'text', width: 16 },
-      { header: en ? 'Next evaluation' : 'Volgende evaluatie', kind: 'date', width: 14 },
+      { header: pick({ nl: 'Datum', en: 'Date' }, lang), kind: 'date', width: 11 },
+      { header: pick({ nl: 'Netwerker-ID', en: 'Networker ID' }, lang), kind: 'text', width: 12 },
+      { header: pick({ nl: 'Netwerker', en: 'Networker' }, lang), kind: 'text', width: 18 },
+      { header: pick({ nl: 'Cliënt-ID', en: 'Client ID' }, lang), kind: 'text', width: 10 },
+      { header: pick({ nl: 'Cliënt', en: 'Client' }, lang), kind: 'text', width: 18 },
+      { header: pick({ nl: 'Begeleider', en: 'Support worker' }, lang), kind: 'text', width: 16 },
+      { header: pick({ nl: 'Klik', en: 'Rapport' }, lang), kind: 'integer', width: 7 },
+      { header: pick({ nl: 'Contact', en: 'Contact' }, lang), kind: 'text', width: 16 },
+      { header: pick({ nl: 'Motivatie', en: 'Motivation' }, lang), kind: 'integer', width: 10 },
+      { header: pick({ nl: 'Belasting', en: 'Load' }, lang), kind: 'integer', width: 10 },
+      { header: pick({ nl: 'Zorg veiligheid', en: 'Safety concern' }, lang), kind: 'text', width: 13 },
+      { header: pick({ nl: 'Besluit', en: 'Decision' }, lang), kind: 'text', width: 16 },
+      { header: pick({ nl: 'Volgende evaluatie', en: 'Next evaluation' }, lang), kind: 'date', width: 14 },
     ],
     rows: sorted.map((a) => [
       isoToSerial(a.date),

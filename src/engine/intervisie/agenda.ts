@@ -114,7 +114,6 @@ export function intervisieSheetName(date: string, lang: Lang): string {
 }
 
 export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]; supervisors: string[] }, date: string, lang: Lang): SheetSpec {
-  const en = lang === 'en';
   const byId = new Map(model.clients.map((c) => [c.id, c]));
   const label = (id: string) => clientLabel(byId.get(id), id, model.settings.privacy);
   const rows: Cell[][] = [];
@@ -125,36 +124,36 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
     const own = agenda.items.filter((i) => i.supervisor === supervisor);
     const attention = own.filter((i) => !KNOWLEDGE.includes(i.flag));
     // Nothing else to discuss is a note with the fixed item, not an agenda item of its own.
-    const nothingElse = attention.length ? '' : en ? ' No other pairing needs attention.' : ' Verder vraagt geen koppeling aandacht.';
+    const nothingElse = attention.length ? '' : pick({ nl: ' Verder vraagt geen koppeling aandacht.', en: ' No other pairing needs attention.' }, lang);
     rows.push([
       supervisor,
-      en ? 'Safety (fixed item)' : 'Veiligheid (vast agendapunt)',
+      pick({ nl: 'Veiligheid (vast agendapunt)', en: 'Safety (fixed item)' }, lang),
       null,
       null,
-      (en ? 'Are there worries about safety in any pairing? Agree on what is needed.' : 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.') + nothingElse,
+      (pick({ nl: 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.', en: 'Are there worries about safety in any pairing? Agree on what is needed.' }, lang)) + nothingElse,
       null,
     ]);
-    for (const item of attention) rows.push([supervisor, en ? 'Pairing' : 'Koppeling', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
+    for (const item of attention) rows.push([supervisor, pick({ nl: 'Koppeling', en: 'Pairing' }, lang), label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
     for (const item of own.filter((i) => i.flag === 'untrained')) rows.push([supervisor, 'Training', null, null, pick(item.reason, lang), null]);
-    for (const item of own.filter((i) => i.flag === 'wentWell')) rows.push([supervisor, en ? 'What went well (share it)' : 'Wat ging goed (deel het)', label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
+    for (const item of own.filter((i) => i.flag === 'wentWell')) rows.push([supervisor, pick({ nl: 'Wat ging goed (deel het)', en: 'What went well (share it)' }, lang), label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
   }
-  const title = `${en ? 'Peer consultation' : 'Intervisie'} ${fmt(date)}`;
+  const title = `${pick({ nl: 'Intervisie', en: 'Peer consultation' }, lang)} ${fmt(date)}`;
   return {
     name: intervisieSheetName(date, lang),
     role: 'output',
     preamble: [title],
     columns: [
-      { header: en ? 'Support worker' : 'Begeleider', kind: 'text', width: 18 },
-      { header: en ? 'Item' : 'Agendapunt', kind: 'text', width: 28 },
-      { header: en ? 'Networker' : 'Netwerker', kind: 'text', width: 18 },
-      { header: en ? 'Client' : 'Cliënt', kind: 'text', width: 18 },
-      { header: en ? 'Reason' : 'Reden', kind: 'text', width: 48 },
-      { header: en ? 'Notes' : 'Notities', kind: 'text', width: 40, editable: true },
+      { header: pick({ nl: 'Begeleider', en: 'Support worker' }, lang), kind: 'text', width: 18 },
+      { header: pick({ nl: 'Agendapunt', en: 'Item' }, lang), kind: 'text', width: 28 },
+      { header: pick({ nl: 'Netwerker', en: 'Networker' }, lang), kind: 'text', width: 18 },
+      { header: pick({ nl: 'Cliënt', en: 'Client' }, lang), kind: 'text', width: 18 },
+      { header: pick({ nl: 'Reden', en: 'Reason' }, lang), kind: 'text', width: 48 },
+      { header: pick({ nl: 'Notities', en: 'Notes' }, lang), kind: 'text', width: 40, editable: true },
     ],
     rows,
     table: 'Kring_Intervisie',
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, header: title, footer: en ? 'Page &P — printed &D' : 'Pagina &P — afgedrukt &D', pageBreaks, repeatRows: headerRow },
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, header: title, footer: pick({ nl: 'Pagina &P — afgedrukt &D', en: 'Page &P — printed &D' }, lang), pageBreaks, repeatRows: headerRow },
   };
 }

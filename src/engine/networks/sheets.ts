@@ -22,11 +22,10 @@ export function mapSheetName(clientId: string, lang: Lang): string {
   return `${pick(MAP_SHEET_PREFIX, lang)} ${safe}`.slice(0, SHEET_NAME_MAX);
 }
 
-const fmtDate = (iso: string | null, lang: Lang) => displayDate(iso, lang === 'en' ? 'no date' : 'zonder datum');
+const fmtDate = (iso: string | null, lang: Lang) => displayDate(iso, pick({ nl: 'zonder datum', en: 'no date' }, lang));
 
 function figureRows(f: NetworkFigures[], changes: NetworkChange | null, settings: KringModel['settings'], lang: Lang): Cell[][] {
-  const en = lang === 'en';
-  const rows: Cell[][] = [[en ? 'Figure' : 'Kengetal', ...f.map((x) => fmtDate(x.date, lang))]];
+  const rows: Cell[][] = [[pick({ nl: 'Kengetal', en: 'Figure' }, lang), ...f.map((x) => fmtDate(x.date, lang))]];
   const w = (key: FigureKey) => pick(FIGURE_WORDS[key].label, lang);
   rows.push([w('size'), ...f.map((x) => x.size)]);
   for (const s of settings.sectors) rows.push([s, ...f.map((x) => x.bySector[s] ?? 0)]);
@@ -35,7 +34,7 @@ function figureRows(f: NetworkFigures[], changes: NetworkChange | null, settings
   // With a fellow-clients sector its row above already gives this number.
   if (!settings.sectors.some(isFellowClient)) rows.push([w('fellowClients'), ...f.map((x) => x.fellowClients)]);
   rows.push([w('reciprocal'), ...f.map((x) => x.reciprocal)]);
-  rows.push([w('density'), ...f.map((x) => x.density ?? (en ? 'unknown' : 'onbekend'))]);
+  rows.push([w('density'), ...f.map((x) => x.density ?? (pick({ nl: 'onbekend', en: 'unknown' }, lang)))]);
   if (changes) {
     const pad = f.length > 1 ? [null] : [];
     rows.push([w('added'), ...pad, changes.added]);
@@ -53,17 +52,16 @@ function mapChart(map: NetworkMap, tableRowOf: Map<number, number>, model: Kring
   const layout = layoutMap(map.contacts, settings.sectors, settings.rings.length);
   const blocks: CellBlock[] = [];
   const series: ChartSeries[] = [];
-  const en = lang === 'en';
   // Rings: closed polylines.
   const ringRows: Cell[][] = [];
   for (let i = 0; i <= RING_POINTS; i++) {
     const a = (2 * Math.PI * i) / RING_POINTS;
     ringRows.push(layout.ringRadii.flatMap((r) => [round(r * Math.sin(a)), round(r * Math.cos(a))]));
   }
-  blocks.push({ at: { row: 0, column }, title: en ? 'Rings' : 'Ringen', rows: ringRows, formats: layout.ringRadii.flatMap(() => ['number', 'number'] as const) });
+  blocks.push({ at: { row: 0, column }, title: pick({ nl: 'Ringen', en: 'Rings' }, lang), rows: ringRows, formats: layout.ringRadii.flatMap(() => ['number', 'number'] as const) });
   layout.ringRadii.forEach((_, i) => {
     series.push({
-      name: `${en ? 'Ring' : 'Ring'} ${i + 1}`,
+      name: `${pick({ nl: 'Ring', en: 'Ring' }, lang)} ${i + 1}`,
       x: { row: 1, column: column + 2 * i, rows: RING_POINTS + 1 },
       values: { row: 1, column: column + 2 * i + 1, rows: RING_POINTS + 1 },
       color: '#A6A6A6', lines: true, markers: false, lineWidth: 1, hideInLegend: true,
@@ -75,7 +73,7 @@ function mapChart(map: NetworkMap, tableRowOf: Map<number, number>, model: Kring
   for (const a of layout.sectorAngles) boundaryRows.push([0, 0], [round(Math.sin(a)), round(Math.cos(a))], [null, null]);
   blocks.push({ at: { row: 0, column: boundaryCol }, title: 'Sectoren', rows: boundaryRows, formats: ['number', 'number'] });
   series.push({
-    name: en ? 'Sector boundaries' : 'Sectorgrenzen',
+    name: pick({ nl: 'Sectorgrenzen', en: 'Sector boundaries' }, lang),
     x: { row: 1, column: boundaryCol, rows: boundaryRows.length },
     values: { row: 1, column: boundaryCol + 1, rows: boundaryRows.length },
     color: '#BFBFBF', lines: true, markers: false, dashed: true, lineWidth: 0.75, hideInLegend: true,
@@ -90,9 +88,9 @@ function mapChart(map: NetworkMap, tableRowOf: Map<number, number>, model: Kring
     tieRows.push([a.x, a.y], [b.x, b.y], [null, null]);
   }
   if (tieRows.length) {
-    blocks.push({ at: { row: 0, column: tiesCol }, title: en ? 'Ties' : 'Banden', rows: tieRows, formats: ['number', 'number'] });
+    blocks.push({ at: { row: 0, column: tiesCol }, title: pick({ nl: 'Banden', en: 'Ties' }, lang), rows: tieRows, formats: ['number', 'number'] });
     series.push({
-      name: en ? 'Known ties' : 'Bekende banden',
+      name: pick({ nl: 'Bekende banden', en: 'Known ties' }, lang),
       x: { row: 1, column: tiesCol, rows: tieRows.length },
       values: { row: 1, column: tiesCol + 1, rows: tieRows.length },
       color: '#7F7F7F', lines: true, markers: false, lineWidth: 0.5,
@@ -114,7 +112,7 @@ function mapChart(map: NetworkMap, tableRowOf: Map<number, number>, model: Kring
   // The client in the centre.
   const egoCol = tiesCol + 2;
   const ego = clientLabel(model.clients.find((c) => c.id === map.clientId), map.clientId, settings.privacy);
-  blocks.push({ at: { row: 0, column: egoCol }, title: en ? 'Client' : 'Cliënt', rows: [[0, 0, ego]], formats: ['number', 'number', 'text'] });
+  blocks.push({ at: { row: 0, column: egoCol }, title: pick({ nl: 'Cliënt', en: 'Client' }, lang), rows: [[0, 0, ego]], formats: ['number', 'number', 'text'] });
   series.push({
     name: ego,
     x: { row: 1, column: egoCol, rows: 1 },
@@ -136,7 +134,6 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
   const chosen = dates === null ? all.slice(-2) : all.filter((m) => dates.includes(m.date));
   if (!chosen.length) return null;
   const { settings } = model;
-  const en = lang === 'en';
   const client = model.clients.find((c) => c.id === clientId);
   const who = clientLabel(client, clientId, settings.privacy);
   // The contact table: per date, per sector, so every sector of a map is a contiguous block of rows.
@@ -172,7 +169,7 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
   const figAt = { row: headerRow + chartRowSpan + 1, column: 7 };
   blocks.push({
     at: figAt,
-    title: en ? 'Figures of the network map' : 'Kengetallen van de netwerkkaart',
+    title: pick({ nl: 'Kengetallen van de netwerkkaart', en: 'Figures of the network map' }, lang),
     header: true,
     rows: figRows,
     formats: ['text', ...figures.map(() => 'number' as const)],
@@ -182,7 +179,7 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
     const first = figAt.row + 3; // title, header, size row → the sector rows start here
     charts.push({
       type: 'column',
-      title: en ? 'Contacts per sector at both dates' : 'Contacten per sector op beide peildata',
+      title: pick({ nl: 'Contacten per sector op beide peildata', en: 'Contacts per sector at both dates' }, lang),
       series: figures.map((f, k) => ({
         name: fmtDate(f.date, lang),
         categories: { row: first, column: figAt.column, rows: settings.sectors.length },
@@ -195,19 +192,19 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
       legend: true,
     });
   }
-  const dateText = chosen.map((m) => fmtDate(m.date, lang)).join(en ? ' and ' : ' en ');
+  const dateText = chosen.map((m) => fmtDate(m.date, lang)).join(pick({ nl: ' en ', en: ' and ' }, lang));
   // Print the contacts, the maps and the figures, not the chart data further right.
   const printRows = Math.max(headerRow + 1 + rows.length, figAt.row + figRows.length + 2, figAt.row + 16);
   const printColumns = chosen.length === 2 ? 23 : 15;
   return {
     name: mapSheetName(clientId, lang),
     role: 'output',
-    preamble: [`${en ? 'Network map' : 'Netwerkkaart'} ${who} — ${dateText}`],
+    preamble: [`${pick({ nl: 'Netwerkkaart', en: 'Network map' }, lang)} ${who} — ${dateText}`],
     columns: [
-      { header: en ? 'Contact' : 'Contact', kind: 'text', width: 18 },
+      { header: pick({ nl: 'Contact', en: 'Contact' }, lang), kind: 'text', width: 18 },
       { header: 'Sector', kind: 'text', width: 22 },
       { header: 'Ring', kind: 'integer', width: 6 },
-      { header: en ? 'Date' : 'Peildatum', kind: 'date', width: 11 },
+      { header: pick({ nl: 'Peildatum', en: 'Date' }, lang), kind: 'date', width: 11 },
       { header: 'X', kind: 'number', width: 8 },
       { header: 'Y', kind: 'number', width: 8 },
     ],
@@ -219,8 +216,8 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
       orientation: 'landscape',
       paper: 'A4',
       fitToWidth: true,
-      header: `${en ? 'Network map' : 'Netwerkkaart'} ${who}`,
-      footer: en ? 'Printed &D — page &P' : 'Afgedrukt &D — pagina &P',
+      header: `${pick({ nl: 'Netwerkkaart', en: 'Network map' }, lang)} ${who}`,
+      footer: pick({ nl: 'Afgedrukt &D — pagina &P', en: 'Printed &D — page &P' }, lang),
       area: { row: 0, column: 0, rows: printRows, columns: printColumns },
     },
     extraWidths: [{ column: figAt.column, width: 28 }, ...figures.map((_, k) => ({ column: figAt.column + 1 + k, width: 12 }))],
@@ -236,7 +233,6 @@ export interface OverviewResult {
 /** Netwerkoverzicht: per client a row per measurement date (oldest first) with its figures and the change since the date before. */
 export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
   const { settings } = model;
-  const en = lang === 'en';
   const maps = networkMaps(model.contacts);
   const networks: NetworkFigures[] = [];
   const changes: NetworkChange[] = [];
@@ -244,8 +240,8 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
   // With a fellow-clients sector, its column already counts them: no second column of the same name.
   const fellowSector = settings.sectors.some(isFellowClient);
   const w = (key: FigureKey) => pick(FIGURE_WORDS[key].label, lang);
-  const yes = en ? 'yes' : 'ja';
-  const no = en ? 'no' : 'nee';
+  const yes = pick({ nl: 'ja', en: 'yes' }, lang);
+  const no = pick({ nl: 'nee', en: 'no' }, lang);
   const row = (client: KringModel['clients'][number], f: NetworkFigures | null, change: NetworkChange | null, latest: boolean): Cell[] => [
     client.id,
     client.name,
@@ -281,19 +277,19 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
     name: pick(OVERVIEW_NAME, lang),
     role: 'output',
     columns: [
-      { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 10 },
-      { header: en ? 'Name' : 'Naam', kind: 'text', width: 20 },
-      { header: en ? 'Location' : 'Locatie', kind: 'text', width: 14 },
-      { header: en ? 'Date' : 'Peildatum', kind: 'date', width: 11 },
-      { header: en ? 'Latest' : 'Laatste', kind: 'text', width: 9 },
-      { header: en ? 'Size' : 'Grootte', kind: 'integer', width: 9 },
+      { header: pick({ nl: 'Cliënt-ID', en: 'Client ID' }, lang), kind: 'text', width: 10 },
+      { header: pick({ nl: 'Naam', en: 'Name' }, lang), kind: 'text', width: 20 },
+      { header: pick({ nl: 'Locatie', en: 'Location' }, lang), kind: 'text', width: 14 },
+      { header: pick({ nl: 'Peildatum', en: 'Date' }, lang), kind: 'date', width: 11 },
+      { header: pick({ nl: 'Laatste', en: 'Latest' }, lang), kind: 'text', width: 9 },
+      { header: pick({ nl: 'Grootte', en: 'Size' }, lang), kind: 'integer', width: 9 },
       ...settings.sectors.map((s) => ({ header: s, kind: 'integer' as const, width: Math.max(9, Math.min(22, s.length + 2)) })),
       { header: w('professionalShare'), kind: 'percent', width: 12 },
       { header: w('informalShare'), kind: 'percent', width: 12 },
       ...(fellowSector ? [] : [{ header: w('fellowClients'), kind: 'integer' as const, width: 11 }]),
       { header: w('reciprocal'), kind: 'integer', width: 11 },
       { header: w('density'), kind: 'number', width: 10 },
-      { header: en ? 'Previous date' : 'Vorige peildatum', kind: 'date', width: 12 },
+      { header: pick({ nl: 'Vorige peildatum', en: 'Previous date' }, lang), kind: 'date', width: 12 },
       { header: w('added'), kind: 'integer', width: 8 },
       { header: w('lost'), kind: 'integer', width: 8 },
       { header: w('kept'), kind: 'integer', width: 9 },

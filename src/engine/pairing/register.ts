@@ -18,7 +18,7 @@ const ENDED_WORDS = ['beëindigd', 'beeindigd', 'ended'];
 
 /** A register row by column key, for the register's own columns. */
 function rowOf(a: Accepted, lang: Lang): Record<string, Cell> {
-  return { networkerId: a.networkerId, clientId: a.clientId, start: isoToSerial(a.start), status: lang === 'en' ? 'active' : 'actief' };
+  return { networkerId: a.networkerId, clientId: a.clientId, start: isoToSerial(a.start), status: pick({ nl: 'actief', en: 'active' }, lang) };
 }
 
 /** Appends the accepted pairs; returns the sheets written (a new register) and the register's name. */

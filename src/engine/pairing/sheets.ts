@@ -60,11 +60,11 @@ export function suggestionsSheet(
     if (written.has(key) || (before.decision === 'open' && !before.remark)) continue;
     const cells = [...before.cells];
     cells[10] = pick(DECISION_WORDS[before.decision], lang);
-    const note = lang === 'en' ? '(no longer suggested; decision kept)' : '(niet meer voorgesteld; besluit bewaard)';
+    const note = pick({ nl: '(niet meer voorgesteld; besluit bewaard)', en: '(no longer suggested; decision kept)' }, lang);
     cells[6] = cells[6] ? `${note} ${cells[6]}` : note;
     rows.push(cells);
   }
-  const header = lang === 'en' ? ['Client ID', 'Client', 'Location', 'Reason'] : ['Cliënt-ID', 'Cliënt', 'Locatie', 'Reden'];
+  const header = pick({ nl: ['Cliënt-ID', 'Cliënt', 'Locatie', 'Reden'], en: ['Client ID', 'Client', 'Location', 'Reason'] }, lang);
   const unmatchedRows: Cell[][] = unmatched.map((u) => [u.clientId, label(byId.get(u.clientId), u.clientId), byId.get(u.clientId)?.location ?? null, pick(u.reason, lang)]);
   return {
     name: outputName('suggestions', lang),
@@ -78,9 +78,9 @@ export function suggestionsSheet(
     blocks: [
       {
         at: { row: rows.length + 3, column: 0 },
-        title: lang === 'en' ? 'Clients without a suggestion' : 'Cliënten zonder voorstel',
+        title: pick({ nl: 'Cliënten zonder voorstel', en: 'Clients without a suggestion' }, lang),
         header: true,
-        rows: [header, ...(unmatchedRows.length ? unmatchedRows : [[lang === 'en' ? '(none)' : '(geen)', null, null, null]])],
+        rows: [header, ...(unmatchedRows.length ? unmatchedRows : [[pick({ nl: '(geen)', en: '(none)' }, lang), null, null, null]])],
         formats: ['text', 'text', 'text', 'text'],
       },
     ],
@@ -89,18 +89,17 @@ export function suggestionsSheet(
 
 export function candidatesSheet(model: KringModel, candidates: Candidate[], lang: Lang): SheetSpec {
   const byId = new Map(model.clients.map((c) => [c.id, c]));
-  const en = lang === 'en';
   return {
     name: outputName('candidates', lang),
     role: 'output',
     print: tablePrint(outputName('candidates', lang), lang),
     columns: [
-      { header: en ? 'Client ID' : 'Cliënt-ID', kind: 'text', width: 11 },
-      { header: en ? 'Name' : 'Naam', kind: 'text', width: 20 },
-      { header: en ? 'Location' : 'Locatie', kind: 'text', width: 14 },
-      { header: en ? 'Support worker' : 'Begeleider', kind: 'text', width: 18 },
+      { header: pick({ nl: 'Cliënt-ID', en: 'Client ID' }, lang), kind: 'text', width: 11 },
+      { header: pick({ nl: 'Naam', en: 'Name' }, lang), kind: 'text', width: 20 },
+      { header: pick({ nl: 'Locatie', en: 'Location' }, lang), kind: 'text', width: 14 },
+      { header: pick({ nl: 'Begeleider', en: 'Support worker' }, lang), kind: 'text', width: 18 },
       { header: 'Score', kind: 'score', width: 8 },
-      { header: en ? 'Why' : 'Waarom', kind: 'text', width: 80 },
+      { header: pick({ nl: 'Waarom', en: 'Why' }, lang), kind: 'text', width: 80 },
     ],
     rows: candidates.map((c) => {
       const client = byId.get(c.clientId);
@@ -113,7 +112,6 @@ export function candidatesSheet(model: KringModel, candidates: Candidate[], lang
 }
 
 export function locationsSheet(figures: LocationFigures[], lang: Lang): SheetSpec {
-  const en = lang === 'en';
   const rows: Cell[][] = figures.map((f) => [
     f.location, f.activeClients, f.withNeed, f.networkers, f.candidates, f.freeCapacity, f.activePairings, f.averageNetwork, f.smallNetworkShare,
   ]);
@@ -123,15 +121,15 @@ export function locationsSheet(figures: LocationFigures[], lang: Lang): SheetSpe
     role: 'output',
     print: tablePrint(outputName('locations', lang), lang),
     columns: [
-      { header: en ? 'Location' : 'Locatie', kind: 'text', width: 18 },
-      { header: en ? 'Active clients' : 'Actieve cliënten', kind: 'integer', width: 16 },
-      { header: en ? 'With a support need' : 'Met hulpvraag', kind: 'integer', width: 19 },
-      { header: en ? 'Networkers' : 'Netwerkers', kind: 'integer', width: 12 },
-      { header: en ? 'Candidate networkers' : 'Kandidaat-netwerkers', kind: 'integer', width: 21 },
-      { header: en ? 'Free capacity' : 'Vrije capaciteit', kind: 'integer', width: 16 },
-      { header: en ? 'Active pairings' : 'Actieve koppelingen', kind: 'integer', width: 19 },
-      { header: en ? 'Average network' : 'Gem. netwerk', kind: 'number', width: 16 },
-      { header: en ? 'Very small network' : 'Heel klein netwerk', kind: 'percent', width: 19 },
+      { header: pick({ nl: 'Locatie', en: 'Location' }, lang), kind: 'text', width: 18 },
+      { header: pick({ nl: 'Actieve cliënten', en: 'Active clients' }, lang), kind: 'integer', width: 16 },
+      { header: pick({ nl: 'Met hulpvraag', en: 'With a support need' }, lang), kind: 'integer', width: 19 },
+      { header: pick({ nl: 'Netwerkers', en: 'Networkers' }, lang), kind: 'integer', width: 12 },
+      { header: pick({ nl: 'Kandidaat-netwerkers', en: 'Candidate networkers' }, lang), kind: 'integer', width: 21 },
+      { header: pick({ nl: 'Vrije capaciteit', en: 'Free capacity' }, lang), kind: 'integer', width: 16 },
+      { header: pick({ nl: 'Actieve koppelingen', en: 'Active pairings' }, lang), kind: 'integer', width: 19 },
+      { header: pick({ nl: 'Gem. netwerk', en: 'Average network' }, lang), kind: 'number', width: 16 },
+      { header: pick({ nl: 'Heel klein netwerk', en: 'Very small network' }, lang), kind: 'percent', width: 19 },
     ],
     rows,
     table: 'Kring_Locaties',
@@ -140,11 +138,11 @@ export function locationsSheet(figures: LocationFigures[], lang: Lang): SheetSpe
     charts: [
       {
         type: 'column',
-        title: en ? 'Support need and free networker capacity per location' : 'Hulpvraag en vrije netwerkercapaciteit per locatie',
+        title: pick({ nl: 'Hulpvraag en vrije netwerkercapaciteit per locatie', en: 'Support need and free networker capacity per location' }, lang),
         series: [
-          { name: en ? 'With a support need' : 'Met hulpvraag', categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 2, rows: n }, color: '#C0504D' },
-          { name: en ? 'Free capacity' : 'Vrije capaciteit', categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 5, rows: n }, color: '#1F7A6D' },
-          { name: en ? 'Candidate networkers' : 'Kandidaat-netwerkers', categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 4, rows: n }, color: '#9BBB59' },
+          { name: pick({ nl: 'Met hulpvraag', en: 'With a support need' }, lang), categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 2, rows: n }, color: '#C0504D' },
+          { name: pick({ nl: 'Vrije capaciteit', en: 'Free capacity' }, lang), categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 5, rows: n }, color: '#1F7A6D' },
+          { name: pick({ nl: 'Kandidaat-netwerkers', en: 'Candidate networkers' }, lang), categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 4, rows: n }, color: '#9BBB59' },
         ],
         anchor: { row: rows.length + 3, column: 0 },
         width: 640,
@@ -159,7 +157,7 @@ export function rejectionsSheet(rejections: Rejection[], lang: Lang): SheetSpec 
   return {
     name: outputName('rejections', lang),
     role: 'output',
-    preamble: [lang === 'en' ? 'Pairs the team rejected; Kring does not suggest them again. Delete a row to allow the pair again.' : 'Koppelingen die het team afwees; Kring stelt ze niet opnieuw voor. Verwijder een rij om de koppeling weer toe te staan.'],
+    preamble: [pick({ nl: 'Koppelingen die het team afwees; Kring stelt ze niet opnieuw voor. Verwijder een rij om de koppeling weer toe te staan.', en: 'Pairs the team rejected; Kring does not suggest them again. Delete a row to allow the pair again.' }, lang)],
     columns: REJECTIONS_DEF.columns.map((c) => ({ header: pick(c, lang), kind: c.kind, width: c.width })),
     rows: rejections.map((r) => [r.networkerId, r.clientId, r.date ? isoToSerial(r.date) : null, r.remark]),
     table: 'Kring_Afwijzingen',

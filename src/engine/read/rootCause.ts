@@ -4,7 +4,7 @@
  * used in several rows (listing the rows), and when Cliënten has exactly one duplicate ID, such
  * IDs are most likely the one that row should have had: they are folded into that one error.
  */
-import { Bilingual } from '../i18n';
+import { Bilingual, pick } from '../i18n';
 import { Problem } from '../problems';
 
 /** What the reader collects while reading, so the causes can be found afterwards. */
@@ -33,7 +33,7 @@ function places(problems: Problem[], lang: 'nl' | 'en'): string {
       ranges.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
       i = j;
     }
-    const word = lang === 'en' ? (sorted.length === 1 ? 'row' : 'rows') : sorted.length === 1 ? 'rij' : 'rijen';
+    const word = sorted.length === 1 ? pick({ nl: 'rij', en: 'row' }, lang) : pick({ nl: 'rijen', en: 'rows' }, lang);
     parts.push(`${sheet} ${word} ${ranges.join(', ')}`);
   }
   return parts.join('; ');

@@ -3,7 +3,7 @@
  * location) with its figures over time and three native charts — for a management meeting.
  */
 import { displayDate } from '../dates';
-import { Lang } from '../i18n';
+import { Lang, pick } from '../i18n';
 import { Settings } from '../model';
 import { outputName, OUTPUT_TAB_COLOR } from '../sheets/outputs';
 import { Cell, CellBlock, ChartSpec, SheetSpec } from '../workbook';
@@ -22,22 +22,25 @@ export interface ScopeSummary {
 }
 
 export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary }[], settings: Settings, today: string, lang: Lang): SheetSpec {
-  const en = lang === 'en';
-  const scopeName = (o: Outcomes) => (o.location === null ? (en ? 'Organisation' : 'Organisatie') : `${en ? 'Location' : 'Locatie'} ${o.location}`);
-  const preamble = en
-    ? [
+  const scopeName = (o: Outcomes) => (o.location === null ? (pick({ nl: 'Organisatie', en: 'Organisation' }, lang)) : `${pick({ nl: 'Locatie', en: 'Location' }, lang)} ${o.location}`);
+  const preamble = pick(
+    {
+      nl: [
+        `Resultaten op ${displayDate(today)}`,
+        `Netwerk begin / nu: mediaan (middelste waarde) van het aantal contacten, op de eerste en de laatste peildatum.`,
+        `Heel klein: aandeel netwerken met ${settings.smallNetwork} contacten of minder (laatste peildatum). Koppelingen: nu actief.`,
+        'Klik en motivatie: 1–5, gemiddelde van de laatste evaluatieformulieren.',
+      ],
+      en: [
         `Results on ${displayDate(today)}`,
         // Short lines: a long one runs on to the right and shrinks the printed page.
         `Network first / now: median number of contacts on the network maps at the first and the latest measurement date.`,
         `Very small: share of networks with ${settings.smallNetwork} contacts or fewer (latest date). Pairings: active now.`,
         'Rapport and motivation: 1–5, average of the latest evaluation forms.',
-      ]
-    : [
-        `Resultaten op ${displayDate(today)}`,
-        `Netwerk begin / nu: mediaan (middelste waarde) van het aantal contacten, op de eerste en de laatste peildatum.`,
-        `Heel klein: aandeel netwerken met ${settings.smallNetwork} contacten of minder (laatste peildatum). Koppelingen: nu actief.`,
-        'Klik en motivatie: 1–5, gemiddelde van de laatste evaluatieformulieren.',
-      ];
+      ],
+    },
+    lang,
+  );
   const headerRow = preamble.length + 1;
   const rows: Cell[][] = scopes.map(({ outcomes: o, summary }) => {
     const first = o.networks[0];
@@ -54,10 +57,10 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
     if (i > 0) pageBreaks.push(row);
     blocks.push({ at: { row, column: 0 }, rows: [[scopeName(o)]], header: true });
     const top = row + 1;
-    const tables = scopeTables(o, top, en);
+    const tables = scopeTables(o, top, lang);
     blocks.push(...tables.blocks);
     const chartRow = top + 2 + Math.max(...tables.blocks.map((b) => b.rows.length));
-    charts.push(...scopeCharts(o, top + 2, chartRow, en));
+    charts.push(...scopeCharts(o, top + 2, chartRow, lang));
     row = chartRow + CHART_ROWS;
   });
   return {
@@ -65,14 +68,14 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
     role: 'output',
     preamble,
     columns: [
-      { header: en ? 'Scope' : 'Bereik', kind: 'text', width: 24 },
-      { header: en ? 'Clients' : 'Cliënten', kind: 'integer', width: 10 },
-      { header: en ? 'Pairings' : 'Koppelingen', kind: 'integer', width: 12 },
-      { header: en ? 'Network first' : 'Netwerk begin', kind: 'number', width: 14 },
-      { header: en ? 'Network now' : 'Netwerk nu', kind: 'number', width: 12 },
-      { header: en ? 'Very small' : 'Heel klein', kind: 'percent', width: 11 },
-      { header: en ? 'Rapport' : 'Klik', kind: 'score', width: 9 },
-      { header: en ? 'Motivation' : 'Motivatie', kind: 'score', width: 11 },
+      { header: pick({ nl: 'Bereik', en: 'Scope' }, lang), kind: 'text', width: 24 },
+      { header: pick({ nl: 'Cliënten', en: 'Clients' }, lang), kind: 'integer', width: 10 },
+      { header: pick({ nl: 'Koppelingen', en: 'Pairings' }, lang), kind: 'integer', width: 12 },
+      { header: pick({ nl: 'Netwerk begin', en: 'Network first' }, lang), kind: 'number', width: 14 },
+      { header: pick({ nl: 'Netwerk nu', en: 'Network now' }, lang), kind: 'number', width: 12 },
+      { header: pick({ nl: 'Heel klein', en: 'Very small' }, lang), kind: 'percent', width: 11 },
+      { header: pick({ nl: 'Klik', en: 'Rapport' }, lang), kind: 'score', width: 9 },
+      { header: pick({ nl: 'Motivatie', en: 'Motivation' }, lang), kind: 'score', width: 11 },
     ],
     rows,
     blocks,
@@ -83,32 +86,32 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
   };
 }
 
-function scopeTables(o: Outcomes, top: number, en: boolean): { blocks: CellBlock[] } {
-  const none = (width: number): Cell[][] => [[en ? 'no data yet' : 'nog geen gegevens', ...Array<Cell>(width - 1).fill(null)]];
+function scopeTables(o: Outcomes, top: number, lang: Lang): { blocks: CellBlock[] } {
+  const none = (width: number): Cell[][] => [[pick({ nl: 'nog geen gegevens', en: 'no data yet' }, lang), ...Array<Cell>(width - 1).fill(null)]];
   const networks: Cell[][] = o.networks.map((n) => [displayDate(n.date), n.clients, n.median, n.verySmallShare]);
-  const quarters: Cell[][] = o.quarters.map((q) => [q.quarter.replace('Q', en ? 'Q' : 'K'), q.started, q.active, q.ended, q.reasons.map(([r, n]) => `${r} (${n})`).join('; ') || null]);
+  const quarters: Cell[][] = o.quarters.map((q) => [q.quarter.replace('Q', pick({ nl: 'K', en: 'Q' }, lang)), q.started, q.active, q.ended, q.reasons.map(([r, n]) => `${r} (${n})`).join('; ') || null]);
   const evaluations: Cell[][] = o.evaluations.map((e) => [displayDate(e.date), e.forms, e.klik, e.motivation]);
   return {
     blocks: [
       {
         at: { row: top, column: AT.networks },
-        title: en ? 'Network per measurement date' : 'Netwerk per peildatum',
+        title: pick({ nl: 'Netwerk per peildatum', en: 'Network per measurement date' }, lang),
         header: true,
-        rows: [[en ? 'Date' : 'Peildatum', en ? 'Clients' : 'Cliënten', en ? 'Median' : 'Mediaan', en ? 'Very small' : 'Heel klein'], ...(networks.length ? networks : none(4))],
+        rows: [[pick({ nl: 'Peildatum', en: 'Date' }, lang), pick({ nl: 'Cliënten', en: 'Clients' }, lang), pick({ nl: 'Mediaan', en: 'Median' }, lang), pick({ nl: 'Heel klein', en: 'Very small' }, lang)], ...(networks.length ? networks : none(4))],
         formats: ['text', 'integer', 'number', 'percent'],
       },
       {
         at: { row: top, column: AT.quarters },
-        title: en ? 'Pairings per quarter' : 'Koppelingen per kwartaal',
+        title: pick({ nl: 'Koppelingen per kwartaal', en: 'Pairings per quarter' }, lang),
         header: true,
-        rows: [[en ? 'Quarter' : 'Kwartaal', en ? 'Started' : 'Gestart', en ? 'Active' : 'Actief', en ? 'Ended' : 'Beëindigd', en ? 'Reasons for ending' : 'Redenen einde'], ...(quarters.length ? quarters : none(5))],
+        rows: [[pick({ nl: 'Kwartaal', en: 'Quarter' }, lang), pick({ nl: 'Gestart', en: 'Started' }, lang), pick({ nl: 'Actief', en: 'Active' }, lang), pick({ nl: 'Beëindigd', en: 'Ended' }, lang), pick({ nl: 'Redenen einde', en: 'Reasons for ending' }, lang)], ...(quarters.length ? quarters : none(5))],
         formats: ['text', 'integer', 'integer', 'integer', 'text'],
       },
       {
         at: { row: top, column: AT.evaluations },
-        title: en ? 'Evaluations' : 'Evaluaties',
+        title: pick({ nl: 'Evaluaties', en: 'Evaluations' }, lang),
         header: true,
-        rows: [[en ? 'Date' : 'Datum', en ? 'Forms' : 'Formulieren', en ? 'Rapport' : 'Klik', en ? 'Motivation' : 'Motivatie'], ...(evaluations.length ? evaluations : none(4))],
+        rows: [[pick({ nl: 'Datum', en: 'Date' }, lang), pick({ nl: 'Formulieren', en: 'Forms' }, lang), pick({ nl: 'Klik', en: 'Rapport' }, lang), pick({ nl: 'Motivatie', en: 'Motivation' }, lang)], ...(evaluations.length ? evaluations : none(4))],
         formats: ['text', 'integer', 'score', 'score'],
       },
     ],
@@ -116,34 +119,34 @@ function scopeTables(o: Outcomes, top: number, en: boolean): { blocks: CellBlock
 }
 
 /** Three charts over the data rows (which start at `data`); a table without data gets no chart. */
-function scopeCharts(o: Outcomes, data: number, chartRow: number, en: boolean): ChartSpec[] {
+function scopeCharts(o: Outcomes, data: number, chartRow: number, lang: Lang): ChartSpec[] {
   const charts: ChartSpec[] = [];
   const col = (column: number, rows: number) => ({ row: data, column, rows });
   if (o.networks.length) {
     const n = o.networks.length;
     charts.push({
-      type: 'line', title: en ? 'Median network size' : 'Mediaan netwerkgrootte', anchor: { row: chartRow, column: AT.networks }, ...CHART, legend: false,
-      series: [{ name: en ? 'Median' : 'Mediaan', categories: col(AT.networks, n), values: col(AT.networks + 2, n), color: COLORS[0], markers: true }],
+      type: 'line', title: pick({ nl: 'Mediaan netwerkgrootte', en: 'Median network size' }, lang), anchor: { row: chartRow, column: AT.networks }, ...CHART, legend: false,
+      series: [{ name: pick({ nl: 'Mediaan', en: 'Median' }, lang), categories: col(AT.networks, n), values: col(AT.networks + 2, n), color: COLORS[0], markers: true }],
     });
   }
   if (o.quarters.length) {
     const n = o.quarters.length;
     charts.push({
-      type: 'column', title: en ? 'Pairings per quarter' : 'Koppelingen per kwartaal', anchor: { row: chartRow, column: AT.quarters }, ...CHART, legend: true,
+      type: 'column', title: pick({ nl: 'Koppelingen per kwartaal', en: 'Pairings per quarter' }, lang), anchor: { row: chartRow, column: AT.quarters }, ...CHART, legend: true,
       series: [
-        { name: en ? 'Started' : 'Gestart', categories: col(AT.quarters, n), values: col(AT.quarters + 1, n), color: COLORS[0] },
-        { name: en ? 'Active' : 'Actief', categories: col(AT.quarters, n), values: col(AT.quarters + 2, n), color: COLORS[2] },
-        { name: en ? 'Ended' : 'Beëindigd', categories: col(AT.quarters, n), values: col(AT.quarters + 3, n), color: COLORS[1] },
+        { name: pick({ nl: 'Gestart', en: 'Started' }, lang), categories: col(AT.quarters, n), values: col(AT.quarters + 1, n), color: COLORS[0] },
+        { name: pick({ nl: 'Actief', en: 'Active' }, lang), categories: col(AT.quarters, n), values: col(AT.quarters + 2, n), color: COLORS[2] },
+        { name: pick({ nl: 'Beëindigd', en: 'Ended' }, lang), categories: col(AT.quarters, n), values: col(AT.quarters + 3, n), color: COLORS[1] },
       ],
     });
   }
   if (o.evaluations.length) {
     const n = o.evaluations.length;
     charts.push({
-      type: 'line', title: en ? 'Rapport and motivation' : 'Klik en motivatie', anchor: { row: chartRow, column: AT.evaluations }, ...CHART, legend: true,
+      type: 'line', title: pick({ nl: 'Klik en motivatie', en: 'Rapport and motivation' }, lang), anchor: { row: chartRow, column: AT.evaluations }, ...CHART, legend: true,
       series: [
-        { name: en ? 'Rapport' : 'Klik', categories: col(AT.evaluations, n), values: col(AT.evaluations + 2, n), color: COLORS[0], markers: true },
-        { name: en ? 'Motivation' : 'Motivatie', categories: col(AT.evaluations, n), values: col(AT.evaluations + 3, n), color: COLORS[1], markers: true },
+        { name: pick({ nl: 'Klik', en: 'Rapport' }, lang), categories: col(AT.evaluations, n), values: col(AT.evaluations + 2, n), color: COLORS[0], markers: true },
+        { name: pick({ nl: 'Motivatie', en: 'Motivation' }, lang), categories: col(AT.evaluations, n), values: col(AT.evaluations + 3, n), color: COLORS[1], markers: true },
       ],
     });
   }

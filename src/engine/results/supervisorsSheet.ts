@@ -8,27 +8,26 @@ import { Cell, ColumnSpec, SheetSpec } from '../workbook';
 import { SUPERVISOR_FLAGS, SupervisorFigures } from './supervisors';
 
 export function supervisorsSheet(figures: SupervisorFigures[], settings: Settings, today: string, lang: Lang): SheetSpec {
-  const en = lang === 'en';
-  const yesNo = (b: boolean | null) => (b === null ? null : b ? (en ? 'yes' : 'ja') : en ? 'no' : 'nee');
+  const yesNo = (b: boolean | null) => (b === null ? null : b ? (pick({ nl: 'ja', en: 'yes' }, lang)) : pick({ nl: 'nee', en: 'no' }, lang));
   const columns: ColumnSpec[] = [
-    { header: en ? 'Begeleider' : 'Begeleider', kind: 'text', width: 20 },
-    { header: en ? 'Location' : 'Locatie', kind: 'text', width: 14 },
-    { header: en ? 'Trained' : 'Getraind', kind: 'text', width: 9 },
-    { header: en ? 'Training date' : 'Datum training', kind: 'date', width: 12 },
+    { header: pick({ nl: 'Begeleider', en: 'Begeleider' }, lang), kind: 'text', width: 20 },
+    { header: pick({ nl: 'Locatie', en: 'Location' }, lang), kind: 'text', width: 14 },
+    { header: pick({ nl: 'Getraind', en: 'Trained' }, lang), kind: 'text', width: 9 },
+    { header: pick({ nl: 'Datum training', en: 'Training date' }, lang), kind: 'date', width: 12 },
     ...settings.supervisorCompetences.map((c): ColumnSpec => ({ header: c, kind: 'integer', width: Math.min(16, Math.max(10, c.length * 0.6)) })),
-    { header: en ? 'Clients' : 'Cliënten', kind: 'integer', width: 9 },
-    { header: en ? 'Netwerkers' : 'Netwerkers', kind: 'integer', width: 10 },
-    { header: en ? 'Candidate netwerkers' : 'Kandidaat-netwerkers', kind: 'integer', width: 11 },
-    { header: en ? 'Active pairings' : 'Actieve koppelingen', kind: 'integer', width: 10 },
-    { header: en ? 'Evaluations done' : 'Evaluaties gedaan', kind: 'integer', width: 10 },
-    { header: en ? 'Evaluations due soon' : 'Evaluatie binnenkort', kind: 'integer', width: 11 },
-    { header: en ? 'Evaluations overdue' : 'Evaluatie te laat', kind: 'integer', width: 10 },
-    { header: en ? 'Network at start (avg.)' : 'Netwerk bij start (gem.)', kind: 'score', width: 11 },
-    { header: en ? 'Network now (avg.)' : 'Netwerk nu (gem.)', kind: 'score', width: 11 },
-    { header: en ? 'Very small network' : 'Heel klein netwerk', kind: 'percent', width: 10 },
-    { header: en ? 'Rapport (avg.)' : 'Klik (gem.)', kind: 'score', width: 9 },
-    { header: en ? 'Motivation (avg.)' : 'Motivatie (gem.)', kind: 'score', width: 10 },
-    { header: en ? 'Points of attention' : 'Aandachtspunten', kind: 'text', width: 44 },
+    { header: pick({ nl: 'Cliënten', en: 'Clients' }, lang), kind: 'integer', width: 9 },
+    { header: pick({ nl: 'Netwerkers', en: 'Netwerkers' }, lang), kind: 'integer', width: 10 },
+    { header: pick({ nl: 'Kandidaat-netwerkers', en: 'Candidate netwerkers' }, lang), kind: 'integer', width: 11 },
+    { header: pick({ nl: 'Actieve koppelingen', en: 'Active pairings' }, lang), kind: 'integer', width: 10 },
+    { header: pick({ nl: 'Evaluaties gedaan', en: 'Evaluations done' }, lang), kind: 'integer', width: 10 },
+    { header: pick({ nl: 'Evaluatie binnenkort', en: 'Evaluations due soon' }, lang), kind: 'integer', width: 11 },
+    { header: pick({ nl: 'Evaluatie te laat', en: 'Evaluations overdue' }, lang), kind: 'integer', width: 10 },
+    { header: pick({ nl: 'Netwerk bij start (gem.)', en: 'Network at start (avg.)' }, lang), kind: 'score', width: 11 },
+    { header: pick({ nl: 'Netwerk nu (gem.)', en: 'Network now (avg.)' }, lang), kind: 'score', width: 11 },
+    { header: pick({ nl: 'Heel klein netwerk', en: 'Very small network' }, lang), kind: 'percent', width: 10 },
+    { header: pick({ nl: 'Klik (gem.)', en: 'Rapport (avg.)' }, lang), kind: 'score', width: 9 },
+    { header: pick({ nl: 'Motivatie (gem.)', en: 'Motivation (avg.)' }, lang), kind: 'score', width: 10 },
+    { header: pick({ nl: 'Aandachtspunten', en: 'Points of attention' }, lang), kind: 'text', width: 44 },
   ];
   const rows: Cell[][] = figures.map((f) => [
     f.name,
@@ -50,19 +49,23 @@ export function supervisorsSheet(figures: SupervisorFigures[], settings: Setting
     f.motivation,
     f.flags.map((flag) => pick(SUPERVISOR_FLAGS[flag], lang)).join('; ') || null,
   ]);
-  const preamble = en
-    ? [
-        `Support workers (begeleiders) on ${displayDate(today)}`,
-        'Clients: active clients with this begeleider. Pairings count for the begeleider of the client (else of the netwerker).',
-        `Network: contacts on the network map, at the start of the pairing and on the latest map; very small: ${settings.smallNetwork} contacts or fewer.`,
-        `Rapport and motivation: 1–5, from the latest evaluation of each active pairing. Overdue: more than ${settings.evaluationOverdueWeeks} weeks since the last evaluation (or the start).`,
-      ]
-    : [
+  const preamble = pick(
+    {
+      nl: [
         `Begeleiders op ${displayDate(today)}`,
         'Cliënten: actieve cliënten met deze begeleider. Koppelingen tellen bij de begeleider van de cliënt (anders van de netwerker).',
         `Netwerk: contacten op de netwerkkaart, bij de start van de koppeling en op de laatste kaart; heel klein: ${settings.smallNetwork} contacten of minder.`,
         `Klik en motivatie: 1–5, uit de laatste evaluatie van elke actieve koppeling. Te laat: meer dan ${settings.evaluationOverdueWeeks} weken sinds de vorige evaluatie (of de start).`,
-      ];
+      ],
+      en: [
+        `Support workers (begeleiders) on ${displayDate(today)}`,
+        'Clients: active clients with this begeleider. Pairings count for the begeleider of the client (else of the netwerker).',
+        `Network: contacts on the network map, at the start of the pairing and on the latest map; very small: ${settings.smallNetwork} contacts or fewer.`,
+        `Rapport and motivation: 1–5, from the latest evaluation of each active pairing. Overdue: more than ${settings.evaluationOverdueWeeks} weeks since the last evaluation (or the start).`,
+      ],
+    },
+    lang,
+  );
   return {
     name: outputName('supervisors', lang),
     role: 'output',

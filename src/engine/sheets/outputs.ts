@@ -26,7 +26,7 @@ export function tablePrint(title: string, lang: Lang, preambleLines = 0): PrintS
     fitToWidth: true,
     repeatRows: preambleLines ? preambleLines + 1 : 0,
     header: title,
-    footer: lang === 'en' ? 'Page &P — printed &D' : 'Pagina &P — afgedrukt &D',
+    footer: pick({ nl: 'Pagina &P — afgedrukt &D', en: 'Page &P — printed &D' }, lang),
   };
 }
 

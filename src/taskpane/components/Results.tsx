@@ -8,7 +8,6 @@ import { SUPERVISOR_FLAGS } from '../../engine/results/supervisors';
 import { showDate } from '../dates';
 import { ResultsMade } from '../state';
 import { locationsOf, medianChart, resultsPreview } from '../resultsPreview';
-import { resultsStringsFor } from '../resultsStrings';
 import { groupProblems, todayIso } from '../summary';
 import { ActionBar } from './ActionBar';
 import { HintedButton } from './HintedButton';
@@ -42,7 +41,7 @@ export interface ResultsProps {
 /** Resultaten: a preview of what the method achieved (organisation or one location) and the two sheets. */
 export function Results({ model, answers, busy, result, onMake, onSelectCell }: ResultsProps): React.ReactElement {
   const { lang, strings } = useLocale();
-  const t = resultsStringsFor(lang);
+  const t = strings.results;
   const locations = React.useMemo(() => locationsOf(model), [model]);
   const [scopeKey, setScopeKey] = React.useState<string>(ORGANISATION);
   const location = scopeKey !== ORGANISATION && locations.includes(scopeKey) ? scopeKey : null;
@@ -74,7 +73,7 @@ export function Results({ model, answers, busy, result, onMake, onSelectCell }: 
         <section aria-label={t.button} data-testid="results-result">
           <div ref={resultRef} tabIndex={-1} role="status" className={classes.focusTarget} data-testid="results-verdict" data-round={result.round} data-blocked={result.blocked} data-sheets={result.sheets.join('|')}>
             <MessageBar messageBarType={result.blocked ? MessageBarType.error : MessageBarType.success} isMultiline role="none">
-              {result.blocked ? t.blocked(problems!.errors.length) : t.made(result.sheets)}
+              {result.blocked ? t.blocked(problems!.errors.length) : t.made(result.sheets.join(` ${t.and} `), result.sheets.length)}
             </MessageBar>
           </div>
           {problems && problems.errors.length > 0 && (
@@ -130,8 +129,8 @@ export function Results({ model, answers, busy, result, onMake, onSelectCell }: 
 
 /** The median network size per measurement date as a small line chart; one image with every value in its name. */
 function MedianChart({ outcomes }: { outcomes: ReturnType<typeof resultsPreview>['outcomes'] }): React.ReactElement {
-  const { lang } = useLocale();
-  const t = resultsStringsFor(lang);
+  const { lang, strings } = useLocale();
+  const t = strings.results;
   if (!outcomes.networks.length) {
     return (
       <Text as="p" className={classes.p} data-testid="results-chart-empty">

@@ -1,5 +1,4 @@
-/** The Resultaten step's texts, in Dutch and English (the same shape as the pane's catalogue in strings.ts). */
-import { Lang } from '../engine/i18n';
+/** Resultaten. Dutch and English, one shape (a key missing in one language fails compilation). */
 
 export interface ResultsStrings {
   intro: string;
@@ -25,10 +24,12 @@ export interface ResultsStrings {
   button: string;
   hint: string;
   blocked: (errors: number) => string;
-  made: (sheets: string[]) => string;
+  /** `names`: the sheets joined with `and`. */
+  made: (names: string, count: number) => string;
+  and: string;
 }
 
-const nl: ResultsStrings = {
+export const resultsNl: ResultsStrings = {
   intro:
     'Laat zien wat de methode oplevert: de netwerken over alle peildata, de koppelingen per kwartaal, klik en motivatie uit de evaluaties, en per begeleider de caseload en training.',
   scope: 'Voor',
@@ -53,10 +54,11 @@ const nl: ResultsStrings = {
   hint: 'Maakt de bladen Begeleidersoverzicht en Resultaten opnieuw, met grafieken: één A4-pagina per locatie, voor een overleg met team of management.',
   blocked: (errors) =>
     `Kring kan geen resultaten maken: de invoer heeft ${errors} ${errors === 1 ? 'fout' : 'fouten'}. Verbeter ${errors === 1 ? 'de fout' : 'de fouten'} en probeer het opnieuw. Er is niets veranderd.`,
-  made: (sheets) => `${sheets.length === 1 ? 'Het blad' : 'De bladen'} ${sheets.join(' en ')} ${sheets.length === 1 ? 'is' : 'zijn'} gemaakt.`,
+  made: (names, count) => `${count === 1 ? 'Het blad' : 'De bladen'} ${names} ${count === 1 ? 'is' : 'zijn'} gemaakt.`,
+  and: 'en',
 };
 
-const en: ResultsStrings = {
+export const resultsEn: ResultsStrings = {
   intro:
     "Shows what the method achieves: the networks over every measurement date, the pairings per quarter, rapport and motivation from the evaluations, and each support worker's caseload and training.",
   scope: 'For',
@@ -81,9 +83,6 @@ const en: ResultsStrings = {
   hint: 'Rebuilds the sheets Support worker overview and Results, with charts: one A4 page per location, for a team or management meeting.',
   blocked: (errors) =>
     `Kring cannot make the results: the input has ${errors} ${errors === 1 ? 'error' : 'errors'}. Correct ${errors === 1 ? 'it' : 'them'} and try again. Nothing was changed.`,
-  made: (sheets) => `The ${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.join(' and ')} ${sheets.length === 1 ? 'was' : 'were'} made.`,
+  made: (names, count) => `The ${count === 1 ? 'sheet' : 'sheets'} ${names} ${count === 1 ? 'was' : 'were'} made.`,
+  and: 'and',
 };
-
-export function resultsStringsFor(lang: Lang): ResultsStrings {
-  return lang === 'en' ? en : nl;
-}
