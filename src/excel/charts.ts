@@ -10,9 +10,9 @@
  * inner plot area for maps (ExcelApi 1.8; below it the labels are left out with a warning, the
  * rest is skipped silently). Every range is untracked and every object charged to the budget.
  */
-import { Cell, ChartSeries, ChartSpec, RangeRef, SheetSpec, cellAddress, columnLetters } from '../engine/workbook';
+import { axisBounds, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
+import { Cell, ChartSeries, ChartSpec, RangeRef, SheetSpec, cellAddress } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
-import { legendShown, mapPlotBox } from './chartLayout';
 import type { ExcelFeatures } from './gateway';
 import { rangeAddress, specCell } from './layout';
 
@@ -39,10 +39,6 @@ function xRefOf(chart: ChartSpec, series: ChartSeries): RangeRef | undefined {
 }
 
 type ChartTypeName = 'ColumnClustered' | 'BarClustered' | 'Line' | 'LineMarkers' | 'Pie' | 'XYScatter' | 'XYScatterLines' | 'XYScatterLinesNoMarkers';
-
-/** Scatter: markers unless `markers: false`, lines only with `lines: true`. Line: markers only with `markers: true`. */
-const markersOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.markers !== false : s.markers === true);
-const linesOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.lines === true : true);
 
 export function excelChartType(chart: ChartSpec): ChartTypeName {
   switch (chart.type) {
@@ -164,13 +160,11 @@ export function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec,
     if (chart.yAxisTitle) axes.valueAxis.title.text = chart.yAxisTitle.slice(0, 255);
     // Fixed bounds: both axes of a scatter (a map needs equal scales), the value axis otherwise.
     const bounded = chart.type === 'scatter' ? [axes.categoryAxis, axes.valueAxis] : [axes.valueAxis];
-    const min = chart.axisMin;
-    const max = chart.axisMax;
-    const boundsOk = min === undefined || max === undefined || min < max;
-    if (!boundsOk) warnings.push(`${label}: axis bounds left out (minimum ${min} is not below maximum ${max})`);
+    const bounds = axisBounds(chart);
+    if (!bounds.ok) warnings.push(`${label}: axis bounds left out (minimum ${chart.axisMin} is not below maximum ${chart.axisMax})`);
     for (const axis of bounded) {
-      if (boundsOk && min !== undefined && Number.isFinite(min)) axis.minimum = min;
-      if (boundsOk && max !== undefined && Number.isFinite(max)) axis.maximum = max;
+      if (bounds.min !== undefined) axis.minimum = bounds.min;
+      if (bounds.max !== undefined) axis.maximum = bounds.max;
     }
     if (chart.hideAxes) {
       for (const axis of [axes.categoryAxis, axes.valueAxis]) {
@@ -205,6 +199,8 @@ export function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec,
   }
 }
 
+const EXCEL_LABEL_POSITION = { outsideEnd: 'OutsideEnd', bestFit: 'BestFit', right: 'Right' } as const;
+
 /**
  * Data labels whose text comes from cells: each point with a non-blank label cell gets its own
  * label linked to that cell (ChartPoint.hasDataLabel, ChartDataLabel.formula: ExcelApi 1.8), to
@@ -217,7 +213,7 @@ function addLabels(spec: SheetSpec, chart: ChartSpec, seriesList: Excel.ChartSer
     warnings.push(`${label}: data labels left out (this Excel lacks ExcelApi 1.8)`);
     return;
   }
-  const position: 'OutsideEnd' | 'BestFit' | 'Right' = chart.type === 'column' || chart.type === 'bar' ? 'OutsideEnd' : chart.type === 'pie' ? 'BestFit' : 'Right';
+  const position = EXCEL_LABEL_POSITION[labelPosition(chart)];
   for (const { s, series } of labelled) {
     const ref = s.labels!;
     const count = Math.min(s.values.rows * (s.values.columns ?? 1), ref.rows * (ref.columns ?? 1));
@@ -229,13 +225,14 @@ function addLabels(spec: SheetSpec, chart: ChartSpec, seriesList: Excel.ChartSer
       const point = series.points.getItemAt(i);
       point.hasDataLabel = true;
       point.dataLabel.position = position;
-      point.dataLabel.formula = `=${sheetRef(sheetName, row, column)}`;
+      const formula = sheetRangeFormula(sheetName, row, column);
+      point.dataLabel.formula = `=${formula}`;
       // The point (getItemAt) and its label; three sets.
       budget.object(i);
       budget.object();
       budget.action(true);
       budget.action(position);
-      budget.action(sheetRef(sheetName, row, column));
+      budget.action(formula);
     }
   }
 }
@@ -255,15 +252,12 @@ function styleSeries(series: Excel.ChartSeries, chart: ChartSpec, s: ChartSeries
   }
   if (!markers && (type === 'LineMarkers' || type === 'XYScatter' || type === 'XYScatterLines')) series.markerStyle = 'None';
   if (markers && type === 'XYScatterLinesNoMarkers') series.markerStyle = 'Circle';
-  if (markers && s.markerSize !== undefined && Number.isFinite(s.markerSize)) series.markerSize = Math.min(72, Math.max(2, Math.round(s.markerSize)));
+  const size = markerSize(s);
+  if (markers && size !== undefined) series.markerSize = size;
   if (!lines && (type === 'XYScatterLines' || type === 'XYScatterLinesNoMarkers')) series.format.line.lineStyle = 'None';
   if (lines) {
-    if (s.lineWidth !== undefined && Number.isFinite(s.lineWidth) && s.lineWidth > 0) series.format.line.weight = Math.min(1584, s.lineWidth);
+    const weight = lineWeight(s);
+    if (weight !== undefined) series.format.line.weight = weight;
     if (s.dashed) series.format.line.lineStyle = 'Dash';
   }
-}
-
-/** `'Sheet name'!$B$5` (always quoted, quotes doubled). */
-function sheetRef(sheet: string, row: number, column: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!$${columnLetters(column)}$${row + 1}`;
 }

@@ -14,8 +14,9 @@
 import { FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, readsAsCellReference, SHEET_NAME_MAX, SheetSpec, WriteMode, columnLetters } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
 import { addChart } from './charts';
-import { LIST_SOURCE_MAX, applyHighlights, applyPrint, writeBlock } from './forms';
+import { applyHighlights, applyPrint, writeBlock } from './forms';
 import type { ExcelFeatures, ExcelWriteResult } from './gateway';
+import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX, listSource } from '../engine/layout/lists';
 import { SheetLayout, blockTop, blockWidth, charsToPoints, defaultWidth, layoutOf, planBlocks, rangeAddress } from './layout';
 import { SwapPlan, SwapTarget, TEMP_SHEET_PREFIX, TEMP_TABLE_PREFIX, WriteProgress, queueSwap, recoverWrite } from './swap';
 
@@ -100,23 +101,20 @@ function writeStructure(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayou
 function writeColumnRules(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayout, f: ExcelFeatures, warnings: string[], budget: RequestBudget): void {
   if (layout.formattedRows === 0) return;
   spec.columns.forEach((col, j) => {
-    const list = f.dataValidation && col.list?.length ? col.list : undefined;
+    const list = f.dataValidation ? listSource(col.list) : undefined;
     const prompt = f.dataValidation && col.hint;
     const unlock = spec.protect && col.editable;
     if (!list && !prompt && !unlock) return;
     const body = rangeAt(ws, rangeAddress(layout.bodyRow, j, layout.formattedRows, 1), budget);
-    if (list) {
-      const source = list.join(',');
-      if (source.length > LIST_SOURCE_MAX || list.some((item) => item.includes(','))) {
-        warnings.push(`${spec.name} / ${col.header}: dropdown left out (list longer than ${LIST_SOURCE_MAX} characters or items with commas)`);
-      } else {
-        body.dataValidation.rule = { list: { inCellDropDown: true, source } };
-        budget.object();
-        budget.action(source);
-      }
+    if (list && 'problem' in list) {
+      warnings.push(`${spec.name} / ${col.header}: dropdown left out (${list.problem})`);
+    } else if (list) {
+      body.dataValidation.rule = { list: { inCellDropDown: true, source: list.source } };
+      budget.object();
+      budget.action(list.source);
     }
     if (prompt) {
-      body.dataValidation.prompt = { showPrompt: true, title: col.header.slice(0, 32), message: col.hint!.slice(0, 255) };
+      body.dataValidation.prompt = { showPrompt: true, title: col.header.slice(0, PROMPT_TITLE_MAX), message: col.hint!.slice(0, PROMPT_MESSAGE_MAX) };
       budget.object();
       budget.action(col.hint);
     }
@@ -246,7 +244,7 @@ export async function writeSheetsExcel(env: WriteEnv, specs: SheetSpec[], mode: 
           budget.action(table.temp);
         }
         writeColumnRules(ws, spec, layout, f, warnings, budget);
-        if (spec.highlights?.length) applyHighlights(ws, spec, layout, spec.highlights, f, warnings, budget);
+        if (spec.highlights?.length) applyHighlights(ws, spec, layout, f, warnings, budget);
         if (spec.print) applyPrint(ws, spec, spec.print, f, warnings, budget);
         if (spec.freezeHeader && f.freezePanes) {
           ws.freezePanes.freezeRows(layout.headerRow + 1);

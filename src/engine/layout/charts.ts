@@ -1,0 +1,109 @@
+/**
+ * How a chart is drawn, decided once for both gateways (the Excel gateway through Office.js, the
+ * xlsx gateway as DrawingML): legend, markers and lines, marker size, line width, data-label
+ * position, axis bounds, the square plot area of a map, and a cell reference in a chart formula.
+ *
+ * A map-like scatter (fixed equal bounds on both axes, axes hidden) must draw circles as circles:
+ * its inner plot area has to be square. Excel sizes the plot area itself (title above, legend
+ * below), so both gateways place it explicitly: the Excel gateway with ChartPlotArea.inside*
+ * (ExcelApi 1.8), the xlsx gateway with a `c:manualLayout` of the inner plot area.
+ */
+import { ChartSeries, ChartSpec, columnLetters } from '../workbook';
+
+/** A rectangle inside the chart, in pixels from the chart's top-left corner. */
+export interface PlotBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Is this chart drawn as a map (equal fixed bounds on both axes, no axes)? */
+export function isMapChart(chart: ChartSpec): boolean {
+  return chart.type === 'scatter' && chart.axisMin !== undefined && chart.axisMax !== undefined && chart.axisMax > chart.axisMin && !!chart.hideAxes;
+}
+
+/** Whether the chart shows a legend (the same default in both gateways). */
+export function legendShown(chart: ChartSpec): boolean {
+  return chart.legend ?? (chart.series.length > 1 || chart.type === 'pie');
+}
+
+/** Approximate rows of a bottom legend: entries (key + name in Calibri 9) packed into the chart's width. */
+function legendRows(chart: ChartSpec, width: number): number {
+  const entries = chart.series.filter((s) => !s.hideInLegend).map((s) => 26 + Math.min(s.name.length, 40) * 6);
+  if (entries.length === 0) return 0;
+  const room = Math.max(60, width - 20);
+  let rows = 1;
+  let used = 0;
+  for (const w of entries) {
+    if (used > 0 && used + w > room) {
+      rows++;
+      used = 0;
+    }
+    used += w;
+  }
+  return rows;
+}
+
+/**
+ * The square inner plot area of a map chart, centred horizontally between the title and the
+ * legend; undefined for other charts (Excel's automatic layout).
+ */
+export function mapPlotBox(chart: ChartSpec): PlotBox | undefined {
+  if (!isMapChart(chart)) return undefined;
+  const width = Math.max(1, chart.width);
+  const height = Math.max(1, chart.height);
+  const top = chart.title ? 36 : 10;
+  const rows = legendShown(chart) ? legendRows(chart, width) : 0;
+  const bottom = rows > 0 ? rows * 18 + 14 : 10;
+  const side = Math.floor(Math.max(20, Math.min(width - 20, height - top - bottom)));
+  return { left: Math.round((width - side) / 2), top, width: side, height: side };
+}
+
+/** Scatter: markers unless `markers: false`. Line: markers only with `markers: true`. */
+export function markersOn(chart: ChartSpec, s: ChartSeries): boolean {
+  return chart.type === 'scatter' ? s.markers !== false : s.markers === true;
+}
+
+/** Scatter: lines only with `lines: true`; a line chart always draws its lines. */
+export function linesOn(chart: ChartSpec, s: ChartSeries): boolean {
+  return chart.type === 'scatter' ? s.lines === true : true;
+}
+
+/** The marker size Excel accepts (2…72 points, whole), or undefined for Excel's default. */
+export function markerSize(s: ChartSeries): number | undefined {
+  return s.markerSize !== undefined && Number.isFinite(s.markerSize) ? Math.min(72, Math.max(2, Math.round(s.markerSize))) : undefined;
+}
+
+/** The line weight in points Excel accepts (above 0, at most 1,584), or undefined for Excel's default. */
+export function lineWeight(s: ChartSeries): number | undefined {
+  return s.lineWidth !== undefined && Number.isFinite(s.lineWidth) && s.lineWidth > 0 ? Math.min(1584, s.lineWidth) : undefined;
+}
+
+/** Where a point's data label goes: beyond the end of a bar, where it fits on a pie, right of a point. */
+export type LabelPosition = 'outsideEnd' | 'bestFit' | 'right';
+
+export function labelPosition(chart: ChartSpec): LabelPosition {
+  return chart.type === 'column' || chart.type === 'bar' ? 'outsideEnd' : chart.type === 'pie' ? 'bestFit' : 'right';
+}
+
+/**
+ * The fixed axis bounds to set (finite ones only), or `ok: false` when the minimum is not below
+ * the maximum: then neither bound is set (the Excel gateway warns).
+ */
+export function axisBounds(chart: ChartSpec): { ok: boolean; min?: number; max?: number } {
+  const { axisMin: min, axisMax: max } = chart;
+  if (min !== undefined && max !== undefined && !(min < max)) return { ok: false };
+  return {
+    ok: true,
+    min: min !== undefined && Number.isFinite(min) ? min : undefined,
+    max: max !== undefined && Number.isFinite(max) ? max : undefined,
+  };
+}
+
+/** `'Sheet name'!$B$5` or `'Sheet name'!$B$2:$B$10` (always quoted, quotes doubled). */
+export function sheetRangeFormula(sheet: string, row: number, column: number, rows = 1, columns = 1): string {
+  const a = `$${columnLetters(column)}$${row + 1}`;
+  const b = `$${columnLetters(column + columns - 1)}$${row + rows}`;
+  return `'${sheet.replace(/'/g, "''")}'!${a === b ? a : `${a}:${b}`}`;
+}

@@ -1,0 +1,83 @@
+/**
+ * What both gateways decide from the engine's one rule (src/engine/layout): the same input sheet
+ * gets its dropdowns, spare rows, highlights and print settings on the same cells through the
+ * Excel gateway (Microsoft's client library on the test host) and through the xlsx gateway.
+ */
+import { createExcelGateway } from '../../src/excel';
+import { SheetSpec } from '../../src/engine/workbook';
+import { SPARE_INPUT_ROWS } from '../../src/engine/layout/sheet';
+import { TestHost } from '../../src/testhost';
+import { XlsxWorkbook } from '../../src/xlsx/gateway';
+import { createExcelHost, NEWEST_API } from '../excelHost';
+import { readByExcelJs } from '../xlsx/excelJs';
+
+let host: TestHost;
+let uninstall: () => void;
+
+beforeEach(() => {
+  host = createExcelHost({ apiVersion: NEWEST_API });
+  uninstall = host.install(globalThis);
+});
+afterEach(() => uninstall());
+
+const LONG_LIST = Array.from({ length: 60 }, (_, i) => `keuze nummer ${i}`);
+const SHORT_LIST = ['ja', 'nee'];
+
+/** An input sheet with a preamble, three rows, a column list too long for Excel, a short one, and a form block with both. */
+const spec: SheetSpec = {
+  name: 'Invoer',
+  role: 'input',
+  preamble: ['Invoer'],
+  columns: [
+    { header: 'Lang', kind: 'text', list: LONG_LIST, editable: true },
+    { header: 'Kort', kind: 'text', list: SHORT_LIST, editable: true },
+    { header: 'Getal', kind: 'integer' },
+  ],
+  rows: [
+    ['a', 'ja', 1],
+    ['b', 'nee', 2],
+    ['c', null, 3],
+  ],
+  highlights: [{ column: 2, atMost: 1, fill: '#FFC7CE' }],
+  protect: true,
+  blocks: [{ at: { row: 0, column: 5 }, rows: [['x', 'y']], lists: [LONG_LIST, SHORT_LIST] }],
+};
+
+// Header on row 3 (preamble, blank row), body from row 4: 3 rows + the spare rows.
+const LAST_FORMATTED = 3 + 3 + SPARE_INPUT_ROWS;
+
+test('the 255-character dropdown rule holds for columns and blocks alike, on both paths', async () => {
+  const result = await createExcelGateway().writeSheets([spec], 'replace');
+  expect(result.warnings).toEqual([
+    expect.stringMatching(/^Invoer \/ F1: dropdown left out \(list longer than 255 characters/),
+    expect.stringMatching(/^Invoer \/ Lang: dropdown left out \(list longer than 255 characters/),
+  ]);
+  expect(host.cell('Invoer', 'A4').validation).toBeUndefined();
+  expect(host.cell('Invoer', 'F1').validation).toBeUndefined();
+  expect(host.cell('Invoer', 'B4').validation).toEqual({ list: { inCellDropDown: true, source: 'ja,nee' } });
+  expect(host.cell('Invoer', 'G1').validation).toEqual({ list: { inCellDropDown: true, source: 'ja,nee' } });
+
+  const book = XlsxWorkbook.create();
+  await book.writeSheets([spec], 'replace');
+  const ws = (await readByExcelJs(book)).getWorksheet('Invoer')!;
+  expect(ws.getCell('A4').dataValidation).toBeUndefined();
+  expect(ws.getCell('F1').dataValidation).toBeUndefined();
+  expect(ws.getCell('B4').dataValidation).toMatchObject({ type: 'list', formulae: ['"ja,nee"'] });
+  expect(ws.getCell('G1').dataValidation).toMatchObject({ type: 'list', formulae: ['"ja,nee"'] });
+});
+
+test('an input sheet gets its spare rows below the body, on both paths', async () => {
+  await createExcelGateway().writeSheets([spec], 'replace');
+  expect(host.cell('Invoer', `B${LAST_FORMATTED}`).validation).toBeDefined();
+  expect(host.cell('Invoer', `B${LAST_FORMATTED + 1}`).validation).toBeUndefined();
+  expect(host.cell('Invoer', `A${LAST_FORMATTED}`).locked).toBe(false);
+
+  const book = XlsxWorkbook.create();
+  await book.writeSheets([spec], 'replace');
+  const ws = (await readByExcelJs(book)).getWorksheet('Invoer')!;
+  expect(ws.getCell(`B${LAST_FORMATTED}`).dataValidation).toMatchObject({ type: 'list' });
+  expect(ws.getCell(`B${LAST_FORMATTED + 1}`).dataValidation).toBeUndefined();
+  expect(ws.getCell(`A${LAST_FORMATTED}`).protection).toMatchObject({ locked: false });
+  const highlight = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
+  expect(highlight.map((h) => [h.ref, h.rules[0].formulae[0]])).toEqual([[`C4:C${LAST_FORMATTED}`, 'AND(ISNUMBER(C4),C4<=1)']]);
+});
