@@ -4,8 +4,9 @@
  * given (HostClient). Implemented by ./index (createTestHost) with ./inspect.
  */
 import type { HostErrorCode } from './errors';
-import type { HostStats } from './runtime';
-import type { CellValue, FormulaEvaluator, ListRule, Prompt } from './state';
+import type { HostStats } from './core';
+import type { CellValue, ListRule, Prompt } from './state';
+import type { FormulaEvaluator } from './cells';
 
 export interface TestHostOptions {
   /** ExcelApi version the simulated Excel supports, e.g. '1.7' (see excelApiVersionFromManifest). */

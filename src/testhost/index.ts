@@ -18,14 +18,15 @@ import { HostError, HostErrorCode } from './errors';
 import { MAX_COLUMNS, Rect, formatRef, parseRef, splitSheet } from './address';
 import type { HostClient, TestHost, TestHostOptions, WorkbookSnapshot } from './api';
 import { cellInfo, chartInfo, cloneWorkbook, sheetInfo, tableInfo } from './inspect';
-import { CellValue, addSheet, cellAt, checkTableName, colOf, defaultEvaluate, deleteSheet, displayText, ensureCell, findSheet, newWorkbook, readValue, rowOf, usedRect, writeValue, WorkbookState } from './state';
-import { HostCore, HostStats, emptyStats, versionAtLeast } from './runtime';
+import { CellValue, addSheet, checkTableName, deleteSheet, findSheet, newWorkbook, usedRect, WorkbookState } from './state';
+import { cellAt, colOf, defaultEvaluate, displayText, ensureCell, readValue, rowOf, writeValue } from './cells';
+import { HostCore, HostStats, emptyStats, versionAtLeast } from './core';
 
 export { HostError };
 export type { HostErrorCode, HostStats, CellValue };
 export type { CellInfo, ChartAxisInfo, ChartInfo, ChartSeriesInfo, HostClient, SeedCell, SheetInfo, TableInfo, TestHost, TestHostOptions, WorkbookSnapshot } from './api';
 export { widthForChars } from './types';
-export { versionAtLeast } from './runtime';
+export { versionAtLeast } from './core';
 
 /** ExcelApi MinVersion declared in a manifest (`<Set Name="ExcelApi" MinVersion="1.7"/>`), if any. */
 export function excelApiVersionFromManifest(xml: string): string | undefined {

@@ -4,7 +4,8 @@
  */
 import { Rect, formatAddress, formatRef, letters, parseRef, splitSheet } from './address';
 import type { CellInfo, ChartAxisInfo, ChartInfo, ChartSeriesInfo, SheetInfo, TableInfo } from './api';
-import { CellState, CellValue, ChartState, RangeRefState, SheetState, TableState, WorkbookState, cellAt, displayText, findSheet, readValue, usedRect } from './state';
+import { CellState, CellValue, ChartState, RangeRefState, SheetState, TableState, WorkbookState, findSheet, usedRect } from './state';
+import { cellAt, displayText, readValue } from './cells';
 
 /**
  * A deep copy that keeps shared references (a chart's series point at its sheet, tables at theirs).

@@ -1,5 +1,5 @@
 /**
- * The strict rules of the test host's workbook (src/testhost/types.ts and state.ts), driven through
+ * The strict rules of the test host's workbook (src/testhost/types/, state.ts and cells.ts), driven through
  * Microsoft's own Excel client library and the protocol host, as the gateway and the playground are.
  */
 import { excelApiVersionFromManifest, TestHost } from '../../src/testhost';

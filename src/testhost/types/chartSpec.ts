@@ -6,7 +6,8 @@
 import { Rect } from '../address';
 import { notSimulated } from '../errors';
 import { PropSpec, objectOf } from '../runtime';
-import { ChartAxisState, ChartSeriesState, ChartState, ChartTextState, DEFAULT_COLUMN_WIDTH, SheetState, cellAt, readValue } from '../state';
+import { ChartAxisState, ChartSeriesState, ChartState, ChartTextState, DEFAULT_COLUMN_WIDTH, SheetState } from '../state';
+import { cellAt, readValue } from '../cells';
 import { RangeT, checkFormatWrite, invalid, isBool, prop, rangeOn } from './spec';
 
 /** Chart types the host simulates; other (valid) types throw "not simulated". */

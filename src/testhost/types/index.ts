@@ -30,6 +30,6 @@ export { ChartSeriesCollectionType, ChartSeriesType, ChartPointsCollectionType, 
 export { PageLayoutType, HeaderFooterGroupType, HeaderFooterType, PageBreakCollectionType, PageBreakType } from './pageLayout';
 export { ConditionalFormatCollectionType, ConditionalFormatType, CustomConditionalFormatType, ConditionalFormatRuleType, CellValueConditionalFormatType, ConditionalRangeFormatType, ConditionalRangeFillType, ConditionalRangeFontType } from './conditionalFormats';
 export { registerNavTypes, widthForChars } from './spec';
-export { key } from '../state';
+export { key } from '../cells';
 
 registerNavTypes();

@@ -5,7 +5,8 @@
 import { MAX_COLUMNS, MAX_ROWS, Rect, formatAddress } from '../address';
 import { HostError, notSimulated } from '../errors';
 import { MethodSpec, NULL, PropSpec, TypeSpec } from '../runtime';
-import { displayText, readFormula, readValue, rectsOverlap, usedRect, writeValue } from '../state';
+import { rectsOverlap, usedRect } from '../state';
+import { displayText, readFormula, readValue, writeValue } from '../cells';
 import { ConditionalFormatCollectionType } from './conditionalFormats';
 import { DataValidationType, RangeFormatType } from './rangeFormat';
 import { RangeT, cellsIn, checkContentWrite, checkFormatWrite, checkRect, childMethod, existingCells, fixTableHeaders, grid, int, intersect, invalid, nav, opMethod, prop, wbOf, write2d } from './spec';

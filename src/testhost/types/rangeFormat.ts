@@ -4,7 +4,8 @@
  */
 import { notSimulated } from '../errors';
 import { TypeSpec } from '../runtime';
-import { DEFAULT_COLUMN_WIDTH, ListRule, Prompt, colOf, displayText, ensureCell, rowOf } from '../state';
+import { DEFAULT_COLUMN_WIDTH, ListRule, Prompt } from '../state';
+import { colOf, displayText, ensureCell, rowOf } from '../cells';
 import { MAX_MATERIALISED, RangeT, cellFormatProp, cellsIn, checkFormatWrite, existingCells, forEachCell, invalid, isBool, isColor, nav, opMethod, prop, uniform, widthForChars } from './spec';
 
 export const RangeFormatType: TypeSpec = {

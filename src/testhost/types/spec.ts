@@ -5,8 +5,10 @@
  */
 import { MAX_COLUMNS, MAX_ROWS, Rect, parseRef, splitSheet } from '../address';
 import { HostError, notSimulated } from '../errors';
-import { MethodSpec, NULL, NavSpec, Obj, PropSpec, TypeSpec, navTypes, versionAtLeast } from '../runtime';
-import { CellState, SheetState, WorkbookState, cellAt, colOf, ensureCell, rowOf } from '../state';
+import { MethodSpec, NULL, NavSpec, Obj, PropSpec, TypeSpec, navTypes } from '../runtime';
+import { versionAtLeast } from '../core';
+import { CellState, SheetState, WorkbookState } from '../state';
+import { cellAt, colOf, ensureCell, rowOf } from '../cells';
 
 export interface RangeT {
   sheet: SheetState;
