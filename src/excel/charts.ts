@@ -10,7 +10,7 @@
  * inner plot area for maps (ExcelApi 1.8; below it the labels are left out with a warning, the
  * rest is skipped silently). Every range is untracked and every object charged to the budget.
  */
-import { axisBounds, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
+import { axisBounds, labelCells, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
 import { Cell, ChartSeries, ChartSpec, RangeRef, SheetSpec, cellAddress } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
 import type { ExcelFeatures } from './gateway';
@@ -215,11 +215,7 @@ function addLabels(spec: SheetSpec, chart: ChartSpec, seriesList: Excel.ChartSer
   }
   const position = EXCEL_LABEL_POSITION[labelPosition(chart)];
   for (const { s, series } of labelled) {
-    const ref = s.labels!;
-    const count = Math.min(s.values.rows * (s.values.columns ?? 1), ref.rows * (ref.columns ?? 1));
-    for (let i = 0; i < count; i++) {
-      const row = ref.row + ((ref.columns ?? 1) === 1 ? i : 0);
-      const column = ref.column + ((ref.columns ?? 1) === 1 ? 0 : i);
+    for (const { index: i, row, column } of labelCells(s)) {
       const text = specCell(spec, row, column);
       if (text === null || text === undefined || text === '') continue;
       const point = series.points.getItemAt(i);

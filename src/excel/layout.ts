@@ -3,7 +3,7 @@
  * blocks that each travel in one assignment with their number formats (a 2-D array matching the
  * range's shape, the documented form).
  */
-import { Cell, CellBlock, ColumnKind, ColumnSpec, NUMBER_FORMATS, SheetSpec, columnLetters } from '../engine/workbook';
+import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../engine/workbook';
 import { SPARE_INPUT_ROWS, blockTop, blockWidth, layoutOf } from '../engine/layout/sheet';
 import { jsonBytes } from './budget';
 
@@ -30,15 +30,6 @@ export function toExcelValue(cell: Cell | undefined, kind: ColumnKind): string |
   // Text columns have the text format "@" (set before the values), which keeps text literally.
   // Elsewhere an apostrophe keeps text from being read as a number, date or formula.
   return kind === 'text' ? cell : `'${cell}`;
-}
-
-export function defaultWidth(column: ColumnSpec, index: number, rows: Cell[][]): number {
-  let longest = column.header.length;
-  for (let i = 0; i < Math.min(rows.length, 200); i++) {
-    const v = rows[i]?.[index];
-    if (v !== null && v !== undefined) longest = Math.max(longest, String(v).length);
-  }
-  return Math.min(60, Math.max(8, longest + 2));
 }
 
 /** Kind of a block cell: header cells and columns without a format are General (text written with an apostrophe). */

@@ -11,13 +11,15 @@
  * No half-written state: see ./swap (temporary names, the swap last, recovery in a new run).
  * Charts come after all values; wrapped form rows are fitted and the swap queued in the last request.
  */
-import { FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, readsAsCellReference, SHEET_NAME_MAX, SheetSpec, WriteMode, columnLetters } from '../engine/workbook';
+import { checkSheetSpecs } from '../engine/layout/specs';
+import { NUMBER_FORMATS, SheetSpec, WriteMode, columnLetters } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
 import { addChart } from './charts';
 import { applyHighlights, applyPrint, writeBlock } from './forms';
 import type { ExcelFeatures, ExcelWriteResult } from './gateway';
 import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX, listSource } from '../engine/layout/lists';
-import { SheetLayout, blockTop, blockWidth, charsToPoints, defaultWidth, layoutOf, planBlocks, rangeAddress } from './layout';
+import { columnWidths } from '../engine/layout/sheet';
+import { SheetLayout, blockTop, blockWidth, charsToPoints, layoutOf, planBlocks, rangeAddress } from './layout';
 import { SwapPlan, SwapTarget, TEMP_SHEET_PREFIX, TEMP_TABLE_PREFIX, WriteProgress, queueSwap, recoverWrite } from './swap';
 
 /** Largest value block (values and number formats as JSON): the budget can close a request between any two. */
@@ -36,20 +38,6 @@ export interface WriteEnv {
   /** Request budget in modelled bytes. */
   budget: number;
   spareInputRows: number;
-}
-
-function checkSpecs(specs: SheetSpec[]): void {
-  const seen = new Set<string>();
-  for (const spec of specs) {
-    const name = spec.name;
-    if (!name || name.length > SHEET_NAME_MAX || FORBIDDEN_SHEET_NAME_CHARS.test(name)) throw new Error(`Invalid sheet name "${name}"`);
-    if (seen.has(name.toLowerCase())) throw new Error(`Sheet "${name}" appears twice`);
-    seen.add(name.toLowerCase());
-    if (spec.table !== undefined && (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(spec.table) || readsAsCellReference(spec.table))) {
-      throw new Error(`Invalid table name "${spec.table}" (letters, digits and underscores, not a cell reference like "T1")`);
-    }
-    if (spec.columns.length === 0) throw new Error(`Sheet "${name}" has no columns`);
-  }
 }
 
 /** Tab colour, preamble, header, column widths, and the number formats of formatted rows without values. */
@@ -79,11 +67,7 @@ function writeStructure(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayou
   budget.action(header.numberFormat);
   budget.action(spec.columns.map((c) => c.header));
   budget.action(true);
-  const widths = [
-    ...(spec.extraWidths ?? []).filter((w) => w.column >= ncol),
-    ...spec.columns.map((col, j) => ({ column: j, width: col.width ?? defaultWidth(col, j, spec.rows) })),
-  ];
-  for (const { column, width } of widths) {
+  for (const { column, width } of columnWidths(spec)) {
     rangeAt(ws, `${columnLetters(column)}:${columnLetters(column)}`, budget).format.columnWidth = charsToPoints(width);
     budget.object();
     budget.action(width);
@@ -128,7 +112,7 @@ function writeColumnRules(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLay
 }
 
 export async function writeSheetsExcel(env: WriteEnv, specs: SheetSpec[], mode: WriteMode): Promise<ExcelWriteResult> {
-  checkSpecs(specs);
+  checkSheetSpecs(specs);
   const { excel, runOptions, features: f, supported } = env;
   const warnings: string[] = [];
   const written: string[] = [];

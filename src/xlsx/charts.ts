@@ -10,7 +10,7 @@
  * The package editor (write/editor.ts) places the parts and their relationships.
  */
 import { Cell, ChartSeries, ChartSpec, RangeRef } from '../engine/workbook';
-import { axisBounds, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
+import { axisBounds, labelCells, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
 import { escapeXml, XML_HEAD } from './xml';
 
 /** The value of a zero-based cell of the chart's sheet (for the cached values in the chart). */
@@ -97,12 +97,10 @@ const DRAWINGML_LABEL_POSITION = { outsideEnd: 'outEnd', bestFit: 'bestFit', rig
  */
 function labelsXml(chart: ChartSpec, s: ChartSeries, cell: CellOf): string {
   if (!s.labels) return '';
-  const texts = cellsOf(s.labels, cell);
-  const count = Math.min(texts.length, s.values.rows * (s.values.columns ?? 1));
   const pos = DRAWINGML_LABEL_POSITION[labelPosition(chart)];
   let xml = '';
-  for (let i = 0; i < count; i++) {
-    const v = texts[i];
+  for (const { index: i, row, column } of labelCells(s)) {
+    const v = cell(row, column);
     if (v === null || v === undefined || v === '') continue;
     xml +=
       `<c:dLbl><c:idx val="${i}"/><c:layout/>` +

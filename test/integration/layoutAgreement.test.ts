@@ -3,7 +3,7 @@
  * gets its dropdowns, spare rows, highlights and print settings on the same cells through the
  * Excel gateway (Microsoft's client library on the test host) and through the xlsx gateway.
  */
-import { createExcelGateway } from '../../src/excel';
+import { charsToPoints, createExcelGateway } from '../../src/excel';
 import { SheetSpec } from '../../src/engine/workbook';
 import { SPARE_INPUT_ROWS } from '../../src/engine/layout/sheet';
 import { TestHost } from '../../src/testhost';
@@ -80,4 +80,22 @@ test('an input sheet gets its spare rows below the body, on both paths', async (
   expect(ws.getCell(`A${LAST_FORMATTED}`).protection).toMatchObject({ locked: false });
   const highlight = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
   expect(highlight.map((h) => [h.ref, h.rules[0].formulae[0]])).toEqual([[`C4:C${LAST_FORMATTED}`, 'AND(ISNUMBER(C4),C4<=1)']]);
+});
+
+test('a column without a width gets the same default width on both paths', async () => {
+  // "Lang": its header and values are short, so the narrowest default (8 characters).
+  await createExcelGateway().writeSheets([spec], 'replace');
+  expect(host.sheet('Invoer').columnWidths.A).toBeCloseTo(charsToPoints(8));
+
+  const book = XlsxWorkbook.create();
+  await book.writeSheets([spec], 'replace');
+  const ws = (await readByExcelJs(book)).getWorksheet('Invoer')!;
+  expect(ws.getColumn(1).width).toBe(8);
+});
+
+test('both gateways refuse the same invalid specs before writing', async () => {
+  for (const bad of [{ ...spec, name: 'a/b' }, { ...spec, table: 'T1' }, { ...spec, columns: [] }]) {
+    await expect(createExcelGateway().writeSheets([bad], 'replace')).rejects.toThrow(/^Invalid|has no columns/);
+    await expect(XlsxWorkbook.create().writeSheets([bad], 'replace')).rejects.toThrow(/^Invalid|has no columns/);
+  }
 });

@@ -107,3 +107,16 @@ export function sheetRangeFormula(sheet: string, row: number, column: number, ro
   const b = `$${columnLetters(column + columns - 1)}$${row + rows}`;
   return `'${sheet.replace(/'/g, "''")}'!${a === b ? a : `${a}:${b}`}`;
 }
+
+/**
+ * The cells whose text labels a series' points (`labels`): point i takes the i-th cell of the
+ * label range (row by row), as far as both the values and the labels reach. Blank cells give no
+ * label; which are blank is for the gateway to read.
+ */
+export function labelCells(s: ChartSeries): { index: number; row: number; column: number }[] {
+  if (!s.labels) return [];
+  const ref = s.labels;
+  const columns = ref.columns ?? 1;
+  const count = Math.min(s.values.rows * (s.values.columns ?? 1), ref.rows * columns);
+  return Array.from({ length: count }, (_, i) => ({ index: i, row: ref.row + Math.floor(i / columns), column: ref.column + (i % columns) }));
+}

@@ -5,7 +5,7 @@
  * unlocking; cell blocks under their titles; which highlights apply to which rows and with which
  * formula; which page breaks and print titles are kept. All rows here are zero-based.
  */
-import { CellBlock, HighlightSpec, PrintSpec, SheetSpec, cellAddress } from '../workbook';
+import { Cell, CellBlock, ColumnSpec, HighlightSpec, PrintSpec, SheetSpec, cellAddress } from '../workbook';
 
 /** Empty rows below the body of an input sheet that still get formats, dropdowns and unlocking, so users can add rows. */
 export const SPARE_INPUT_ROWS = 200;
@@ -26,6 +26,25 @@ export function layoutOf(spec: SheetSpec, spareInputRows = SPARE_INPUT_ROWS): Sh
   const tableBodyRows = Math.max(spec.rows.length, spec.table ? 1 : 0);
   const formattedRows = tableBodyRows + (spec.role === 'input' ? spareInputRows : 0);
   return { headerRow, bodyRow: headerRow + 1, formattedRows, tableBodyRows };
+}
+
+/** The width in characters of a column without one: its longest text in the first 200 rows, 8 to 60. */
+export function defaultWidth(column: ColumnSpec, index: number, rows: Cell[][]): number {
+  let longest = column.header.length;
+  for (let i = 0; i < Math.min(rows.length, 200); i++) {
+    const v = rows[i]?.[index];
+    if (v !== null && v !== undefined) longest = Math.max(longest, String(v).length);
+  }
+  return Math.min(60, Math.max(8, longest + 2));
+}
+
+/** Column widths in characters: the extra widths right of the columns, then every column's own or default width. */
+export function columnWidths(spec: SheetSpec): { column: number; width: number }[] {
+  const ncol = spec.columns.length;
+  return [
+    ...(spec.extraWidths ?? []).filter((w) => w.column >= ncol),
+    ...spec.columns.map((col, j) => ({ column: j, width: col.width ?? defaultWidth(col, j, spec.rows) })),
+  ];
 }
 
 /** Columns of a cell block (its widest row). */

@@ -4,7 +4,8 @@
  * (workbook, its relationships, content types, styles, calculation chain). Every other part keeps
  * its bytes: a rebuilt sheet's old tables and drawings go only when nothing else refers to them.
  */
-import { FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec, WriteMode, WriteResult } from '../../engine/workbook';
+import { checkSheetSpecs } from '../../engine/layout/specs';
+import { SheetSpec, WriteMode, WriteResult } from '../../engine/workbook';
 import { chartXml, drawingXml } from '../charts';
 import { CONTENT_TYPE, NS, Rel, REL, REL_TYPE, relKind, relativeTarget, relsPathOf, resolveTarget, nextRelId, XlsxPackage } from '../package';
 import { findSheetEntry, SheetEntry, WorkbookIndex } from '../read/workbookIndex';
@@ -14,9 +15,6 @@ import { CellSet, patchSheet } from './patch';
 import { composeSheet } from './sheet';
 import { EMPTY_STYLES, StyleBook } from './styles';
 
-export function checkSheetName(name: string): void {
-  if (!name || name.length > SHEET_NAME_MAX || FORBIDDEN_SHEET_NAME_CHARS.test(name)) throw new Error(`invalid sheet name "${name}"`);
-}
 
 /** What one batch of edits changes in the shared parts. */
 interface Batch {
@@ -77,7 +75,7 @@ export class WorkbookEditor {
 
   async writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult> {
     const result: WriteResult = { written: [], skipped: [] };
-    for (const spec of specs) checkSheetName(spec.name);
+    checkSheetSpecs(specs);
     const batch: Batch = { removed: new Set(), added: new Map(), refs: null, goneRels: new Set() };
     const added: NewSheet[] = [];
     const rebuilt = new Set<number>();

@@ -6,7 +6,7 @@
  * Excel gateway's (../../engine/layout). Styles come from the workbook's StyleBook.
  */
 import { listSource, PROMPT_MESSAGE_MAX } from '../../engine/layout/lists';
-import { blockTop, blockWidth, HEADER_FOOTER_MAX, highlightRules, layoutOf, pageBreakRows, printTitleRows, SheetLayout } from '../../engine/layout/sheet';
+import { blockTop, blockWidth, columnWidths, HEADER_FOOTER_MAX, highlightRules, layoutOf, pageBreakRows, printTitleRows, SheetLayout } from '../../engine/layout/sheet';
 import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../../engine/workbook';
 import { NS } from '../package';
 import { escapeXml, XML_HEAD } from '../xml';
@@ -71,11 +71,8 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
     for (let r = headerRow + 1; r <= styledEnd; r++) put(grid, r, j, value(spec.rows[r - headerRow - 1]?.[j], col.kind), s);
     if (styledEnd > headerRow) addList(grid, col.list, `${columnLetters(j)}${headerRow + 1}:${columnLetters(j)}${styledEnd}`, col.hint);
   });
-  for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, spec, value);
-
-  const widths = new Map<number, number>();
-  for (const { column, width: w } of spec.extraWidths ?? []) if (column >= width) widths.set(column, w);
-  spec.columns.forEach((c, j) => c.width && widths.set(j, c.width));
+  const widths = new Map(columnWidths(spec).map(({ column, width: w }) => [column, w]));
+  for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, widths, value);
 
   const ns = `xmlns="${NS.main}" xmlns:r="${NS.r}"`;
   const parts: string[] = [`${XML_HEAD}<worksheet ${ns}>`];
@@ -143,12 +140,12 @@ function wrappedLines(value: Cell | undefined, width: number | undefined): numbe
     .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
-function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, spec: SheetSpec, value: (v: Cell | undefined, k: ColumnKind | undefined) => Cell): void {
+function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map<number, number>, value: (v: Cell | undefined, k: ColumnKind | undefined) => Cell): void {
   const col0 = block.at.column;
   if (block.title) put(grid, block.at.row + 1, col0, block.title, styles.xf({ numFmt: '@', bold: true }));
   const row = blockTop(block) + 1;
   const width = blockWidth(block);
-  const columnWidth = (c: number) => spec.columns[c]?.width ?? spec.extraWidths?.find((e) => e.column === c)?.width;
+  const columnWidth = (c: number) => widths.get(c);
   block.rows.forEach((values, i) => {
     const header = !!block.header && i === 0;
     const r = row + i;
