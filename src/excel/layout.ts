@@ -1,7 +1,8 @@
 /**
- * What is written to a sheet spec's cells (where they go: ../engine/layout/sheet): the values as Excel must receive them, and the split of bodies and cell blocks into value
- * blocks that each travel in one assignment with their number formats (a 2-D array matching the
- * range's shape, the documented form).
+ * What is written to a sheet spec's cells (where they go is the engine's: ../engine/layout/sheet):
+ * the values as Excel must receive them, and the split of bodies and cell blocks into value blocks
+ * that each travel in one assignment with their number formats (a 2-D array matching the range's
+ * shape, the documented form).
  */
 import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../engine/workbook';
 import { SPARE_INPUT_ROWS, blockTop, blockWidth, layoutOf } from '../engine/layout/sheet';
