@@ -10,7 +10,7 @@
  * inner plot area for maps (ExcelApi 1.8; below it the labels are left out with a warning, the
  * rest is skipped silently). Every range is untracked and every object charged to the budget.
  */
-import { axisBounds, labelCells, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
+import { axisBounds, chartProblem, labelCells, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
 import { Cell, ChartSeries, ChartSpec, RangeRef, SheetSpec, cellAddress } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
 import type { ExcelFeatures } from './gateway';
@@ -21,16 +21,6 @@ const PX_TO_PT = 0.75;
 
 function refAddress(ref: RangeRef): string {
   return rangeAddress(ref.row, ref.column, ref.rows, ref.columns ?? 1);
-}
-
-/** A series range Excel accepts: inside the grid, one row or one column. */
-function refOk(ref: RangeRef | undefined): boolean {
-  if (!ref) return true;
-  const cols = ref.columns ?? 1;
-  return (
-    Number.isInteger(ref.row) && Number.isInteger(ref.column) && ref.row >= 0 && ref.column >= 0 &&
-    ref.rows >= 1 && cols >= 1 && (ref.rows === 1 || cols === 1) && ref.row + ref.rows <= 1048576 && ref.column + cols <= 16384
-  );
 }
 
 /** The range that gives X values (scatter) or category labels (other types). */
@@ -95,12 +85,9 @@ export function contiguousSource(spec: SheetSpec, chart: ChartSpec): { address: 
 /** Queue the calls that build one chart (no sync, no reads). */
 export function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: ExcelFeatures, warnings: string[], names: Set<string>, sheetName: string, budget: RequestBudget): void {
   const label = `${spec.name} / chart "${chart.title}"`;
-  if (chart.series.length === 0) {
-    warnings.push(`${label}: left out (no series)`);
-    return;
-  }
-  if (!chart.series.every((s) => refOk(s.values) && refOk(s.categories) && refOk(s.x) && refOk(s.labels))) {
-    warnings.push(`${label}: left out (a series range is not one row or one column of the sheet)`);
+  const problem = chartProblem(chart);
+  if (problem) {
+    warnings.push(`${label}: left out (${problem})`);
     return;
   }
   const type = excelChartType(chart);

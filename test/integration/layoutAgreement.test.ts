@@ -4,6 +4,7 @@
  * Excel gateway (Microsoft's client library on the test host) and through the xlsx gateway.
  */
 import { charsToPoints, createExcelGateway } from '../../src/excel';
+import JSZip from 'jszip';
 import { SheetSpec } from '../../src/engine/workbook';
 import { SPARE_INPUT_ROWS } from '../../src/engine/layout/sheet';
 import { TestHost } from '../../src/testhost';
@@ -98,4 +99,32 @@ test('both gateways refuse the same invalid specs before writing', async () => {
     await expect(createExcelGateway().writeSheets([bad], 'replace')).rejects.toThrow(/^Invalid|has no columns/);
     await expect(XlsxWorkbook.create().writeSheets([bad], 'replace')).rejects.toThrow(/^Invalid|has no columns/);
   }
+});
+
+test('a chart Excel cannot draw is left out on both paths', async () => {
+  const chart = (title: string, series: NonNullable<SheetSpec['charts']>[number]['series']) => ({ type: 'column' as const, title, series, anchor: { row: 0, column: 8 }, width: 300, height: 200 });
+  const charts: SheetSpec = {
+    name: 'Grafiek',
+    role: 'output',
+    columns: [{ header: 'Naam', kind: 'text' }, { header: 'Aantal', kind: 'integer' }],
+    rows: [['a', 1], ['b', 2], ['c', 3]],
+    charts: [
+      chart('Goed', [{ name: 'Aantal', values: { row: 1, column: 1, rows: 3 }, categories: { row: 1, column: 0, rows: 3 } }]),
+      chart('Vlak', [{ name: 'Aantal', values: { row: 1, column: 0, rows: 3, columns: 2 } }]),
+      chart('Leeg', []),
+    ],
+  };
+  const result = await createExcelGateway().writeSheets([charts], 'replace');
+  expect(host.charts('Grafiek').map((c) => c.title)).toEqual(['Goed']);
+  expect(result.warnings).toEqual([
+    'Grafiek / chart "Vlak": left out (a series range is not one row or one column of the sheet)',
+    'Grafiek / chart "Leeg": left out (no series)',
+  ]);
+
+  const book = XlsxWorkbook.create();
+  await book.writeSheets([charts], 'replace');
+  const zip = await JSZip.loadAsync(await book.toBuffer());
+  const parts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+  expect(parts).toHaveLength(1);
+  expect(await zip.file(parts[0])!.async('string')).toContain('<a:t>Goed</a:t>');
 });

@@ -8,7 +8,7 @@
  * below), so both gateways place it explicitly: the Excel gateway with ChartPlotArea.inside*
  * (ExcelApi 1.8), the xlsx gateway with a `c:manualLayout` of the inner plot area.
  */
-import { ChartSeries, ChartSpec, columnLetters } from '../workbook';
+import { ChartSeries, ChartSpec, RangeRef, columnLetters } from '../workbook';
 
 /** A rectangle inside the chart, in pixels from the chart's top-left corner. */
 export interface PlotBox {
@@ -119,4 +119,23 @@ export function labelCells(s: ChartSeries): { index: number; row: number; column
   const columns = ref.columns ?? 1;
   const count = Math.min(s.values.rows * (s.values.columns ?? 1), ref.rows * columns);
   return Array.from({ length: count }, (_, i) => ({ index: i, row: ref.row + Math.floor(i / columns), column: ref.column + (i % columns) }));
+}
+
+/** A series range Excel accepts: inside the grid, one row or one column. */
+function rangeOk(ref: RangeRef | undefined): boolean {
+  if (!ref) return true;
+  const cols = ref.columns ?? 1;
+  return (
+    Number.isInteger(ref.row) && Number.isInteger(ref.column) && ref.row >= 0 && ref.column >= 0 &&
+    ref.rows >= 1 && cols >= 1 && (ref.rows === 1 || cols === 1) && ref.row + ref.rows <= 1048576 && ref.column + cols <= 16384
+  );
+}
+
+/** Why a chart cannot be drawn (both gateways leave it out; the Excel gateway warns), or undefined. */
+export function chartProblem(chart: ChartSpec): string | undefined {
+  if (chart.series.length === 0) return 'no series';
+  if (!chart.series.every((s) => rangeOk(s.values) && rangeOk(s.categories) && rangeOk(s.x) && rangeOk(s.labels))) {
+    return 'a series range is not one row or one column of the sheet';
+  }
+  return undefined;
 }
