@@ -30,8 +30,8 @@ const spec: SheetSpec = {
   role: 'input',
   preamble: ['Invoer'],
   columns: [
-    { header: 'Lang', kind: 'text', list: LONG_LIST, editable: true },
-    { header: 'Kort', kind: 'text', list: SHORT_LIST, editable: true },
+    { header: 'Lang', kind: 'text', list: LONG_LIST, editable: true, hint: 'Kies een keuze' },
+    { header: 'Kort', kind: 'text', list: SHORT_LIST, editable: true, hint: 'Ja of nee' },
     { header: 'Getal', kind: 'integer' },
   ],
   rows: [
@@ -47,13 +47,15 @@ const spec: SheetSpec = {
 // Header on row 3 (preamble, blank row), body from row 4: 3 rows + the spare rows.
 const LAST_FORMATTED = 3 + 3 + SPARE_INPUT_ROWS;
 
-test('the 255-character dropdown rule holds for columns and blocks alike, on both paths', async () => {
+test('the 255-character dropdown rule holds for columns and blocks alike, and hints stay, on both paths', async () => {
   const result = await createExcelGateway().writeSheets([spec], 'replace');
   expect(result.warnings).toEqual([
     expect.stringMatching(/^Invoer \/ F1: dropdown left out \(list longer than 255 characters/),
     expect.stringMatching(/^Invoer \/ Lang: dropdown left out \(list longer than 255 characters/),
   ]);
   expect(host.cell('Invoer', 'A4').validation).toBeUndefined();
+  expect(host.cell('Invoer', 'A4').prompt).toMatchObject({ showPrompt: true, title: 'Lang', message: 'Kies een keuze' });
+  expect(host.cell('Invoer', 'B4').prompt).toMatchObject({ showPrompt: true, title: 'Kort', message: 'Ja of nee' });
   expect(host.cell('Invoer', 'F1').validation).toBeUndefined();
   expect(host.cell('Invoer', 'B4').validation).toEqual({ list: { inCellDropDown: true, source: 'ja,nee' } });
   expect(host.cell('Invoer', 'G1').validation).toEqual({ list: { inCellDropDown: true, source: 'ja,nee' } });
@@ -61,9 +63,11 @@ test('the 255-character dropdown rule holds for columns and blocks alike, on bot
   const book = XlsxWorkbook.create();
   await book.writeSheets([spec], 'replace');
   const ws = (await readByExcelJs(book)).getWorksheet('Invoer')!;
-  expect(ws.getCell('A4').dataValidation).toBeUndefined();
+  // The hint stays without its dropdown, as in Excel.
+  expect(ws.getCell('A4').dataValidation).not.toMatchObject({ type: 'list' });
+  expect(ws.getCell('A4').dataValidation).toMatchObject({ showInputMessage: true, promptTitle: 'Lang', prompt: 'Kies een keuze' });
   expect(ws.getCell('F1').dataValidation).toBeUndefined();
-  expect(ws.getCell('B4').dataValidation).toMatchObject({ type: 'list', formulae: ['"ja,nee"'] });
+  expect(ws.getCell('B4').dataValidation).toMatchObject({ type: 'list', formulae: ['"ja,nee"'], showInputMessage: true, promptTitle: 'Kort', prompt: 'Ja of nee' });
   expect(ws.getCell('G1').dataValidation).toMatchObject({ type: 'list', formulae: ['"ja,nee"'] });
 });
 

@@ -5,7 +5,7 @@
  * sheet's spare rows), the dropdown, highlight and print rules are the engine's, the same as the
  * Excel gateway's (../../engine/layout). Styles come from the workbook's StyleBook.
  */
-import { listSource, PROMPT_MESSAGE_MAX } from '../../engine/layout/lists';
+import { listSource, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from '../../engine/layout/lists';
 import { blockTop, blockWidth, columnWidths, HEADER_FOOTER_MAX, highlightRules, layoutOf, pageBreakRows, printTitleRows, SheetLayout } from '../../engine/layout/sheet';
 import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../../engine/workbook';
 import { NS } from '../package';
@@ -43,10 +43,12 @@ function put(grid: Grid, row: number, column: number, v: Cell, s: number): void 
   line.set(column, { v, s });
 }
 
-function addList(grid: Grid, list: string[] | null | undefined, ref: string, prompt?: string): void {
+/** A validation rule on `ref`: the dropdown of `list` if it fits (../../engine/layout/lists), and an input message if there is one. */
+function addRule(grid: Grid, list: string[] | null | undefined, ref: string, prompt?: { title: string; message: string }): void {
   const dropdown = listSource(list);
-  if (!dropdown || 'problem' in dropdown) return;
-  const key = `${dropdown.source}\u0000${prompt ?? ''}`;
+  const source = dropdown && 'source' in dropdown ? dropdown.source : '';
+  if (!source && !prompt) return;
+  const key = [source, prompt?.title ?? '', prompt?.message ?? ''].join('\u0000');
   if (!grid.lists.has(key)) grid.lists.set(key, []);
   grid.lists.get(key)!.push(ref);
 }
@@ -69,7 +71,8 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
     put(grid, headerRow, j, headers[j], bold);
     const s = styles.xf({ numFmt: NUMBER_FORMATS[col.kind], unlocked: spec.protect && col.editable });
     for (let r = headerRow + 1; r <= styledEnd; r++) put(grid, r, j, value(spec.rows[r - headerRow - 1]?.[j], col.kind), s);
-    if (styledEnd > headerRow) addList(grid, col.list, `${columnLetters(j)}${headerRow + 1}:${columnLetters(j)}${styledEnd}`, col.hint);
+    const prompt = col.hint ? { title: col.header, message: col.hint } : undefined;
+    if (styledEnd > headerRow) addRule(grid, col.list, `${columnLetters(j)}${headerRow + 1}:${columnLetters(j)}${styledEnd}`, prompt);
   });
   const widths = new Map(columnWidths(spec).map(({ column, width: w }) => [column, w]));
   for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, widths, value);
@@ -159,7 +162,7 @@ function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map
       const editable = !header && !!block.editable?.[j];
       const style: CellStyle = { numFmt: kind ? NUMBER_FORMATS[kind] : undefined, bold: header, wrap: block.wrap, top: block.wrap, unlocked: editable, fill: editable ? block.inputFill : undefined };
       put(grid, r, col0 + j, value(values[j], kind), styles.xf(style));
-      if (!header) addList(grid, block.lists?.[j], `${columnLetters(col0 + j)}${r}`);
+      if (!header) addRule(grid, block.lists?.[j], `${columnLetters(col0 + j)}${r}`);
     }
   });
 }
@@ -185,8 +188,10 @@ function highlightsXml(spec: SheetSpec, styles: StyleBook, layout: SheetLayout):
 function validationsXml(grid: Grid): string {
   if (!grid.lists.size) return '';
   const items = [...grid.lists.entries()].map(([key, refs]) => {
-    const [source, prompt] = key.split('\u0000');
-    const message = prompt ? ` showInputMessage="1" prompt="${escapeXml(prompt.slice(0, PROMPT_MESSAGE_MAX))}"` : '';
+    const [source, title, prompt] = key.split('\u0000');
+    const message = prompt ? ` showInputMessage="1" promptTitle="${escapeXml(title.slice(0, PROMPT_TITLE_MAX))}" prompt="${escapeXml(prompt.slice(0, PROMPT_MESSAGE_MAX))}"` : '';
+    // An input message without a dropdown (a hint on a column whose list is absent or too long): a rule of type "none".
+    if (!source) return `<dataValidation allowBlank="1"${message} sqref="${refs.join(' ')}"/>`;
     return `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1"${message} sqref="${refs.join(' ')}"><formula1>${escapeXml(`"${source.replace(/"/g, '""')}"`)}</formula1></dataValidation>`;
   });
   return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
