@@ -18,7 +18,7 @@ import { addChart } from './charts';
 import { applyHighlights, applyPrint, writeBlock } from './forms';
 import type { ExcelFeatures, ExcelWriteResult } from './gateway';
 import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX, listSource } from '../engine/layout/lists';
-import { columnWidths } from '../engine/layout/sheet';
+import { TITLE_FONT, columnWidths } from '../engine/layout/sheet';
 import { SheetLayout, blockTop, blockWidth, charsToPoints, layoutOf, planBlocks, rangeAddress } from './layout';
 import { SwapPlan, SwapTarget, TEMP_SHEET_PREFIX, TEMP_TABLE_PREFIX, WriteProgress, queueSwap, recoverWrite } from './swap';
 
@@ -51,12 +51,15 @@ function writeStructure(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayou
     const pre = rangeAt(ws, rangeAddress(0, 0, spec.preamble.length, 1), budget);
     pre.numberFormat = spec.preamble.map(() => ['@']);
     pre.values = spec.preamble.map((line) => [line]);
-    rangeAt(ws, 'A1', budget).format.font.bold = true;
+    const title = rangeAt(ws, 'A1', budget).format.font;
+    title.bold = TITLE_FONT.bold;
+    title.size = TITLE_FONT.size;
     budget.object();
     budget.object();
     budget.action(spec.preamble);
     budget.action(spec.preamble);
     budget.action(true);
+    budget.action(TITLE_FONT.size);
   }
   const header = rangeAt(ws, rangeAddress(layout.headerRow, 0, 1, ncol), budget);
   header.numberFormat = [spec.columns.map(() => '@')];

@@ -39,6 +39,8 @@ export interface CellInfo {
   numberFormat: string;
   text: string;
   bold: boolean;
+  /** Font size in points (11 unless set). */
+  fontSize: number;
   fill?: string;
   wrap: boolean;
   locked: boolean;

@@ -172,6 +172,7 @@ export function cellInfo(s: SheetState, rect: Rect): CellInfo {
     numberFormat: c?.numberFormat ?? 'General',
     text: displayText(c),
     bold: c?.bold ?? false,
+    fontSize: c?.fontSize ?? 11,
     fill: c?.fill,
     wrap: c?.wrap ?? false,
     locked: c?.locked !== false,

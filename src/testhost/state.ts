@@ -27,6 +27,8 @@ export interface CellState {
   bold?: boolean;
   fill?: string;
   fontColor?: string;
+  /** Font size in points; undefined = Excel's default (11). */
+  fontSize?: number;
   wrap?: boolean;
   /** undefined = locked (Excel's default). */
   locked?: boolean;

@@ -132,3 +132,15 @@ test('a chart Excel cannot draw is left out on both paths', async () => {
   expect(parts).toHaveLength(1);
   expect(await zip.file(parts[0])!.async('string')).toContain('<a:t>Goed</a:t>');
 });
+
+test('the first preamble line is the title of the sheet, in the same font on both paths', async () => {
+  await createExcelGateway().writeSheets([spec], 'replace');
+  expect(host.cell('Invoer', 'A1')).toMatchObject({ value: 'Invoer', bold: true, fontSize: 14 });
+  expect(host.cell('Invoer', 'A3')).toMatchObject({ value: 'Lang', bold: true, fontSize: 11 });
+
+  const book = XlsxWorkbook.create();
+  await book.writeSheets([spec], 'replace');
+  const ws = (await readByExcelJs(book)).getWorksheet('Invoer')!;
+  expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 14 });
+  expect(ws.getCell('A3').font).toMatchObject({ bold: true });
+});

@@ -20,6 +20,9 @@ export interface SheetLayout {
   tableBodyRows: number;
 }
 
+/** The first preamble line is the sheet's title, in this font (the header row is bold). */
+export const TITLE_FONT = { bold: true, size: 14 } as const;
+
 export function layoutOf(spec: SheetSpec, spareInputRows = SPARE_INPUT_ROWS): SheetLayout {
   const preamble = spec.preamble?.length ?? 0;
   const headerRow = preamble > 0 ? preamble + 1 : 0;

@@ -63,6 +63,10 @@ export const RangeFontType: TypeSpec = {
     color: cellFormatProp('RangeFont', 'color', '1.1', (c) => c?.fontColor ?? '#000000', (c, v) => {
       c.fontColor = String(v).toUpperCase();
     }, isColor),
+    /** [ExcelApi 1.1] Points, 1 to 409 (Excel refuses others). */
+    size: cellFormatProp('RangeFont', 'size', '1.1', (c) => c?.fontSize ?? 11, (c, v) => {
+      c.fontSize = v === 11 ? undefined : (v as number);
+    }, (v) => typeof v === 'number' && v >= 1 && v <= 409),
   },
 };
 

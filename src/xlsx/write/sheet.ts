@@ -6,7 +6,7 @@
  * Excel gateway's (../../engine/layout). Styles come from the workbook's StyleBook.
  */
 import { listSource, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from '../../engine/layout/lists';
-import { blockTop, blockWidth, columnWidths, HEADER_FOOTER_MAX, highlightRules, layoutOf, pageBreakRows, printTitleRows, SheetLayout } from '../../engine/layout/sheet';
+import { blockTop, blockWidth, columnWidths, HEADER_FOOTER_MAX, highlightRules, layoutOf, pageBreakRows, printTitleRows, SheetLayout, TITLE_FONT } from '../../engine/layout/sheet';
 import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../../engine/workbook';
 import { NS } from '../package';
 import { escapeXml, XML_HEAD } from '../xml';
@@ -60,7 +60,7 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
   const layout = layoutOf(spec);
   // 1-based rows: the header, the last table row, the last formatted row.
   const headerRow = layout.headerRow + 1;
-  preamble.forEach((line, i) => put(grid, i + 1, 0, line, i === 0 ? styles.xf({ bold: true, size: 14 }) : 0));
+  preamble.forEach((line, i) => put(grid, i + 1, 0, line, i === 0 ? styles.xf(TITLE_FONT) : 0));
 
   const width = spec.columns.length;
   const lastBodyRow = headerRow + layout.tableBodyRows;
