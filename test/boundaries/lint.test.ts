@@ -49,6 +49,12 @@ describe('import boundaries', () => {
     expect(await errorsOf(file, imports(from))).toEqual(['no-restricted-imports']);
   });
 
+  test('an engine folder deeper than the rules reach is reported until the rules reach it', async () => {
+    expect(await errorsOf('src/engine/a/b/c/d/e/boundary.ts', imports('./x'))).toEqual(['no-restricted-imports']);
+    expect(await errorsOf('src/engine/a/b/c/d/boundary.ts', imports('../../../../workbook'))).toEqual([]);
+    expect(await errorsOf('src/engine/a/b/c/d/boundary.ts', imports('../../../../../excel'))).toEqual(['no-restricted-imports']);
+  });
+
   test('a type-only import counts too', async () => {
     expect(await errorsOf('src/taskpane/boundary.ts', "import type { ExcelFeatures } from '../excel/gateway';\nexport type F = ExcelFeatures;\n")).toEqual(['no-restricted-imports']);
   });
