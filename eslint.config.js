@@ -33,6 +33,30 @@ for (const name of Object.keys(officeRules)) {
   }
 }
 
+/** At most 400 lines a file, blank lines and comments included (what `wc -l` counts). */
+const MAX_LINES = ['error', { max: 400, skipBlankLines: false, skipComments: false }];
+
+/** An import path that names a folder `name` as one of its segments (`../excel/gateway`, `../../xlsx`). */
+const folder = (name) => `(^|/)${name}(/|$)`;
+
+/**
+ * Where each folder may reach (the architecture's boundaries). The engine is pure: it imports
+ * only engine files (relative paths that stay inside src/engine) and no package at all; excel and
+ * xlsx (the two gateways) never import each other; the task pane reaches Excel only through its
+ * operations (officeOps.ts); the command line does not import the Excel gateway.
+ */
+const restrict = (patterns) => ['error', { patterns }];
+const ENGINE_DEPTHS = [0, 1, 2, 3, 4];
+const engineRules = ENGINE_DEPTHS.map((depth) => ({
+  files: [`src/engine/${'*/'.repeat(depth)}*.ts`],
+  rules: {
+    'no-restricted-imports': restrict([
+      { regex: '^[^.]', message: 'src/engine is pure: no packages or Node modules.' },
+      { regex: `^(\\.\\./){${depth + 1}}`, message: 'src/engine imports nothing outside src/engine.' },
+    ]),
+  },
+}));
+
 module.exports = [
   {
     ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-results/**'],
@@ -62,6 +86,30 @@ module.exports = [
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
+      'max-lines': MAX_LINES,
     },
+  },
+  ...engineRules,
+  {
+    files: ['src/engine/**/*.ts', 'src/engine/**/*.tsx'],
+    ignores: ENGINE_DEPTHS.map((depth) => `src/engine/${'*/'.repeat(depth)}*.ts`),
+    rules: { 'no-restricted-imports': restrict([{ regex: '.', message: 'src/engine is pure TypeScript deeper than the import rules reach: add a depth to ENGINE_DEPTHS.' }]) },
+  },
+  {
+    files: ['src/excel/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([{ regex: folder('xlsx'), message: 'The Excel gateway never imports the xlsx gateway: what both need lives in src/engine.' }]) },
+  },
+  {
+    files: ['src/xlsx/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([{ regex: folder('excel'), message: 'The xlsx gateway never imports the Excel gateway: what both need lives in src/engine.' }]) },
+  },
+  {
+    files: ['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'],
+    ignores: ['src/taskpane/officeOps.ts'],
+    rules: { 'no-restricted-imports': restrict([{ regex: folder('excel'), message: 'The task pane reaches Excel only through its operations (officeOps.ts).' }, { regex: folder('xlsx'), message: 'The task pane does not use the xlsx gateway.' }]) },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([{ regex: folder('excel'), message: 'The command line works on .xlsx files: it does not import the Excel gateway.' }]) },
   },
 ];

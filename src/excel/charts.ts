@@ -10,9 +10,9 @@
  * inner plot area for maps (ExcelApi 1.8; below it the labels are left out with a warning, the
  * rest is skipped silently). Every range is untracked and every object charged to the budget.
  */
-import { Cell, ChartSeries, ChartSpec, RangeRef, SheetSpec, cellAddress, columnLetters } from '../engine/workbook';
+import { axisBounds, chartProblem, labelCells, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
+import { Cell, ChartSeries, ChartSpec, RangeRef, SheetSpec, cellAddress } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
-import { legendShown, mapPlotBox } from './chartLayout';
 import type { ExcelFeatures } from './gateway';
 import { rangeAddress, specCell } from './layout';
 
@@ -23,26 +23,12 @@ function refAddress(ref: RangeRef): string {
   return rangeAddress(ref.row, ref.column, ref.rows, ref.columns ?? 1);
 }
 
-/** A series range Excel accepts: inside the grid, one row or one column. */
-function refOk(ref: RangeRef | undefined): boolean {
-  if (!ref) return true;
-  const cols = ref.columns ?? 1;
-  return (
-    Number.isInteger(ref.row) && Number.isInteger(ref.column) && ref.row >= 0 && ref.column >= 0 &&
-    ref.rows >= 1 && cols >= 1 && (ref.rows === 1 || cols === 1) && ref.row + ref.rows <= 1048576 && ref.column + cols <= 16384
-  );
-}
-
 /** The range that gives X values (scatter) or category labels (other types). */
 function xRefOf(chart: ChartSpec, series: ChartSeries): RangeRef | undefined {
   return chart.type === 'scatter' ? series.x : series.categories;
 }
 
 type ChartTypeName = 'ColumnClustered' | 'BarClustered' | 'Line' | 'LineMarkers' | 'Pie' | 'XYScatter' | 'XYScatterLines' | 'XYScatterLinesNoMarkers';
-
-/** Scatter: markers unless `markers: false`, lines only with `lines: true`. Line: markers only with `markers: true`. */
-const markersOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.markers !== false : s.markers === true);
-const linesOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.lines === true : true);
 
 export function excelChartType(chart: ChartSpec): ChartTypeName {
   switch (chart.type) {
@@ -99,12 +85,9 @@ export function contiguousSource(spec: SheetSpec, chart: ChartSpec): { address: 
 /** Queue the calls that build one chart (no sync, no reads). */
 export function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec, f: ExcelFeatures, warnings: string[], names: Set<string>, sheetName: string, budget: RequestBudget): void {
   const label = `${spec.name} / chart "${chart.title}"`;
-  if (chart.series.length === 0) {
-    warnings.push(`${label}: left out (no series)`);
-    return;
-  }
-  if (!chart.series.every((s) => refOk(s.values) && refOk(s.categories) && refOk(s.x) && refOk(s.labels))) {
-    warnings.push(`${label}: left out (a series range is not one row or one column of the sheet)`);
+  const problem = chartProblem(chart);
+  if (problem) {
+    warnings.push(`${label}: left out (${problem})`);
     return;
   }
   const type = excelChartType(chart);
@@ -164,13 +147,11 @@ export function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec,
     if (chart.yAxisTitle) axes.valueAxis.title.text = chart.yAxisTitle.slice(0, 255);
     // Fixed bounds: both axes of a scatter (a map needs equal scales), the value axis otherwise.
     const bounded = chart.type === 'scatter' ? [axes.categoryAxis, axes.valueAxis] : [axes.valueAxis];
-    const min = chart.axisMin;
-    const max = chart.axisMax;
-    const boundsOk = min === undefined || max === undefined || min < max;
-    if (!boundsOk) warnings.push(`${label}: axis bounds left out (minimum ${min} is not below maximum ${max})`);
+    const bounds = axisBounds(chart);
+    if (!bounds.ok) warnings.push(`${label}: axis bounds left out (minimum ${chart.axisMin} is not below maximum ${chart.axisMax})`);
     for (const axis of bounded) {
-      if (boundsOk && min !== undefined && Number.isFinite(min)) axis.minimum = min;
-      if (boundsOk && max !== undefined && Number.isFinite(max)) axis.maximum = max;
+      if (bounds.min !== undefined) axis.minimum = bounds.min;
+      if (bounds.max !== undefined) axis.maximum = bounds.max;
     }
     if (chart.hideAxes) {
       for (const axis of [axes.categoryAxis, axes.valueAxis]) {
@@ -205,6 +186,8 @@ export function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec,
   }
 }
 
+const EXCEL_LABEL_POSITION = { outsideEnd: 'OutsideEnd', bestFit: 'BestFit', right: 'Right' } as const;
+
 /**
  * Data labels whose text comes from cells: each point with a non-blank label cell gets its own
  * label linked to that cell (ChartPoint.hasDataLabel, ChartDataLabel.formula: ExcelApi 1.8), to
@@ -217,25 +200,22 @@ function addLabels(spec: SheetSpec, chart: ChartSpec, seriesList: Excel.ChartSer
     warnings.push(`${label}: data labels left out (this Excel lacks ExcelApi 1.8)`);
     return;
   }
-  const position: 'OutsideEnd' | 'BestFit' | 'Right' = chart.type === 'column' || chart.type === 'bar' ? 'OutsideEnd' : chart.type === 'pie' ? 'BestFit' : 'Right';
+  const position = EXCEL_LABEL_POSITION[labelPosition(chart)];
   for (const { s, series } of labelled) {
-    const ref = s.labels!;
-    const count = Math.min(s.values.rows * (s.values.columns ?? 1), ref.rows * (ref.columns ?? 1));
-    for (let i = 0; i < count; i++) {
-      const row = ref.row + ((ref.columns ?? 1) === 1 ? i : 0);
-      const column = ref.column + ((ref.columns ?? 1) === 1 ? 0 : i);
+    for (const { index: i, row, column } of labelCells(s)) {
       const text = specCell(spec, row, column);
       if (text === null || text === undefined || text === '') continue;
       const point = series.points.getItemAt(i);
       point.hasDataLabel = true;
       point.dataLabel.position = position;
-      point.dataLabel.formula = `=${sheetRef(sheetName, row, column)}`;
+      const formula = sheetRangeFormula(sheetName, row, column);
+      point.dataLabel.formula = `=${formula}`;
       // The point (getItemAt) and its label; three sets.
       budget.object(i);
       budget.object();
       budget.action(true);
       budget.action(position);
-      budget.action(sheetRef(sheetName, row, column));
+      budget.action(formula);
     }
   }
 }
@@ -255,15 +235,12 @@ function styleSeries(series: Excel.ChartSeries, chart: ChartSpec, s: ChartSeries
   }
   if (!markers && (type === 'LineMarkers' || type === 'XYScatter' || type === 'XYScatterLines')) series.markerStyle = 'None';
   if (markers && type === 'XYScatterLinesNoMarkers') series.markerStyle = 'Circle';
-  if (markers && s.markerSize !== undefined && Number.isFinite(s.markerSize)) series.markerSize = Math.min(72, Math.max(2, Math.round(s.markerSize)));
+  const size = markerSize(s);
+  if (markers && size !== undefined) series.markerSize = size;
   if (!lines && (type === 'XYScatterLines' || type === 'XYScatterLinesNoMarkers')) series.format.line.lineStyle = 'None';
   if (lines) {
-    if (s.lineWidth !== undefined && Number.isFinite(s.lineWidth) && s.lineWidth > 0) series.format.line.weight = Math.min(1584, s.lineWidth);
+    const weight = lineWeight(s);
+    if (weight !== undefined) series.format.line.weight = weight;
     if (s.dashed) series.format.line.lineStyle = 'Dash';
   }
-}
-
-/** `'Sheet name'!$B$5` (always quoted, quotes doubled). */
-function sheetRef(sheet: string, row: number, column: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!$${columnLetters(column)}$${row + 1}`;
 }

@@ -12,18 +12,12 @@
  * - highlights: a "Custom" conditional format `=AND(ISNUMBER(B5),B5<=n)` on the body of the column
  *   (ExcelApi 1.6, else a warning); a cell-value rule would colour empty cells, which Excel reads as 0.
  */
-import { CellBlock, HighlightSpec, PrintSpec, SheetSpec, cellAddress } from '../engine/workbook';
+import { listSource } from '../engine/layout/lists';
+import { HEADER_FOOTER_MAX, SheetLayout, highlightRules, pageBreakRows, printTitleRows } from '../engine/layout/sheet';
+import { CellBlock, PrintSpec, SheetSpec, cellAddress } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
 import type { ExcelFeatures } from './gateway';
-import { Block, RowStyle, SheetLayout, rangeAddress } from './layout';
-
-export const LIST_SOURCE_MAX = 255;
-
-/** Why a dropdown list cannot be an Excel list source (a comma-separated text of at most 255 characters), or undefined. */
-export function listProblem(list: string[]): string | undefined {
-  if (list.join(',').length > LIST_SOURCE_MAX || list.some((item) => item.includes(','))) return `list longer than ${LIST_SOURCE_MAX} characters or items with commas`;
-  return undefined;
-}
+import { Block, RowStyle, rangeAddress } from './layout';
 
 /** A cell block's bold title (its own cell, above the block's rows). */
 export function writeTitle(ws: Excel.Worksheet, block: CellBlock, budget: RequestBudget): void {
@@ -100,12 +94,12 @@ function styleBlock(ws: Excel.Worksheet, spec: SheetSpec, block: Block, styles: 
         warned.add('lists');
         continue;
       }
-      const problem = listProblem(list);
-      if (problem) {
-        warnings.push(`${spec.name} / ${cellAddress(block.row + run.from, block.column + j)}: dropdown left out (${problem})`);
+      const dropdown = listSource(list)!;
+      if ('problem' in dropdown) {
+        warnings.push(`${spec.name} / ${cellAddress(block.row + run.from, block.column + j)}: dropdown left out (${dropdown.problem})`);
         continue;
       }
-      const rule = { list: { inCellDropDown: true, source: list.join(',') } };
+      const rule = { list: { inCellDropDown: true, source: dropdown.source } };
       rows(run.from, run.count, j, 1).dataValidation.rule = rule;
       budget.object();
       budget.action(rule);
@@ -126,14 +120,15 @@ export function applyPrint(ws: Excel.Worksheet, spec: SheetSpec, print: PrintSpe
   if (print.paper === 'A4') layout.paperSize = 'A4';
   // One page wide; the height is left out (the documented form), so the pages run on as needed.
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
-  if (print.header !== undefined) footers.centerHeader = print.header.slice(0, 255);
-  if (print.footer !== undefined) footers.centerFooter = print.footer.slice(0, 255);
-  if (print.repeatRows !== undefined && print.repeatRows >= 0) layout.setPrintTitleRows(`$1:$${Math.floor(print.repeatRows) + 1}`);
+  if (print.header !== undefined) footers.centerHeader = print.header.slice(0, HEADER_FOOTER_MAX);
+  if (print.footer !== undefined) footers.centerFooter = print.footer.slice(0, HEADER_FOOTER_MAX);
+  const titles = printTitleRows(print);
+  if (titles) layout.setPrintTitleRows(titles);
   if (print.area) layout.setPrintArea(rangeAddress(print.area.row, print.area.column, print.area.rows, print.area.columns ?? 1));
   budget.object();
   budget.object();
-  for (let i = 0; i < 7; i++) budget.action(`${print.header ?? ''}${print.footer ?? ''}`.slice(0, 255));
-  const breaks = [...new Set(print.pageBreaks ?? [])].filter((r) => Number.isInteger(r) && r > 0 && r < 1048576).sort((a, b) => a - b);
+  for (let i = 0; i < 7; i++) budget.action(`${print.header ?? ''}${print.footer ?? ''}`.slice(0, HEADER_FOOTER_MAX));
+  const breaks = pageBreakRows(print);
   // The address is the first cell below the break: one operation per break, no Range object.
   if (breaks.length) budget.object();
   for (const row of breaks) {
@@ -147,21 +142,17 @@ export function applyPrint(ws: Excel.Worksheet, spec: SheetSpec, print: PrintSpe
  * colour (ExcelApi 1.6). A formula rule rather than a cell-value rule, because Excel compares an
  * empty cell as 0 and would colour every blank (and spare) row.
  */
-export function applyHighlights(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayout, highlights: HighlightSpec[], f: ExcelFeatures, warnings: string[], budget: RequestBudget): void {
+export function applyHighlights(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayout, f: ExcelFeatures, warnings: string[], budget: RequestBudget): void {
   if (!f.conditionalFormats) {
     warnings.push(`${spec.name}: highlights left out (this Excel lacks ExcelApi 1.6)`);
     return;
   }
-  if (layout.formattedRows === 0) return;
-  for (const h of highlights) {
-    if (!Number.isInteger(h.column) || h.column < 0 || h.column >= spec.columns.length || !Number.isFinite(h.atMost)) {
-      warnings.push(`${spec.name}: a highlight on column ${h.column} left out (no such column or no threshold)`);
-      continue;
-    }
-    const range = rangeAt(ws, rangeAddress(layout.bodyRow, h.column, layout.formattedRows, 1), budget);
+  const { rules, leftOut } = highlightRules(spec, layout);
+  for (const h of leftOut) warnings.push(`${spec.name}: a highlight on column ${h.column} left out (no such column or no threshold)`);
+  for (const { highlight: h, row, rows, formula: rule } of rules) {
+    const range = rangeAt(ws, rangeAddress(row, h.column, rows, 1), budget);
     const cf = range.conditionalFormats.add('Custom');
-    const first = cellAddress(layout.bodyRow, h.column);
-    const formula = `=AND(ISNUMBER(${first}),${first}<=${h.atMost})`;
+    const formula = `=${rule}`;
     cf.custom.rule.formula = formula;
     cf.custom.format.fill.color = h.fill;
     if (h.fontColor) cf.custom.format.font.color = h.fontColor;

@@ -30,7 +30,11 @@
 import { appendRowsExcel, updateCellsExcel } from './append';
 import { readSheetsExcel } from './read';
 import { writeSheetsExcel } from './write';
+import type { ExcelFeatures } from '../engine/hostFeatures';
+import { SPARE_INPUT_ROWS } from '../engine/layout/sheet';
 import { AppendRequest, CellUpdate, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult } from '../engine/workbook';
+
+export type { ExcelFeatures } from '../engine/hostFeatures';
 
 export { charsToPoints, layoutOf, planBlocks } from './layout';
 export type { SheetLayout } from './layout';
@@ -49,28 +53,6 @@ export interface ExcelGatewayOptions {
   spareInputRows?: number;
 }
 
-export interface ExcelFeatures {
-  /** getUsedRangeOrNullObject (ExcelApi 1.4); otherwise getUsedRange. */
-  usedRangeOrNullObject: boolean;
-  /** Worksheet.tabColor (ExcelApi 1.7). */
-  tabColor: boolean;
-  /** Worksheet.freezePanes (ExcelApi 1.7). */
-  freezePanes: boolean;
-  /** Setting Application.calculationMode (ExcelApi 1.8). */
-  manualCalculation: boolean;
-  /** Range.dataValidation dropdowns and input messages (ExcelApi 1.8). */
-  dataValidation: boolean;
-  /** Application.suspendScreenUpdatingUntilNextSync (ExcelApi 1.9). */
-  suspendScreenUpdating: boolean;
-  /** Charts built series by series: ChartSeriesCollection.add, ChartSeries.setValues/setXAxisValues, markers, line weight and style, axis visibility, legend entries (ExcelApi 1.7). */
-  chartSeries: boolean;
-  /** Range.conditionalFormats (ExcelApi 1.6). */
-  conditionalFormats: boolean;
-  /** Worksheet.pageLayout and horizontalPageBreaks (ExcelApi 1.9). */
-  pageLayout: boolean;
-  /** Data labels linked to cells (ChartDataLabel.formula), Chart.displayBlanksAs and ChartPlotArea (ExcelApi 1.8). */
-  chartLabels: boolean;
-}
 
 export interface ExcelWriteResult extends WriteResult {
   /** Things that were left out (e.g. a dropdown list too long for Excel's 255-character list, a chart Excel's API version cannot build). */
@@ -84,13 +66,12 @@ export interface ExcelGateway extends WorkbookGateway {
   features(): ExcelFeatures;
 }
 
-
 export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGateway {
   const excel = (): typeof Excel => options.excel ?? (globalThis as unknown as { Excel: typeof Excel }).Excel;
   const office = (): typeof Office => options.office ?? (globalThis as unknown as { Office: typeof Office }).Office;
   const budget = options.maxRequestBytes ?? 3_000_000;
   const readCellsPerSync = options.readCellsPerSync ?? 100_000;
-  const spareInputRows = options.spareInputRows ?? 200;
+  const spareInputRows = options.spareInputRows ?? SPARE_INPUT_ROWS;
   const runOptions = { delayForCellEdit: true };
 
   const supported = (version: string): boolean => {

@@ -1,33 +1,19 @@
 /**
- * Where a sheet spec's cells go and what is written to them: the layout (preamble, header, body),
- * the values as Excel must receive them, and the split of bodies and cell blocks into value
- * blocks that each travel in one assignment with their number formats (a 2-D array matching the
- * range's shape, the documented form).
+ * What is written to a sheet spec's cells (where they go is the engine's: ../engine/layout/sheet):
+ * the values as Excel must receive them, and the split of bodies and cell blocks into value blocks
+ * that each travel in one assignment with their number formats (a 2-D array matching the range's
+ * shape, the documented form).
  */
-import { Cell, CellBlock, ColumnKind, ColumnSpec, NUMBER_FORMATS, SheetSpec, columnLetters } from '../engine/workbook';
+import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../engine/workbook';
+import { SPARE_INPUT_ROWS, blockTop, blockWidth, layoutOf } from '../engine/layout/sheet';
 import { jsonBytes } from './budget';
+
+export { blockTop, blockWidth, layoutOf } from '../engine/layout/sheet';
+export type { SheetLayout } from '../engine/layout/sheet';
 
 /** Column width in points for a width in characters (Calibri 11: 7 px per character + 5 px padding; 0.75 pt per px). */
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** Where a spec's parts go on the sheet (zero-based rows): preamble, one blank row, header, body. */
-export interface SheetLayout {
-  headerRow: number;
-  bodyRow: number;
-  /** Rows that get column formats, dropdowns and unlocking (body, at least one row for a table, spare rows for input sheets). */
-  formattedRows: number;
-  /** Table rows below the header (a table needs at least one body row). */
-  tableBodyRows: number;
-}
-
-export function layoutOf(spec: SheetSpec, spareInputRows = 200): SheetLayout {
-  const preamble = spec.preamble?.length ?? 0;
-  const headerRow = preamble > 0 ? preamble + 1 : 0;
-  const tableBodyRows = Math.max(spec.rows.length, spec.table ? 1 : 0);
-  const formattedRows = tableBodyRows + (spec.role === 'input' ? spareInputRows : 0);
-  return { headerRow, bodyRow: headerRow + 1, formattedRows, tableBodyRows };
 }
 
 export function rangeAddress(row0: number, col0: number, rows: number, cols: number): string {
@@ -45,25 +31,6 @@ export function toExcelValue(cell: Cell | undefined, kind: ColumnKind): string |
   // Text columns have the text format "@" (set before the values), which keeps text literally.
   // Elsewhere an apostrophe keeps text from being read as a number, date or formula.
   return kind === 'text' ? cell : `'${cell}`;
-}
-
-export function defaultWidth(column: ColumnSpec, index: number, rows: Cell[][]): number {
-  let longest = column.header.length;
-  for (let i = 0; i < Math.min(rows.length, 200); i++) {
-    const v = rows[i]?.[index];
-    if (v !== null && v !== undefined) longest = Math.max(longest, String(v).length);
-  }
-  return Math.min(60, Math.max(8, longest + 2));
-}
-
-/** Columns of a cell block (its widest row). */
-export function blockWidth(block: CellBlock): number {
-  return block.rows.reduce((w, r) => Math.max(w, r.length), 0);
-}
-
-/** Where a cell block's rows start (one row below its title, if any). */
-export function blockTop(block: CellBlock): number {
-  return block.at.row + (block.title ? 1 : 0);
 }
 
 /** Kind of a block cell: header cells and columns without a format are General (text written with an apostrophe). */
@@ -154,7 +121,7 @@ function rowSources(spec: SheetSpec, bodyRow: number): { row: number; column: nu
  * (values and number formats), in order: small enough that the request budget can close a
  * request between any two of them.
  */
-export function planBlocks(specs: SheetSpec[], maxBytes: number, spareInputRows = 200): Block[] {
+export function planBlocks(specs: SheetSpec[], maxBytes: number, spareInputRows = SPARE_INPUT_ROWS): Block[] {
   const out: Block[] = [];
   specs.forEach((spec, s) => {
     for (const source of rowSources(spec, layoutOf(spec, spareInputRows).bodyRow)) {

@@ -11,12 +11,15 @@
  * No half-written state: see ./swap (temporary names, the swap last, recovery in a new run).
  * Charts come after all values; wrapped form rows are fitted and the swap queued in the last request.
  */
-import { FORBIDDEN_SHEET_NAME_CHARS, NUMBER_FORMATS, readsAsCellReference, SHEET_NAME_MAX, SheetSpec, WriteMode, columnLetters } from '../engine/workbook';
+import { checkSheetSpecs } from '../engine/layout/specs';
+import { NUMBER_FORMATS, SheetSpec, WriteMode, columnLetters } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
 import { addChart } from './charts';
-import { LIST_SOURCE_MAX, applyHighlights, applyPrint, writeBlock } from './forms';
+import { applyHighlights, applyPrint, writeBlock } from './forms';
 import type { ExcelFeatures, ExcelWriteResult } from './gateway';
-import { SheetLayout, blockTop, blockWidth, charsToPoints, defaultWidth, layoutOf, planBlocks, rangeAddress } from './layout';
+import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX, listSource } from '../engine/layout/lists';
+import { TITLE_FONT, columnWidths } from '../engine/layout/sheet';
+import { SheetLayout, blockTop, blockWidth, charsToPoints, layoutOf, planBlocks, rangeAddress } from './layout';
 import { SwapPlan, SwapTarget, TEMP_SHEET_PREFIX, TEMP_TABLE_PREFIX, WriteProgress, queueSwap, recoverWrite } from './swap';
 
 /** Largest value block (values and number formats as JSON): the budget can close a request between any two. */
@@ -37,20 +40,6 @@ export interface WriteEnv {
   spareInputRows: number;
 }
 
-function checkSpecs(specs: SheetSpec[]): void {
-  const seen = new Set<string>();
-  for (const spec of specs) {
-    const name = spec.name;
-    if (!name || name.length > SHEET_NAME_MAX || FORBIDDEN_SHEET_NAME_CHARS.test(name)) throw new Error(`Invalid sheet name "${name}"`);
-    if (seen.has(name.toLowerCase())) throw new Error(`Sheet "${name}" appears twice`);
-    seen.add(name.toLowerCase());
-    if (spec.table !== undefined && (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(spec.table) || readsAsCellReference(spec.table))) {
-      throw new Error(`Invalid table name "${spec.table}" (letters, digits and underscores, not a cell reference like "T1")`);
-    }
-    if (spec.columns.length === 0) throw new Error(`Sheet "${name}" has no columns`);
-  }
-}
-
 /** Tab colour, preamble, header, column widths, and the number formats of formatted rows without values. */
 function writeStructure(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayout, f: ExcelFeatures, budget: RequestBudget): void {
   const ncol = spec.columns.length;
@@ -62,12 +51,15 @@ function writeStructure(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayou
     const pre = rangeAt(ws, rangeAddress(0, 0, spec.preamble.length, 1), budget);
     pre.numberFormat = spec.preamble.map(() => ['@']);
     pre.values = spec.preamble.map((line) => [line]);
-    rangeAt(ws, 'A1', budget).format.font.bold = true;
+    const title = rangeAt(ws, 'A1', budget).format.font;
+    title.bold = TITLE_FONT.bold;
+    title.size = TITLE_FONT.size;
     budget.object();
     budget.object();
     budget.action(spec.preamble);
     budget.action(spec.preamble);
     budget.action(true);
+    budget.action(TITLE_FONT.size);
   }
   const header = rangeAt(ws, rangeAddress(layout.headerRow, 0, 1, ncol), budget);
   header.numberFormat = [spec.columns.map(() => '@')];
@@ -78,11 +70,7 @@ function writeStructure(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayou
   budget.action(header.numberFormat);
   budget.action(spec.columns.map((c) => c.header));
   budget.action(true);
-  const widths = [
-    ...(spec.extraWidths ?? []).filter((w) => w.column >= ncol),
-    ...spec.columns.map((col, j) => ({ column: j, width: col.width ?? defaultWidth(col, j, spec.rows) })),
-  ];
-  for (const { column, width } of widths) {
+  for (const { column, width } of columnWidths(spec)) {
     rangeAt(ws, `${columnLetters(column)}:${columnLetters(column)}`, budget).format.columnWidth = charsToPoints(width);
     budget.object();
     budget.action(width);
@@ -100,23 +88,20 @@ function writeStructure(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayou
 function writeColumnRules(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayout, f: ExcelFeatures, warnings: string[], budget: RequestBudget): void {
   if (layout.formattedRows === 0) return;
   spec.columns.forEach((col, j) => {
-    const list = f.dataValidation && col.list?.length ? col.list : undefined;
+    const list = f.dataValidation ? listSource(col.list) : undefined;
     const prompt = f.dataValidation && col.hint;
     const unlock = spec.protect && col.editable;
     if (!list && !prompt && !unlock) return;
     const body = rangeAt(ws, rangeAddress(layout.bodyRow, j, layout.formattedRows, 1), budget);
-    if (list) {
-      const source = list.join(',');
-      if (source.length > LIST_SOURCE_MAX || list.some((item) => item.includes(','))) {
-        warnings.push(`${spec.name} / ${col.header}: dropdown left out (list longer than ${LIST_SOURCE_MAX} characters or items with commas)`);
-      } else {
-        body.dataValidation.rule = { list: { inCellDropDown: true, source } };
-        budget.object();
-        budget.action(source);
-      }
+    if (list && 'problem' in list) {
+      warnings.push(`${spec.name} / ${col.header}: dropdown left out (${list.problem})`);
+    } else if (list) {
+      body.dataValidation.rule = { list: { inCellDropDown: true, source: list.source } };
+      budget.object();
+      budget.action(list.source);
     }
     if (prompt) {
-      body.dataValidation.prompt = { showPrompt: true, title: col.header.slice(0, 32), message: col.hint!.slice(0, 255) };
+      body.dataValidation.prompt = { showPrompt: true, title: col.header.slice(0, PROMPT_TITLE_MAX), message: col.hint!.slice(0, PROMPT_MESSAGE_MAX) };
       budget.object();
       budget.action(col.hint);
     }
@@ -130,7 +115,7 @@ function writeColumnRules(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLay
 }
 
 export async function writeSheetsExcel(env: WriteEnv, specs: SheetSpec[], mode: WriteMode): Promise<ExcelWriteResult> {
-  checkSpecs(specs);
+  checkSheetSpecs(specs);
   const { excel, runOptions, features: f, supported } = env;
   const warnings: string[] = [];
   const written: string[] = [];
@@ -246,7 +231,7 @@ export async function writeSheetsExcel(env: WriteEnv, specs: SheetSpec[], mode: 
           budget.action(table.temp);
         }
         writeColumnRules(ws, spec, layout, f, warnings, budget);
-        if (spec.highlights?.length) applyHighlights(ws, spec, layout, spec.highlights, f, warnings, budget);
+        if (spec.highlights?.length) applyHighlights(ws, spec, layout, f, warnings, budget);
         if (spec.print) applyPrint(ws, spec, spec.print, f, warnings, budget);
         if (spec.freezeHeader && f.freezePanes) {
           ws.freezePanes.freezeRows(layout.headerRow + 1);

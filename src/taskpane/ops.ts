@@ -8,7 +8,7 @@ import type { Bilingual, Lang } from '../engine/i18n';
 import type { Settings } from '../engine/model';
 import type { Decision } from '../engine/pairing/readBack';
 import type { WorkbookGateway } from '../engine/workbook';
-import type { ExcelFeatures } from '../excel/gateway';
+import type { ExcelFeatures } from '../engine/hostFeatures';
 
 /**
  * Progress of a running operation: step out of total, with a label in both languages. The

@@ -12,7 +12,7 @@
  * Browser-safe: the playground uses it on a page that loaded the library with a script tag.
  */
 import type { HostClient } from './index';
-import { HostCore } from './runtime';
+import { HostCore } from './core';
 import { ProtocolAnswer, createProtocolHost } from './protocol';
 
 /** The host bridge's numeric error codes (RichApiMessageUtility.OfficeJsErrorCode_ooe…). */

@@ -11,7 +11,8 @@
  * until the library releases it with `_RemoveReference` when its `Excel.run` ends.
  */
 import { HostError, notSimulated } from './errors';
-import { Ctx, HostCore, NULL, Obj, PropSpec, RequestRecord, TypeSpec, objectOf, utf8Length } from './runtime';
+import { Ctx, NULL, Obj, PropSpec, TypeSpec, objectOf } from './runtime';
+import { HostCore, RequestRecord, utf8Length } from './core';
 import { WorkbookType } from './types';
 import { addRangeMembers } from './rangeMembers';
 

@@ -5,7 +5,8 @@
  */
 import { HostError } from './errors';
 import { Rect } from './address';
-import { Obj, objectOf, versionAtLeast } from './runtime';
+import { Obj, objectOf } from './runtime';
+import { versionAtLeast } from './core';
 import { RangeType } from './types';
 
 interface RangeT {

@@ -9,8 +9,8 @@
  *
  * The package editor (write/editor.ts) places the parts and their relationships.
  */
-import { Cell, ChartSeries, ChartSpec, RangeRef, columnLetters } from '../engine/workbook';
-import { legendShown, mapPlotBox } from '../excel/chartLayout';
+import { Cell, ChartSeries, ChartSpec, RangeRef } from '../engine/workbook';
+import { axisBounds, labelCells, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
 import { escapeXml, XML_HEAD } from './xml';
 
 /** The value of a zero-based cell of the chart's sheet (for the cached values in the chart). */
@@ -29,10 +29,7 @@ export const EMU_PER_PX = 9525;
 
 /** `'Sheet name'!$B$2:$B$10` (always quoted, quotes doubled). */
 export function refFormula(sheet: string, ref: RangeRef): string {
-  const cols = ref.columns ?? 1;
-  const a = `$${columnLetters(ref.column)}$${ref.row + 1}`;
-  const b = `$${columnLetters(ref.column + cols - 1)}$${ref.row + ref.rows}`;
-  return `'${sheet.replace(/'/g, "''")}'!${a === b ? a : `${a}:${b}`}`;
+  return sheetRangeFormula(sheet, ref.row, ref.column, ref.rows, ref.columns ?? 1);
 }
 
 function cellsOf(ref: RangeRef, cell: CellOf): (Cell | undefined)[] {
@@ -85,15 +82,13 @@ function titleXml(text: string, size: number, rotate = false): string {
   return `<c:title>${richText(text, size, size >= 1400, rotate)}<c:overlay val="0"/></c:title>`;
 }
 
-/** Scatter: markers unless `markers: false`, lines only with `lines: true`. Line: markers only with `markers: true`. */
-const markersOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.markers !== false : s.markers === true);
-const linesOn = (chart: ChartSpec, s: ChartSeries): boolean => (chart.type === 'scatter' ? s.lines === true : true);
-
 /** EMU per point (line widths). */
 const EMU_PER_PT = 12700;
 
 /** Series-wide labels off (the points with a label carry their own `c:dLbl`). */
 const LABEL_FLAGS_OFF = '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>';
+
+const DRAWINGML_LABEL_POSITION = { outsideEnd: 'outEnd', bestFit: 'bestFit', right: 'r' } as const;
 
 /**
  * Data labels whose text comes from cells: one `c:dLbl` per point with a non-blank label cell,
@@ -102,12 +97,10 @@ const LABEL_FLAGS_OFF = '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCa
  */
 function labelsXml(chart: ChartSpec, s: ChartSeries, cell: CellOf): string {
   if (!s.labels) return '';
-  const texts = cellsOf(s.labels, cell);
-  const count = Math.min(texts.length, s.values.rows * (s.values.columns ?? 1));
-  const pos = chart.type === 'column' || chart.type === 'bar' ? 'outEnd' : chart.type === 'pie' ? 'bestFit' : 'r';
+  const pos = DRAWINGML_LABEL_POSITION[labelPosition(chart)];
   let xml = '';
-  for (let i = 0; i < count; i++) {
-    const v = texts[i];
+  for (const { index: i, row, column } of labelCells(s)) {
+    const v = cell(row, column);
     if (v === null || v === undefined || v === '') continue;
     xml +=
       `<c:dLbl><c:idx val="${i}"/><c:layout/>` +
@@ -120,13 +113,14 @@ function labelsXml(chart: ChartSpec, s: ChartSeries, cell: CellOf): string {
 /** The line of a line or scatter series: width (pt → EMU), colour, dashes; or none. */
 function lineXml(chart: ChartSpec, s: ChartSeries, color: string | undefined): string {
   if (!linesOn(chart, s)) return '<a:ln w="19050"><a:noFill/></a:ln>';
-  const width = s.lineWidth !== undefined && Number.isFinite(s.lineWidth) && s.lineWidth > 0 ? Math.round(Math.min(1584, s.lineWidth) * EMU_PER_PT) : 28575;
+  const weight = lineWeight(s);
+  const width = weight !== undefined ? Math.round(weight * EMU_PER_PT) : 28575;
   return `<a:ln w="${width}" cap="rnd">${color ? solidFill(color) : ''}${s.dashed ? '<a:prstDash val="dash"/>' : ''}<a:round/></a:ln>`;
 }
 
 function markerXml(chart: ChartSpec, s: ChartSeries, color: string | undefined): string {
   if (!markersOn(chart, s)) return '<c:marker><c:symbol val="none"/></c:marker>';
-  const size = s.markerSize !== undefined && Number.isFinite(s.markerSize) ? Math.min(72, Math.max(2, Math.round(s.markerSize))) : 6;
+  const size = markerSize(s) ?? 6;
   return `<c:marker><c:symbol val="circle"/><c:size val="${size}"/>${color ? `<c:spPr>${solidFill(color)}<a:ln w="9525">${solidFill(color)}</a:ln></c:spPr>` : ''}</c:marker>`;
 }
 
@@ -180,9 +174,8 @@ interface AxisOptions {
 }
 
 function axisXml(kind: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', title: string | undefined, options: AxisOptions): string {
-  const bounds = options.min !== undefined && options.max !== undefined && !(options.min < options.max) ? {} : options;
-  const max = bounds.max !== undefined && Number.isFinite(bounds.max) ? `<c:max val="${bounds.max}"/>` : '';
-  const min = bounds.min !== undefined && Number.isFinite(bounds.min) ? `<c:min val="${bounds.min}"/>` : '';
+  const max = options.max !== undefined ? `<c:max val="${options.max}"/>` : '';
+  const min = options.min !== undefined ? `<c:min val="${options.min}"/>` : '';
   let xml = `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling><c:delete val="${options.hidden ? 1 : 0}"/><c:axPos val="${pos}"/>`;
   if (options.gridlines && !options.hidden) xml += '<c:majorGridlines/>';
   if (title) xml += titleXml(title, 1000, pos === 'l');
@@ -199,7 +192,8 @@ export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf): string 
   const axIds = `<c:axId val="${AX_CAT}"/><c:axId val="${AX_VAL}"/>`;
   const hidden = !!chart.hideAxes;
   // Fixed bounds on the value axis, and on the X axis of a scatter; hidden axes lose their gridlines too.
-  const bounds: AxisOptions = { min: chart.axisMin, max: chart.axisMax, hidden };
+  const { min, max } = axisBounds(chart);
+  const bounds: AxisOptions = { min, max, hidden };
   let plot: string;
   switch (chart.type) {
     case 'column':

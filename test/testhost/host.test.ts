@@ -1,5 +1,5 @@
 /**
- * The strict rules of the test host's workbook (src/testhost/types.ts and state.ts), driven through
+ * The strict rules of the test host's workbook (src/testhost/types/, state.ts and cells.ts), driven through
  * Microsoft's own Excel client library and the protocol host, as the gateway and the playground are.
  */
 import { excelApiVersionFromManifest, TestHost } from '../../src/testhost';
@@ -515,3 +515,25 @@ describe('table names that read as cell references', () => {
   });
 });
 
+
+describe('font', () => {
+  it('sets and reads a font size of 1 to 409 points, 11 by default, and refuses others', async () => {
+    await host.Excel.run(async (ctx) => {
+      const font = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').format.font;
+      font.size = 14;
+      await ctx.sync();
+      const b2 = ctx.workbook.worksheets.getItem('Sheet1').getRange('B2').format.font.load('size');
+      await ctx.sync();
+      expect(b2.size).toBe(11);
+    });
+    expect(host.cell('Sheet1', 'B1').fontSize).toBe(14);
+    expect(host.cell('Sheet1', 'C1').fontSize).toBe(11);
+    await rejectsWith(
+      host.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').format.font.size = 0;
+        await ctx.sync();
+      }),
+      'InvalidArgument',
+    );
+  });
+});

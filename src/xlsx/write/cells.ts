@@ -20,11 +20,3 @@ export function cellXml(row: number, column: number, value: Cell, style: number,
 export function dateForWorkbook(value: Cell, date1904: boolean): Cell {
   return date1904 && typeof value === 'number' ? value - DAYS_1904 : value;
 }
-
-/** Excel's limits for a list typed into a validation rule: 255 characters, no commas inside items. */
-export function listSource(list: string[] | null | undefined): string | null {
-  if (!list?.length) return null;
-  const source = list.join(',');
-  if (source.length > 255 || list.some((item) => item.includes(','))) return null;
-  return source;
-}

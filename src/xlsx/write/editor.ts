@@ -4,7 +4,9 @@
  * (workbook, its relationships, content types, styles, calculation chain). Every other part keeps
  * its bytes: a rebuilt sheet's old tables and drawings go only when nothing else refers to them.
  */
-import { FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec, WriteMode, WriteResult } from '../../engine/workbook';
+import { chartProblem } from '../../engine/layout/charts';
+import { checkSheetSpecs } from '../../engine/layout/specs';
+import { SheetSpec, WriteMode, WriteResult } from '../../engine/workbook';
 import { chartXml, drawingXml } from '../charts';
 import { CONTENT_TYPE, NS, Rel, REL, REL_TYPE, relKind, relativeTarget, relsPathOf, resolveTarget, nextRelId, XlsxPackage } from '../package';
 import { findSheetEntry, SheetEntry, WorkbookIndex } from '../read/workbookIndex';
@@ -14,9 +16,6 @@ import { CellSet, patchSheet } from './patch';
 import { composeSheet } from './sheet';
 import { EMPTY_STYLES, StyleBook } from './styles';
 
-export function checkSheetName(name: string): void {
-  if (!name || name.length > SHEET_NAME_MAX || FORBIDDEN_SHEET_NAME_CHARS.test(name)) throw new Error(`invalid sheet name "${name}"`);
-}
 
 /** What one batch of edits changes in the shared parts. */
 interface Batch {
@@ -77,7 +76,7 @@ export class WorkbookEditor {
 
   async writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult> {
     const result: WriteResult = { written: [], skipped: [] };
-    for (const spec of specs) checkSheetName(spec.name);
+    checkSheetSpecs(specs);
     const batch: Batch = { removed: new Set(), added: new Map(), refs: null, goneRels: new Set() };
     const added: NewSheet[] = [];
     const rebuilt = new Set<number>();
@@ -117,7 +116,9 @@ export class WorkbookEditor {
       };
       const tablePart = spec.table ? this.freePart('tables', 'table') : null;
       const tableRelId = tablePart ? relTo(REL.table, tablePart) : undefined;
-      const drawingPart = spec.charts?.length ? this.freePart('drawings', 'drawing') : null;
+      // The charts Excel can draw (the others the Excel gateway leaves out with a warning).
+      const charts = (spec.charts ?? []).filter((chart) => !chartProblem(chart));
+      const drawingPart = charts.length ? this.freePart('drawings', 'drawing') : null;
       const drawingRelId = drawingPart ? relTo(REL.drawing, drawingPart) : undefined;
       const composed = composeSheet(spec, styles, { date1904: this.index.date1904, tableRelId, drawingRelId });
       this.pkg.set(entry.part!, composed.xml);
@@ -127,15 +128,15 @@ export class WorkbookEditor {
         this.pkg.set(tablePart, tableXml(++tables.maxId, name, composed.table.ref, composed.table.columns));
         batch.added.set(tablePart, CONTENT_TYPE.table);
       }
-      if (drawingPart && spec.charts) {
+      if (drawingPart) {
         const chartRels: Rel[] = [];
-        for (const chart of spec.charts) {
+        for (const chart of charts) {
           const chartPart = this.freePart('charts', 'chart');
           this.pkg.set(chartPart, chartXml(chart, entry.name, composed.cell));
           batch.added.set(chartPart, CONTENT_TYPE.chart);
           chartRels.push({ id: nextRelId(chartRels), type: REL_TYPE(REL.chart), target: relativeTarget(drawingPart, chartPart), external: false });
         }
-        this.pkg.set(drawingPart, drawingXml(spec.charts, chartRels.map((r) => r.id)));
+        this.pkg.set(drawingPart, drawingXml(charts, chartRels.map((r) => r.id)));
         this.pkg.setRels(drawingPart, chartRels);
         batch.added.set(drawingPart, CONTENT_TYPE.drawing);
       }

@@ -1,17 +1,17 @@
 /**
  * One of Kring's sheets (a SheetSpec) as a worksheet part: cells, widths, frozen header, table,
  * dropdowns, unlocked input cells, highlights, print settings, page breaks and protection, in
- * CT_Worksheet's order. The same layout as the Excel gateway: preamble lines, a blank row, then
- * the header. Styles come from the workbook's StyleBook.
+ * CT_Worksheet's order. The layout (preamble lines, a blank row, the header, the body and an input
+ * sheet's spare rows), the dropdown, highlight and print rules are the engine's, the same as the
+ * Excel gateway's (../../engine/layout). Styles come from the workbook's StyleBook.
  */
+import { listSource, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from '../../engine/layout/lists';
+import { blockTop, blockWidth, columnWidths, HEADER_FOOTER_MAX, highlightRules, layoutOf, pageBreakRows, printTitleRows, SheetLayout, TITLE_FONT } from '../../engine/layout/sheet';
 import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../../engine/workbook';
 import { NS } from '../package';
 import { escapeXml, XML_HEAD } from '../xml';
-import { cellXml, dateForWorkbook, listSource } from './cells';
+import { cellXml, dateForWorkbook } from './cells';
 import { CellStyle, StyleBook } from './styles';
-
-/** Rows below the data that get dropdowns in input sheets, so users can add rows. */
-export const INPUT_SPARE_ROWS = 200;
 
 export interface ComposedSheet {
   xml: string;
@@ -43,10 +43,12 @@ function put(grid: Grid, row: number, column: number, v: Cell, s: number): void 
   line.set(column, { v, s });
 }
 
-function addList(grid: Grid, list: string[] | null | undefined, ref: string, prompt?: string): void {
-  const source = listSource(list);
-  if (!source) return;
-  const key = `${source}\u0000${prompt ?? ''}`;
+/** A validation rule on `ref`: the dropdown of `list` if it fits (../../engine/layout/lists), and an input message if there is one. */
+function addRule(grid: Grid, list: string[] | null | undefined, ref: string, prompt?: { title: string; message: string }): void {
+  const dropdown = listSource(list);
+  const source = dropdown && 'source' in dropdown ? dropdown.source : '';
+  if (!source && !prompt) return;
+  const key = [source, prompt?.title ?? '', prompt?.message ?? ''].join('\u0000');
   if (!grid.lists.has(key)) grid.lists.set(key, []);
   grid.lists.get(key)!.push(ref);
 }
@@ -55,27 +57,25 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
   const grid: Grid = { cells: new Map(), heights: new Map(), lists: new Map() };
   const value = (v: Cell | undefined, kind: ColumnKind | undefined) => (kind === 'date' ? dateForWorkbook(v ?? null, options.date1904) : (v ?? null));
   const preamble = spec.preamble ?? [];
-  const headerRow = preamble.length ? preamble.length + 2 : 1;
-  preamble.forEach((line, i) => put(grid, i + 1, 0, line, i === 0 ? styles.xf({ bold: true, size: 14 }) : 0));
+  const layout = layoutOf(spec);
+  // 1-based rows: the header, the last table row, the last formatted row.
+  const headerRow = layout.headerRow + 1;
+  preamble.forEach((line, i) => put(grid, i + 1, 0, line, i === 0 ? styles.xf(TITLE_FONT) : 0));
 
   const width = spec.columns.length;
-  const bodyRows = spec.rows.length;
-  const lastBodyRow = headerRow + Math.max(bodyRows, spec.table ? 1 : 0);
-  const input = spec.role === 'input';
-  const styledEnd = input ? Math.max(lastBodyRow, headerRow + INPUT_SPARE_ROWS) : lastBodyRow;
+  const lastBodyRow = headerRow + layout.tableBodyRows;
+  const styledEnd = headerRow + layout.formattedRows;
   const bold = styles.xf({ bold: true });
   const headers = spec.table ? tableHeaders(spec.columns.map((c) => c.header)) : spec.columns.map((c) => c.header);
   spec.columns.forEach((col, j) => {
     put(grid, headerRow, j, headers[j], bold);
     const s = styles.xf({ numFmt: NUMBER_FORMATS[col.kind], unlocked: spec.protect && col.editable });
     for (let r = headerRow + 1; r <= styledEnd; r++) put(grid, r, j, value(spec.rows[r - headerRow - 1]?.[j], col.kind), s);
-    if (styledEnd > headerRow) addList(grid, col.list, `${columnLetters(j)}${headerRow + 1}:${columnLetters(j)}${styledEnd}`, col.hint);
+    const prompt = col.hint ? { title: col.header, message: col.hint } : undefined;
+    if (styledEnd > headerRow) addRule(grid, col.list, `${columnLetters(j)}${headerRow + 1}:${columnLetters(j)}${styledEnd}`, prompt);
   });
-  for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, spec, value);
-
-  const widths = new Map<number, number>();
-  for (const { column, width: w } of spec.extraWidths ?? []) if (column >= width) widths.set(column, w);
-  spec.columns.forEach((c, j) => c.width && widths.set(j, c.width));
+  const widths = new Map(columnWidths(spec).map(({ column, width: w }) => [column, w]));
+  for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, widths, value);
 
   const ns = `xmlns="${NS.main}" xmlns:r="${NS.r}"`;
   const parts: string[] = [`${XML_HEAD}<worksheet ${ns}>`];
@@ -101,7 +101,7 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
   parts.push('</sheetData>');
   // No password: the protection prevents accidents, not access.
   if (spec.protect) parts.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>');
-  parts.push(highlightsXml(spec, styles, headerRow, input ? styledEnd : lastBodyRow));
+  parts.push(highlightsXml(spec, styles, layout));
   parts.push(validationsXml(grid));
   const print = printXml(spec);
   parts.push(print.xml);
@@ -143,12 +143,12 @@ function wrappedLines(value: Cell | undefined, width: number | undefined): numbe
     .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
-function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, spec: SheetSpec, value: (v: Cell | undefined, k: ColumnKind | undefined) => Cell): void {
+function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map<number, number>, value: (v: Cell | undefined, k: ColumnKind | undefined) => Cell): void {
   const col0 = block.at.column;
-  let row = block.at.row + 1;
-  if (block.title) put(grid, row++, col0, block.title, styles.xf({ numFmt: '@', bold: true }));
-  const width = block.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const columnWidth = (c: number) => spec.columns[c]?.width ?? spec.extraWidths?.find((e) => e.column === c)?.width;
+  if (block.title) put(grid, block.at.row + 1, col0, block.title, styles.xf({ numFmt: '@', bold: true }));
+  const row = blockTop(block) + 1;
+  const width = blockWidth(block);
+  const columnWidth = (c: number) => widths.get(c);
   block.rows.forEach((values, i) => {
     const header = !!block.header && i === 0;
     const r = row + i;
@@ -162,7 +162,7 @@ function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, spec: Sheet
       const editable = !header && !!block.editable?.[j];
       const style: CellStyle = { numFmt: kind ? NUMBER_FORMATS[kind] : undefined, bold: header, wrap: block.wrap, top: block.wrap, unlocked: editable, fill: editable ? block.inputFill : undefined };
       put(grid, r, col0 + j, value(values[j], kind), styles.xf(style));
-      if (!header) addList(grid, block.lists?.[j], `${columnLetters(col0 + j)}${r}`);
+      if (!header) addRule(grid, block.lists?.[j], `${columnLetters(col0 + j)}${r}`);
     }
   });
 }
@@ -176,15 +176,11 @@ function dimension(grid: Grid): string {
 }
 
 /** Highlights as formula rules (a cell-value rule would colour empty cells, which Excel compares as 0). */
-function highlightsXml(spec: SheetSpec, styles: StyleBook, headerRow: number, lastRow: number): string {
-  if (lastRow <= headerRow) return '';
-  return (spec.highlights ?? [])
-    .filter((h) => Number.isInteger(h.column) && h.column >= 0 && h.column < spec.columns.length && Number.isFinite(h.atMost))
-    .map((h, i) => {
+function highlightsXml(spec: SheetSpec, styles: StyleBook, layout: SheetLayout): string {
+  return highlightRules(spec, layout)
+    .rules.map(({ highlight: h, row, rows, formula }, i) => {
       const letters = columnLetters(h.column);
-      const first = `${letters}${headerRow + 1}`;
-      const formula = escapeXml(`AND(ISNUMBER(${first}),${first}<=${h.atMost})`);
-      return `<conditionalFormatting sqref="${first}:${letters}${lastRow}"><cfRule type="expression" dxfId="${styles.dxf(h.fill, h.fontColor)}" priority="${i + 1}"><formula>${formula}</formula></cfRule></conditionalFormatting>`;
+      return `<conditionalFormatting sqref="${letters}${row + 1}:${letters}${row + rows}"><cfRule type="expression" dxfId="${styles.dxf(h.fill, h.fontColor)}" priority="${i + 1}"><formula>${escapeXml(formula)}</formula></cfRule></conditionalFormatting>`;
     })
     .join('');
 }
@@ -192,8 +188,10 @@ function highlightsXml(spec: SheetSpec, styles: StyleBook, headerRow: number, la
 function validationsXml(grid: Grid): string {
   if (!grid.lists.size) return '';
   const items = [...grid.lists.entries()].map(([key, refs]) => {
-    const [source, prompt] = key.split('\u0000');
-    const message = prompt ? ` showInputMessage="1" prompt="${escapeXml(prompt.slice(0, 255))}"` : '';
+    const [source, title, prompt] = key.split('\u0000');
+    const message = prompt ? ` showInputMessage="1" promptTitle="${escapeXml(title.slice(0, PROMPT_TITLE_MAX))}" prompt="${escapeXml(prompt.slice(0, PROMPT_MESSAGE_MAX))}"` : '';
+    // An input message without a dropdown (a hint on a column whose list is absent or too long): a rule of type "none".
+    if (!source) return `<dataValidation allowBlank="1"${message} sqref="${refs.join(' ')}"/>`;
     return `<dataValidation type="list" errorStyle="warning" allowBlank="1" showErrorMessage="1"${message} sqref="${refs.join(' ')}"><formula1>${escapeXml(`"${source.replace(/"/g, '""')}"`)}</formula1></dataValidation>`;
   });
   return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
@@ -210,13 +208,13 @@ function printXml(spec: SheetSpec): { xml: string; titles?: string; area?: strin
   ].join('');
   const hf =
     print.header !== undefined || print.footer !== undefined
-      ? `<headerFooter>${print.header !== undefined ? `<oddHeader>${escapeXml(`&C${print.header}`)}</oddHeader>` : ''}${print.footer !== undefined ? `<oddFooter>${escapeXml(`&C${print.footer}`)}</oddFooter>` : ''}</headerFooter>`
+      ? `<headerFooter>${print.header !== undefined ? `<oddHeader>${escapeXml(`&C${print.header.slice(0, HEADER_FOOTER_MAX)}`)}</oddHeader>` : ''}${print.footer !== undefined ? `<oddFooter>${escapeXml(`&C${print.footer.slice(0, HEADER_FOOTER_MAX)}`)}</oddFooter>` : ''}</headerFooter>`
       : '';
   // A break after (1-based) row r makes zero-based row r start a new page.
-  const breaks = [...new Set(print.pageBreaks ?? [])].filter((r) => Number.isInteger(r) && r > 0 && r < 1048576).sort((a, b) => a - b);
+  const breaks = pageBreakRows(print);
   const rowBreaks = breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>` : '';
   const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  const titles = print.repeatRows !== undefined && print.repeatRows >= 0 ? `$1:$${Math.floor(print.repeatRows) + 1}` : undefined;
+  const titles = printTitleRows(print);
   const a = print.area;
   const area = a ? `$${columnLetters(a.column)}$${a.row + 1}:$${columnLetters(a.column + (a.columns ?? 1) - 1)}$${a.row + a.rows}` : undefined;
   return { xml: `${margins}<pageSetup${setup}/>${hf}${rowBreaks}`, titles, area };
