@@ -6,7 +6,7 @@ import { cellText, parseDate, parseId } from '../read/cells';
 import { findSheet } from '../read';
 import { normKey } from '../read/normalize';
 import { eachRow, locateTable } from '../read/table';
-import { RawSheet } from '../workbook';
+import { Cell, RawSheet } from '../workbook';
 import { OUTPUT_NAMES, REJECTIONS_DEF, SUGGESTIONS_DEF } from '../sheets/outputs';
 
 export type Decision = 'open' | 'accepted' | 'rejected';
@@ -16,8 +16,8 @@ export interface TypedDecision {
   clientId: string;
   decision: Decision;
   remark: string | null;
-  /** The whole row as it was, to keep a decided pair that is no longer suggested. */
-  cells: (string | number | boolean | null)[];
+  /** The whole row as it was, by column key, to keep a decided pair that is no longer suggested. */
+  values: Record<string, Cell>;
   row: number;
 }
 
@@ -35,7 +35,6 @@ export function readDecisions(sheets: RawSheet[], problems: Problem[]): Map<stri
   if (!sheet) return out;
   const table = locateTable(sheet, SUGGESTIONS_DEF, []);
   if (!table) return out;
-  const width = SUGGESTIONS_DEF.columns.length;
   // The list ends at the first blank row; below it is the list of clients without a suggestion.
   let ended = false;
   let previous = table.sheet.firstRow + table.headerIndex;
@@ -59,8 +58,8 @@ export function readDecisions(sheets: RawSheet[], problems: Problem[]): Map<stri
       row.report('decision', 'warning', why);
       decision = 'open';
     }
-    const cells = SUGGESTIONS_DEF.columns.map((c) => (row.has(c.key) ? row.cell(c.key) : null));
-    out.set(pairKey(networkerId, clientId), { networkerId, clientId, decision, remark: row.text('remark'), cells: cells.slice(0, width), row: row.excelRow });
+    const values = Object.fromEntries(SUGGESTIONS_DEF.columns.map((c) => [c.key, row.has(c.key) ? row.cell(c.key) : null]));
+    out.set(pairKey(networkerId, clientId), { networkerId, clientId, decision, remark: row.text('remark'), values, row: row.excelRow });
   });
   return out;
 }

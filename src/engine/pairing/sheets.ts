@@ -5,7 +5,7 @@ import { Candidate } from './candidates';
 import { LocationFigures } from './locations';
 import { ScoredPair, Suggestion, Unmatched } from './types';
 import { Cell, ColumnSpec, SheetSpec } from '../workbook';
-import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, SUGGESTIONS_DEF, tablePrint } from '../sheets/outputs';
+import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, rowOf, SUGGESTIONS_DEF, tablePrint } from '../sheets/outputs';
 import { pairKey } from '../model';
 import { Rejection, TypedDecision } from './readBack';
 import { isoToSerial } from '../read/cells';
@@ -40,29 +40,29 @@ export function suggestionsSheet(
     const key = pairKey(s.networkerId, s.clientId);
     const before = typed.get(key);
     written.add(key);
-    rows.push([
-      s.networkerId,
-      label(byId.get(s.networkerId), s.networkerId),
-      s.clientId,
-      label(byId.get(s.clientId), s.clientId),
-      byId.get(s.clientId)?.location ?? null,
-      s.score,
-      s.reasons.map((r) => pick(r, lang)).join('; '),
-      alt(s.alternatives[0]),
-      alt(s.alternatives[1]),
-      s.activity,
-      before ? pick(DECISION_WORDS[before.decision], lang) : pick(DECISION_WORDS.open, lang),
-      before?.remark ?? null,
-    ]);
+    rows.push(
+      rowOf(SUGGESTIONS_DEF, {
+        networkerId: s.networkerId,
+        networker: label(byId.get(s.networkerId), s.networkerId),
+        clientId: s.clientId,
+        client: label(byId.get(s.clientId), s.clientId),
+        location: byId.get(s.clientId)?.location ?? null,
+        score: s.score,
+        why: s.reasons.map((r) => pick(r, lang)).join('; '),
+        alt1: alt(s.alternatives[0]),
+        alt2: alt(s.alternatives[1]),
+        activity: s.activity,
+        decision: pick(DECISION_WORDS[before?.decision ?? 'open'], lang),
+        remark: before?.remark ?? null,
+      }),
+    );
   }
   // A decision or remark typed for a pair that is no longer suggested is kept, never lost.
   for (const [key, before] of typed) {
     if (written.has(key) || (before.decision === 'open' && !before.remark)) continue;
-    const cells = [...before.cells];
-    cells[10] = pick(DECISION_WORDS[before.decision], lang);
     const note = pick({ nl: '(niet meer voorgesteld; besluit bewaard)', en: '(no longer suggested; decision kept)' }, lang);
-    cells[6] = cells[6] ? `${note} ${cells[6]}` : note;
-    rows.push(cells);
+    const why = before.values.why;
+    rows.push(rowOf(SUGGESTIONS_DEF, { ...before.values, decision: pick(DECISION_WORDS[before.decision], lang), why: why ? `${note} ${why}` : note }));
   }
   const header = pick({ nl: ['Cliënt-ID', 'Cliënt', 'Locatie', 'Reden'], en: ['Client ID', 'Client', 'Location', 'Reason'] }, lang);
   const unmatchedRows: Cell[][] = unmatched.map((u) => [u.clientId, label(byId.get(u.clientId), u.clientId), byId.get(u.clientId)?.location ?? null, pick(u.reason, lang)]);
@@ -159,7 +159,7 @@ export function rejectionsSheet(rejections: Rejection[], lang: Lang): SheetSpec 
     role: 'output',
     preamble: [pick({ nl: 'Koppelingen die het team afwees; Kring stelt ze niet opnieuw voor. Verwijder een rij om de koppeling weer toe te staan.', en: 'Pairs the team rejected; Kring does not suggest them again. Delete a row to allow the pair again.' }, lang)],
     columns: REJECTIONS_DEF.columns.map((c) => ({ header: pick(c, lang), kind: c.kind, width: c.width })),
-    rows: rejections.map((r) => [r.networkerId, r.clientId, r.date ? isoToSerial(r.date) : null, r.remark]),
+    rows: rejections.map((r) => rowOf(REJECTIONS_DEF, { networkerId: r.networkerId, clientId: r.clientId, date: r.date ? isoToSerial(r.date) : null, remark: r.remark })),
     table: 'Kring_Afwijzingen',
     print: tablePrint(outputName('rejections', lang), lang, 1),
     tabColor: OUTPUT_TAB_COLOR,

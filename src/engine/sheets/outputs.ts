@@ -1,7 +1,7 @@
 /** Names and columns of Kring's own sheets, in Dutch and English; used to write them and to read back what users typed. */
 import { Lang, pick } from '../i18n';
 import { SheetDef } from '../schema';
-import { PrintSpec } from '../workbook';
+import { Cell, PrintSpec } from '../workbook';
 
 export const OUTPUT_TAB_COLOR = '#1F7A6D';
 
@@ -32,6 +32,11 @@ export function tablePrint(title: string, lang: Lang, preambleLines = 0): PrintS
 
 export type OutputKey = keyof typeof OUTPUT_NAMES;
 
+/** An output row in the order of its sheet definition, from values by column key (missing ones empty). */
+export function rowOf(def: SheetDef, values: Record<string, Cell | undefined>): Cell[] {
+  return def.columns.map((c) => values[c.key] ?? null);
+}
+
 export function outputName(key: OutputKey, lang: Lang): string {
   return pick(OUTPUT_NAMES[key], lang);
 }
@@ -60,7 +65,7 @@ export const SUGGESTIONS_DEF: SheetDef = {
     { key: 'activity', nl: 'Gezamenlijke activiteit', en: 'Joint activity', synonyms: ['Activiteit', 'Activity'], kind: 'text', width: 26 },
     {
       key: 'decision', nl: 'Besluit', en: 'Decision', synonyms: [], required: true, kind: 'text', width: 12,
-      list: { nl: ['open', 'akkoord', 'afgewezen'], en: ['open', 'accepted', 'rejected'] },
+      list: { nl: Object.values(DECISION_WORDS).map((w) => w.nl), en: Object.values(DECISION_WORDS).map((w) => w.en) },
     },
     { key: 'remark', nl: 'Opmerking', en: 'Remark', synonyms: ['Opmerkingen', 'Remarks'], kind: 'text', width: 30 },
   ],

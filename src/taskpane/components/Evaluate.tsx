@@ -11,7 +11,7 @@ import { EvaluationResult, EvaluationsProcessed } from '../state';
 import { groupProblems, todayIso } from '../summary';
 import { DateField } from './DateField';
 import { FeatureNotice } from './FeatureNotice';
-import { ProblemList } from './ProblemList';
+import { OutcomeProblems, ProblemList } from './ProblemList';
 import { useLocale } from './Locale';
 import { useFocusOnNew } from './useFocusOnNew';
 
@@ -162,24 +162,7 @@ export function Evaluate({ model, answers, locations, features, busy, result, pr
               </MessageBar>
             )}
           </div>
-          {processed.warnings.length > 0 && (
-            <ProblemList
-              heading={strings.check.warningsHeading(processed.warnings.length)}
-              severity="warning"
-              problems={processed.warnings}
-              onSelectCell={onSelectCell}
-              idPrefix="kring-evaluations-problems"
-            />
-          )}
-          {processed.blocked.length > 0 && (
-            <ProblemList
-              heading={strings.check.errorsHeading(processed.blocked.filter((p) => p.severity === 'error').length)}
-              severity="error"
-              problems={processed.blocked.filter((p) => p.severity === 'error')}
-              onSelectCell={onSelectCell}
-              idPrefix="kring-evaluations-problems"
-            />
-          )}
+          <OutcomeProblems warnings={processed.warnings} blocked={processed.blocked} onSelectCell={onSelectCell} idPrefix="kring-evaluations-problems" />
         </section>
       )}
 

@@ -7,7 +7,7 @@ import { Pair } from '../ops';
 import { decisionCounts, PaneState } from '../state';
 import { groupProblems } from '../summary';
 import { ActionBar, BarHints } from './ActionBar';
-import { ProblemList } from './ProblemList';
+import { OutcomeProblems, ProblemList } from './ProblemList';
 import { SuggestionCard } from './SuggestionCard';
 import { useLocale } from './Locale';
 import { useFocusOnNew } from './useFocusOnNew';
@@ -220,24 +220,7 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
 
       {processed && (
         <section aria-label={t.process} data-testid="processed-problems">
-          {processed.warnings.length > 0 && (
-            <ProblemList
-              heading={strings.check.warningsHeading(processed.warnings.length)}
-              severity="warning"
-              problems={processed.warnings}
-              onSelectCell={onSelectCell}
-              idPrefix="kring-decide-problems"
-            />
-          )}
-          {processed.blocked.length > 0 && (
-            <ProblemList
-              heading={strings.check.errorsHeading(processed.blocked.filter((p) => p.severity === 'error').length)}
-              severity="error"
-              problems={processed.blocked.filter((p) => p.severity === 'error')}
-              onSelectCell={onSelectCell}
-              idPrefix="kring-decide-problems"
-            />
-          )}
+          <OutcomeProblems warnings={processed.warnings} blocked={processed.blocked} onSelectCell={onSelectCell} idPrefix="kring-decide-problems" />
         </section>
       )}
     </Stack>

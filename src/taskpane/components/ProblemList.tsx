@@ -44,3 +44,25 @@ export function ProblemList({ heading, severity, problems, onSelectCell, idPrefi
     </section>
   );
 }
+
+export interface OutcomeProblemsProps {
+  warnings: Problem[];
+  /** When the command was stopped: every problem of the input (its errors are listed). */
+  blocked: Problem[];
+  onSelectCell: (sheet: string, address: string) => void;
+  idPrefix: string;
+}
+
+/** What a processing command reports below its result: its warnings, or the errors that stopped it. */
+export function OutcomeProblems({ warnings, blocked, onSelectCell, idPrefix }: OutcomeProblemsProps): React.ReactElement {
+  const { strings } = useLocale();
+  const errors = blocked.filter((p) => p.severity === 'error');
+  return (
+    <>
+      {warnings.length > 0 && (
+        <ProblemList heading={strings.check.warningsHeading(warnings.length)} severity="warning" problems={warnings} onSelectCell={onSelectCell} idPrefix={idPrefix} />
+      )}
+      {blocked.length > 0 && <ProblemList heading={strings.check.errorsHeading(errors.length)} severity="error" problems={errors} onSelectCell={onSelectCell} idPrefix={idPrefix} />}
+    </>
+  );
+}
