@@ -59,6 +59,24 @@ async function runAndWait(page, button) {
   return pane(page).getByTestId('maps-verdict');
 }
 
+/**
+ * The contact labels of a preview as drawn: text, font size in px on screen (the SVG scales its
+ * units), bounding boxes, and the SVG's own box.
+ */
+function previewLabels(page, testId) {
+  return pane(page)
+    .getByTestId(testId)
+    .evaluate((svg) => {
+      const s = svg.getBoundingClientRect();
+      const scale = svg.getScreenCTM().a;
+      const labels = [...svg.querySelectorAll('[data-testid="map-labels"] text')].map((t) => {
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent, font: parseFloat(getComputedStyle(t).fontSize) * scale, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
+      });
+      return { svg: { x0: s.left, y0: s.top, x1: s.right, y1: s.bottom }, labels };
+    });
+}
+
 /** Points drawn in the preview. */
 const pointCount = (page) => pane(page).locator('[data-testid="map-preview"] [data-testid="map-points"] > g[data-point]').count();
 
@@ -208,6 +226,22 @@ module.exports = [
       await assertNoHorizontalOverflow(paneBox, 'Netwerkkaarten at 320 px');
       const box = await pane(page).getByTestId('map-preview').boundingBox();
       assert.ok(box.width <= 320 - 24 + 1, `the preview fits the pane (${box.width}px)`);
+      // The labels: at least 10 px, inside the picture, none over another, every name in full.
+      const drawn = await previewLabels(page, 'map-preview');
+      assert.ok(drawn.labels.length >= perDate[perDate.length - 1], `a label per contact (${drawn.labels.length})`);
+      for (const l of drawn.labels) {
+        assert.ok(l.font >= 10, `"${l.text}" is drawn at ${l.font.toFixed(1)} px`);
+        assert.ok(l.x0 >= drawn.svg.x0 - 0.5 && l.x1 <= drawn.svg.x1 + 0.5 && l.y0 >= drawn.svg.y0 - 0.5 && l.y1 <= drawn.svg.y1 + 0.5, `"${l.text}" inside the preview: ${JSON.stringify(l)} in ${JSON.stringify(drawn.svg)}`);
+        assert.ok(!l.text.includes('…'), `"${l.text}" is not shortened`);
+      }
+      for (let i = 0; i < drawn.labels.length; i++) {
+        for (let j = i + 1; j < drawn.labels.length; j++) {
+          const [a, b] = [drawn.labels[i], drawn.labels[j]];
+          const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+          const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+          assert.ok(w <= 0.5 || h <= 0.5, `"${a.text}" and "${b.text}" overlap (${w.toFixed(1)} × ${h.toFixed(1)} px)`);
+        }
+      }
       await pane(page).getByTestId('maps-preview').scrollIntoViewIfNeeded();
       await saveScreenshot('maps-320', paneBox);
       const violations = await axeViolations(page);

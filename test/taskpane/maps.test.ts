@@ -3,7 +3,7 @@ import { TestHost } from '../../src/testhost';
 import { createExcelHost } from '../excelHost';
 import { createExcelGateway } from '../../src/excel';
 import { createKringOps, KringOps } from '../../src/taskpane/ops';
-import { chosenMaps, figuresOf, formatDate, labelOverlap, mapDates, mapDrawing, matchClients, NetworkData, networkData, sectorColor, VIEW, wrapLabel } from '../../src/taskpane/networks';
+import { chosenMaps, figuresOf, formatDate, labelBoxes, labelLines, labelOverlap, mapDates, mapDrawing, matchClients, NetworkData, networkData, POINT_FONT, sectorColor, VIEW, wrapLabel } from '../../src/taskpane/networks';
 import { initialState, mapsResult, reducer } from '../../src/taskpane/state';
 import { en, nl } from '../../src/taskpane/strings';
 import { mapTies } from '../../src/engine/networks/figures';
@@ -82,7 +82,7 @@ describe('the preview', () => {
     for (const p of drawing.points) {
       expect(p.color).toBe(SECTOR_COLORS[data.settings.sectors.indexOf(p.sector)]);
       expect(Math.hypot(p.x, p.y)).toBeLessThanOrEqual(VIEW.radius + 1e-6);
-      expect(p.label).toBe(p.name.length > 16 ? `${p.name.slice(0, 15)}…` : p.name);
+      expect(p.label).toBe(p.name);
     }
   });
 
@@ -93,10 +93,45 @@ describe('the preview', () => {
     expect(drawing.centreLabel).toMatch(/\(C012\)$/);
   });
 
-  it('keeps the labels apart: C012 fully, every sample map to within half a character', () => {
-    expect(labelOverlap(mapDrawing(data.maps.get('C012')!.at(-1)!, data))).toBe(0);
-    // A character of a point label is about 4 × 8 units; the placement is greedy, so a sliver may remain.
-    for (const [, maps] of data.maps) for (const map of maps) expect(labelOverlap(mapDrawing(map, data))).toBeLessThan(16);
+  it('keeps every label apart and inside the picture, at a readable size, never shortened', () => {
+    // The pane at 320 px draws the view at most 296 px wide (12 px padding each side): a label's font is at least 10 px there.
+    expect((POINT_FONT * 296) / VIEW.width).toBeGreaterThanOrEqual(10.5);
+    let listed = 0;
+    let drawn = 0;
+    for (const [, maps] of data.maps) {
+      for (const map of maps) {
+        const drawing = mapDrawing(map, data);
+        expect(labelOverlap(drawing)).toBeLessThan(1e-6);
+        const { x, y, width, height } = drawing.view;
+        const boxes = labelBoxes(drawing);
+        for (const b of [...boxes.points, ...boxes.sectors, ...boxes.listed]) {
+          expect(b.x0).toBeGreaterThanOrEqual(x);
+          expect(b.x1).toBeLessThanOrEqual(x + width);
+          expect(b.y0).toBeGreaterThanOrEqual(y);
+          expect(b.y1).toBeLessThanOrEqual(y + height);
+        }
+        // Every contact's full name: beside its point (one or two lines), or numbered and listed under the map.
+        for (const p of drawing.points) {
+          expect(p.label).toBe(p.name);
+          if (p.number === null) expect(p.lines.join(' ')).toBe(p.name);
+          else expect(drawing.listed.find((l) => l.number === p.number)!.label).toBe(p.name);
+          expect(p.lines.every((l) => !l.includes('…'))).toBe(true);
+        }
+        // A label away from its point has a line to it, ending at the label's box.
+        for (const p of drawing.points.filter((q) => q.leader)) expect(Math.hypot(p.leader!.x1 - p.x, p.leader!.y1 - p.y)).toBeCloseTo(4.5, 1);
+        drawn += drawing.points.length;
+        listed += drawing.listed.length;
+      }
+    }
+    // Nearly every label stands at its point; the list under the map is the exception.
+    expect(listed).toBeLessThan(drawn * 0.02);
+  });
+
+  it('puts a long label on two lines between words, never cutting it', () => {
+    expect(labelLines('Moeder')).toEqual(['Moeder']);
+    expect(labelLines('Wijkverpleegkundige Yasmina')).toEqual(['Wijkverpleegkundige', 'Yasmina']);
+    expect(labelLines('Maatschappelijk werker Hanneke')).toEqual(['Maatschappelijk', 'werker Hanneke']);
+    expect(labelLines('Wijkverpleegkundige')).toEqual(['Wijkverpleegkundige']);
   });
 
   it('wraps sector names to fit beside the circle', () => {
