@@ -10,6 +10,7 @@ import { suggestPairs, SuggestResult } from './pairing/suggest';
 import { hasErrors, Problem, sortProblems } from './problems';
 import { findSheet, readWorkbook, ReadResult, todayIso } from './read';
 import { isoToSerial } from './read/cells';
+import { displayDate } from './dates';
 import { locateTable } from './read/table';
 import { SETTINGS_SHEET, sheetDef } from './schema';
 import { settingCells } from './read/settings';
@@ -22,7 +23,7 @@ import { Decision, decisionKey, readDecisions, readRejections, TypedDecision } f
 import { standingRejections } from './pairing/precedence';
 import { inputSheetSpecs, settingsSheetSpec, templateSheets } from './template';
 import { mapSheet, overviewSheet } from './sheets/networkSheets';
-import { chooseMaps, NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
+import { chooseMaps, mapsOn, NetworkChange, NetworkFigures, networkMaps } from './networks/figures';
 import { Cell, CellUpdate, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from './workbook';
 import { answerProblems, readEvaluations } from './evaluation/answers';
 import { processEvaluations } from './evaluation/process';
@@ -391,6 +392,8 @@ export interface MapsOptions extends RunOptions {
   clients?: string[];
   /** The measurement date to show (with the date before it); default: the latest two. */
   date?: string | null;
+  /** Exactly these measurement dates (one or two, ISO), e.g. the first and the third; before `date`. */
+  dates?: string[] | null;
 }
 
 /** Map sheets are drawn for every client when there are at most this many clients with a map. */
@@ -407,19 +410,21 @@ function planMaps(read: ReadResult, lang: Lang, options: MapsOptions): { specs: 
   for (const requested of clients) {
     const client = model.clients.find((c) => c.id.toUpperCase() === requested.toUpperCase());
     const maps = client ? withMaps.get(client.id) ?? [] : [];
-    const dates = options.date && maps.length ? chooseMaps(maps, options.date).map((m) => m.date) : null;
-    const spec = client ? mapSheet(model, client.id, dates, lang) : null;
+    const exact = options.dates?.length ? [...new Set(options.dates)].sort() : null;
+    const dates = exact ? mapsOn(maps, exact).map((m) => m.date) : options.date && maps.length ? chooseMaps(maps, options.date).map((m) => m.date) : null;
+    const spec = client && (!exact || dates!.length) ? mapSheet(model, client.id, dates, lang) : null;
+    const warn = (message: Problem['message']) => problems.push({ severity: 'warning', sheet: pick(sheetDef('contacts'), lang), row: null, column: null, message });
     if (spec) specs.push(spec);
-    else
-      problems.push({
-        severity: 'warning',
-        sheet: pick(sheetDef('contacts'), lang),
-        row: null,
-        column: null,
-        message: client
-          ? { nl: `Cliënt ${client.id} heeft geen netwerkkaart${options.date ? ` op of vóór ${options.date}` : ''}; er is geen blad gemaakt.`, en: `Client ${client.id} has no network map${options.date ? ` on or before ${options.date}` : ''}; no sheet was made.` }
-          : { nl: `Er is geen cliënt met ID "${requested}".`, en: `There is no client with ID "${requested}".` },
-      });
+    if (!client) warn({ nl: `Er is geen cliënt met ID "${requested}".`, en: `There is no client with ID "${requested}".` });
+    else if (exact) {
+      // A chosen date without a map: said per date; the sheet shows the other one, if any.
+      const missing = exact.filter((d) => !maps.some((m) => m.date === d)).map((d) => displayDate(d));
+      if (missing.length)
+        warn({ nl: `Cliënt ${client.id} heeft geen netwerkkaart op ${missing.join(' en ')}${spec ? '' : '; er is geen blad gemaakt'}.`, en: `Client ${client.id} has no network map on ${missing.join(' and ')}${spec ? '' : '; no sheet was made'}.` });
+    } else if (!spec) {
+      const before = options.date ? displayDate(options.date) : null;
+      warn({ nl: `Cliënt ${client.id} heeft geen netwerkkaart${before ? ` op of vóór ${before}` : ''}; er is geen blad gemaakt.`, en: `Client ${client.id} has no network map${before ? ` on or before ${before}` : ''}; no sheet was made.` });
+    }
   }
   return { specs, networks: overview.networks, changes: overview.changes, problems };
 }
