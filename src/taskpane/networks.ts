@@ -4,7 +4,7 @@
  * components only show it.
  */
 import { Client, KringModel, Settings } from '../engine/model';
-import { mapChange, mapFigures, NetworkChange, NetworkFigures, NetworkMap, networkMaps } from '../engine/networks/figures';
+import { chooseMaps, mapChange, mapFigures, mapsOn, NetworkChange, NetworkFigures, NetworkMap, networkMaps } from '../engine/networks/figures';
 import { normKey } from '../engine/read/normalize';
 
 /** What the Netwerkkaarten step needs from the workbook as last read. */
@@ -53,6 +53,38 @@ export function mapDates(maps: readonly NetworkMap[]): string[] {
 
 /** The maps "Maak netwerkkaart" draws: the engine's own choice, so pane and sheet agree. */
 export { chooseMaps as chosenMaps } from '../engine/networks/figures';
+
+/** The "from" choice that compares with no earlier map. */
+export const NO_COMPARISON = '__none__';
+
+export interface DateChoice {
+  /** The client's measurement dates, newest first. */
+  dates: string[];
+  /** The date of the (later) map: as chosen, else the latest. */
+  to: string | null;
+  /** The dates that can be compared with `to`: those before it, newest first. */
+  earlier: string[];
+  /** The earlier map's date: as chosen while it is before `to`, else the date just before `to`; null for none. */
+  from: string | null;
+  /** What "Maak netwerkkaart" asks for: exactly these dates (oldest first), or null when the client has no dated map. */
+  request: string[] | null;
+  /** The maps shown, oldest first. */
+  maps: NetworkMap[];
+}
+
+/**
+ * The two dates the user chose (or left at their defaults: the latest two) and the maps they show.
+ * `toKey` and `fromKey` are the dropdowns' keys, null until chosen; `fromKey` may be NO_COMPARISON.
+ */
+export function dateChoice(maps: readonly NetworkMap[], toKey: string | null, fromKey: string | null): DateChoice {
+  const dates = mapDates(maps);
+  const to = toKey && dates.includes(toKey) ? toKey : (dates[0] ?? null);
+  const earlier = to ? dates.slice(dates.indexOf(to) + 1) : [];
+  const from = fromKey === NO_COMPARISON ? null : fromKey && earlier.includes(fromKey) ? fromKey : (earlier[0] ?? null);
+  const request = to ? [from, to].filter((d): d is string => d !== null) : null;
+  // A client with only an undated map has no dates to choose: that map is shown.
+  return { dates, to, earlier, from, request, maps: request ? mapsOn(maps, request) : chooseMaps(maps, null) };
+}
 export { displayDate as formatDate } from '../engine/dates';
 
 // ---------------------------------------------------------------------------------------------

@@ -217,10 +217,10 @@ export interface Strings {
     noMatch: (query: string) => string;
     noClients: string;
     noMap: (client: string) => string;
-    date: string;
-    latestTwo: string;
-    /** A date option: the date, and the one before it that the sheet shows beside it. */
-    dateOption: (date: string, before: string | null) => string;
+    /** The date of the (later) map, and the earlier one it is compared with, or none. */
+    toDate: string;
+    fromDate: string;
+    noComparison: string;
     noDate: string;
     previewHeading: (client: string) => string;
     /** Above the preview: the date drawn and its size. */
@@ -503,9 +503,9 @@ export const nl: Strings = {
     noMatch: (query) => `Geen cliënt gevonden met "${query}".`,
     noClients: 'Er zijn nog geen cliënten in het blad Cliënten.',
     noMap: (client) => `${client} heeft nog geen contacten in het blad Contacten, dus nog geen netwerkkaart.`,
-    date: 'Peildatum',
-    latestTwo: 'Laatste twee peildata',
-    dateOption: (date, before) => (before ? `${date} (met ${before})` : date),
+    toDate: 'Tot peildatum',
+    fromDate: 'Van peildatum',
+    noComparison: 'Geen: alleen de kaart op de tot-peildatum',
     noDate: 'zonder datum',
     previewHeading: (client) => `Netwerkkaart van ${client}`,
     caption: (date, size) => `Kaart op ${date}: ${size} ${size === 1 ? 'contact' : 'contacten'}`,
@@ -519,7 +519,7 @@ export const nl: Strings = {
     unknown: 'onbekend',
     change: (from, to) => `Verandering van ${from} tot ${to}`,
     button: 'Maak netwerkkaart',
-    hint: 'Maakt het blad Netwerkkaart van deze cliënt (opnieuw), met de kaart als grafiek op beide peildata, en werkt het Netwerkoverzicht bij.',
+    hint: 'Maakt het blad Netwerkkaart van deze cliënt (opnieuw), met de kaart als grafiek op de gekozen peildata, en werkt het Netwerkoverzicht bij.',
     overview: 'Netwerkoverzicht',
     overviewHint: 'Maakt het blad Netwerkoverzicht (opnieuw): per cliënt de kengetallen van de laatste peildatum en de verandering sinds de vorige.',
     blocked: (errors) =>
@@ -786,9 +786,9 @@ export const en: Strings = {
     noMatch: (query) => `No client found with "${query}".`,
     noClients: 'There are no clients in the clients sheet yet.',
     noMap: (client) => `${client} has no contacts in the contacts sheet yet, so no network map.`,
-    date: 'Measurement date',
-    latestTwo: 'Latest two dates',
-    dateOption: (date, before) => (before ? `${date} (with ${before})` : date),
+    toDate: 'To measurement date',
+    fromDate: 'From measurement date',
+    noComparison: 'None: only the map on the "to" date',
     noDate: 'no date',
     previewHeading: (client) => `Network map of ${client}`,
     caption: (date, size) => `Map on ${date}: ${size} ${size === 1 ? 'contact' : 'contacts'}`,
@@ -802,7 +802,7 @@ export const en: Strings = {
     unknown: 'unknown',
     change: (from, to) => `Change from ${from} to ${to}`,
     button: 'Make network map',
-    hint: "Makes (again) this client's network map sheet, with the map as a chart at both dates, and updates the network overview.",
+    hint: "Makes (again) this client's network map sheet, with the map as a chart on the chosen dates, and updates the network overview.",
     overview: 'Network overview',
     overviewHint: "Makes (again) the network overview sheet: per client the figures of the latest date and the change since the previous one.",
     blocked: (errors) =>

@@ -6,7 +6,7 @@
 'use strict';
 
 const { AxeBuilder } = require('@axe-core/playwright');
-const { assert, until, sheetNames, pane, assertNoHorizontalOverflow } = require('./helpers');
+const { assert, until, sheetNames, pane, assertNoHorizontalOverflow, check } = require('./helpers');
 
 const CLIENT = 'C012';
 
@@ -121,7 +121,7 @@ module.exports = [
       assert.match(label, new RegExp(`^Netwerkkaart van .+ op \\d\\d-\\d\\d-\\d{4}: ${latest} contacten\\. Per sector: `));
       assert.equal(await preview.locator('circle[r="4"]').count(), latest, 'a circle per contact');
       assert.equal(await preview.locator('[data-testid="map-client"]').count(), 1, 'the client in the centre');
-      // "Laatste twee peildata": both maps are drawn, the earlier one above the latest.
+      // By default the latest two dates: both maps are drawn, the earlier one above the latest.
       assert.equal(Number(await pane(page).getByTestId('map-preview-earlier').getAttribute('data-points')), previous, 'the earlier map is drawn too');
       // The figures: both dates, the size at each, and the change between them.
       assert.deepEqual(await figureRow(page, 'size'), [String(previous), String(latest)], 'the size at both dates');
@@ -130,17 +130,17 @@ module.exports = [
       await assertNoHorizontalOverflow(paneBox, 'Netwerkkaarten');
       await saveScreenshot('maps-preview', paneBox);
 
-      // A specific date: that one (the oldest here), alone.
-      await pane(page).getByRole('combobox', { name: 'Peildatum' }).click();
-      await page.getByRole('option', { name: /^\d\d-\d\d-\d{4}$/ }).click();
+      // "Tot peildatum" the oldest date: that map alone (nothing before it to compare with).
+      await pane(page).getByRole('combobox', { name: 'Tot peildatum' }).click();
+      await page.getByRole('option', { name: /^\d\d-\d\d-\d{4}$/ }).last().click();
       await until(page, (n) => Number(document.querySelector('[data-testid="map-preview"]')?.getAttribute('data-points')) === n, perDate[0], 'the earlier map');
       assert.equal(await pointCount(page), perDate[0]);
       assert.deepEqual(await figureRow(page, 'size'), [String(perDate[0])]);
       assert.equal(await pane(page).getByTestId('map-change').count(), 0, 'no change with one date');
       assert.equal(await pane(page).getByTestId('map-preview-earlier').count(), 0, 'one map for one date');
-      // Back to the latest two.
-      await pane(page).getByRole('combobox', { name: 'Peildatum' }).click();
-      await page.getByRole('option', { name: 'Laatste twee peildata' }).click();
+      // Back to the latest two: "Tot peildatum" the latest, "Van" the date before it by default.
+      await pane(page).getByRole('combobox', { name: 'Tot peildatum' }).click();
+      await page.getByRole('option', { name: /^\d\d-\d\d-\d{4}$/ }).first().click();
       await until(page, (n) => Number(document.querySelector('[data-testid="map-preview"]')?.getAttribute('data-points')) === n, latest, 'the latest map');
 
       // "Maak netwerkkaart": the sheet, with a scatter chart per date and the column chart per sector.
@@ -261,9 +261,82 @@ module.exports = [
       const { name } = await expected(page, CLIENT);
       await pickClient(page, CLIENT, name, CLIENT, 'Find client');
       assert.match(await pane(page).getByTestId('map-preview').getAttribute('aria-label'), /^Network map of .+ contacts\. Per sector: /);
-      await pane(page).getByRole('combobox', { name: 'Measurement date' }).waitFor();
+      await pane(page).getByRole('combobox', { name: 'To measurement date' }).waitFor();
       await runAndWait(page, 'Make network map');
       assert.match(await pane(page).getByTestId('maps-verdict').innerText(), new RegExp(`The sheet Netwerkkaart ${CLIENT} was made`));
+    },
+  },
+
+  {
+    name: 'Netwerkkaarten: a client with three measurement dates; "Van peildatum" the first and "Tot peildatum" the third: both maps in the preview, the sheet on exactly those two',
+    async run({ page, open, saveScreenshot }) {
+      await open();
+      await pane(page).locator('[data-stat="clients"]').waitFor();
+      // A third measurement date for the client, typed below Contacten: half a year after its latest, two contacts fewer.
+      const added = await page.evaluate((clientId) => {
+        const host = window.kringPlayground.host;
+        const values = host.getValues('Contacten');
+        const h = values.findIndex((r) => r.includes('Cliënt-ID') && r.includes('Peildatum'));
+        const idCol = values[h].indexOf('Cliënt-ID');
+        const dateCol = values[h].indexOf('Peildatum');
+        const own = values.slice(h + 1).filter((r) => r[idCol] === clientId);
+        const serials = [...new Set(own.map((r) => Number(r[dateCol])))].sort((a, b) => a - b);
+        const latest = serials[serials.length - 1];
+        const rows = own.filter((r) => Number(r[dateCol]) === latest).slice(2);
+        let last = values.length;
+        while (last > h + 1 && values[last - 1].every((v) => v === '' || v === null)) last--;
+        const serial = latest + 182;
+        rows.forEach((r, k) =>
+          r.forEach((v, i) => {
+            const value = i === dateCol ? serial : v;
+            if (value !== '' && value !== null) host.typeInCell('Contacten', `${String.fromCharCode(65 + i)}${last + 1 + k}`, String(value));
+          }),
+        );
+        return { serials: [...serials, serial], size: rows.length };
+      }, CLIENT);
+      const iso = (serial) => new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+      const dutch = (serial) => iso(serial).split('-').reverse().join('-');
+      const dates = added.serials.map(iso);
+      assert.ok(dates.length >= 3, `three dates or more: ${dates}`);
+      const [first, third] = [added.serials[0], added.serials[added.serials.length - 1]];
+      await check(page);
+
+      await openMaps(page);
+      const { name } = await expected(page, CLIENT);
+      await pickClient(page, CLIENT, name, CLIENT);
+      // By default the latest two.
+      const later = pane(page).locator('[data-testid="map-preview"]');
+      const earlier = pane(page).locator('[data-testid="map-preview-earlier"]');
+      assert.equal(await later.getAttribute('data-date'), iso(third));
+      assert.equal(await earlier.getAttribute('data-date'), dates[dates.length - 2]);
+      assert.equal(Number(await later.getAttribute('data-points')), added.size);
+
+      // "Van peildatum": the first date; "Tot peildatum" stays at the third.
+      await pane(page).getByRole('combobox', { name: 'Van peildatum' }).click();
+      await page.getByRole('option', { name: dutch(first), exact: true }).click();
+      await until(page, (d) => document.querySelector('[data-testid="map-preview-earlier"]')?.getAttribute('data-date') === d, iso(first), 'the first map above');
+      assert.equal(await later.getAttribute('data-date'), iso(third));
+      assert.match(await pane(page).getByTestId('map-caption-earlier').innerText(), new RegExp(dutch(first)));
+      assert.match(await pane(page).getByTestId('map-caption').innerText(), new RegExp(dutch(third)));
+      await saveScreenshot('maps-three-dates', page.getByTestId('playground-pane'));
+
+      // "Maak netwerkkaart": the sheet shows exactly the first and the third date.
+      const verdict = await runAndWait(page, 'Maak netwerkkaart');
+      assert.equal(await verdict.getAttribute('data-blocked'), 'false');
+      const sheet = await page.evaluate((s) => window.kringPlayground.host.getValues(s), `Netwerkkaart ${CLIENT}`);
+      assert.match(String(sheet[0][0]), new RegExp(`— ${dutch(first)} en ${dutch(third)}$`), `the title: ${sheet[0][0]}`);
+      const header = sheet.findIndex((r) => r.includes('Peildatum'));
+      const dateCol = sheet[header].indexOf('Peildatum');
+      const onSheet = [...new Set(sheet.slice(header + 1).map((r) => r[dateCol]).filter((v) => typeof v === 'number'))].sort((a, b) => a - b);
+      assert.deepEqual(onSheet, [first, third], 'the contact table holds the first and the third date');
+      const charts = await page.evaluate((s) => window.kringPlayground.host.charts(s).map((c) => c.type), `Netwerkkaart ${CLIENT}`);
+      assert.equal(charts.filter((t) => /scatter/i.test(t)).length, 2, `two maps: ${charts}`);
+
+      // No comparison: one map.
+      await pane(page).getByRole('combobox', { name: 'Van peildatum' }).click();
+      await page.getByRole('option', { name: /^Geen/ }).click();
+      await until(page, () => !document.querySelector('[data-testid="map-preview-earlier"]'), undefined, 'one map');
+      assert.equal(await later.getAttribute('data-date'), iso(third));
     },
   },
 ];

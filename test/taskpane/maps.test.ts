@@ -3,10 +3,12 @@ import { TestHost } from '../../src/testhost';
 import { createExcelHost } from '../excelHost';
 import { createExcelGateway } from '../../src/excel';
 import { createKringOps, KringOps } from '../../src/taskpane/ops';
-import { chosenMaps, figuresOf, formatDate, labelBoxes, labelLines, labelOverlap, mapDates, mapDrawing, matchClients, NetworkData, networkData, POINT_FONT, sectorColor, VIEW, wrapLabel } from '../../src/taskpane/networks';
+import { chosenMaps, dateChoice, figuresOf, NO_COMPARISON, formatDate, labelBoxes, labelLines, labelOverlap, mapDates, mapDrawing, matchClients, NetworkData, networkData, POINT_FONT, sectorColor, VIEW, wrapLabel } from '../../src/taskpane/networks';
 import { initialState, mapsResult, reducer } from '../../src/taskpane/state';
 import { en, nl } from '../../src/taskpane/strings';
-import { mapTies } from '../../src/engine/networks/figures';
+import { mapTies, networkMaps } from '../../src/engine/networks/figures';
+import { readWorkbook } from '../../src/engine/read';
+import { THREE_DATES, THREE_DATE_CLIENT, threeDateSheets } from '../engine/threeDates';
 import { SECTOR_COLORS } from '../../src/engine/sheets/networkSheets';
 import { RunOutcome } from '../../src/engine/commands';
 import { Client } from '../../src/engine/model';
@@ -65,6 +67,36 @@ describe('the maps of a date choice', () => {
     expect(view.change).not.toBeNull();
     expect(view.change!.kept + view.change!.added).toBe(maps()[1].contacts.length);
     expect(figuresOf(chosenMaps(maps(), '2026-03-01'), data.settings).change).toBeNull();
+  });
+});
+
+describe('choosing any two dates of a client with three', () => {
+  const three = () => {
+    const sheets = threeDateSheets().sheets.map((s) => ({ name: s.name, rows: [s.columns.map((c) => c.header), ...s.rows], firstRow: 1, firstColumn: 0 }));
+    return networkMaps(readWorkbook(sheets).model.contacts).get(THREE_DATE_CLIENT)!;
+  };
+  const [d1, d2, d3] = THREE_DATES;
+
+  it('by default the latest two; "from" lists the dates before "to", newest first', () => {
+    const choice = dateChoice(three(), null, null);
+    expect(choice).toMatchObject({ dates: [d3, d2, d1], to: d3, earlier: [d2, d1], from: d2, request: [d2, d3] });
+    expect(choice.maps.map((m) => m.date)).toEqual([d2, d3]);
+  });
+
+  it('the first and the third: both maps, oldest first, and the change between them', () => {
+    const choice = dateChoice(three(), d3, d1);
+    expect(choice.request).toEqual([d1, d3]);
+    expect(choice.maps.map((m) => m.date)).toEqual([d1, d3]);
+    expect(figuresOf(choice.maps, data.settings).change).toMatchObject({ sizeChange: choice.maps[1].contacts.length - choice.maps[0].contacts.length });
+  });
+
+  it('no comparison: one map; a "from" not before "to" falls back to the date just before it', () => {
+    expect(dateChoice(three(), d2, NO_COMPARISON)).toMatchObject({ from: null, request: [d2] });
+    expect(dateChoice(three(), d2, NO_COMPARISON).maps.map((m) => m.date)).toEqual([d2]);
+    expect(dateChoice(three(), d2, d3)).toMatchObject({ earlier: [d1], from: d1, request: [d1, d2] });
+    expect(dateChoice(three(), d1, null)).toMatchObject({ earlier: [], from: null, request: [d1] });
+    // A date no longer in the workbook: the latest again.
+    expect(dateChoice(three(), '2024-01-01', null)).toMatchObject({ to: d3, request: [d2, d3] });
   });
 });
 
@@ -172,7 +204,9 @@ describe('strings', () => {
     expect(nl.nav.maps).toBe('Netwerkkaarten');
     expect(nl.maps.button).toBe('Maak netwerkkaart');
     expect(nl.maps.overview).toBe('Netwerkoverzicht');
-    expect(nl.maps.latestTwo).toBe('Laatste twee peildata');
+    expect(nl.maps.fromDate).toBe('Van peildatum');
+    expect(nl.maps.toDate).toBe('Tot peildatum');
+    expect(en.maps.fromDate).toBe('From measurement date');
     expect(en.nav.maps).toBe('Network maps');
     expect(nl.maps.summary('Gerrit S.', '01-09-2026', 10, 'Familie 4', 'ring 1 (heel dichtbij) 3', 2)).toBe(
       'Netwerkkaart van Gerrit S. op 01-09-2026: 10 contacten. Per sector: Familie 4. Per ring: ring 1 (heel dichtbij) 3. 2 bekende banden tussen contacten.',
@@ -191,8 +225,10 @@ describe('KringOps.maps on the test host', () => {
     expect(charts.filter((c) => /column/i.test(c.type))).toHaveLength(1);
   });
 
-  it('with a date: that date and the one before; the first date alone', async () => {
-    await ops.maps(['C012'], '2026-03-01');
+  it('with the dates chosen: exactly those; the first date alone draws one map', async () => {
+    await ops.maps(['C012'], ['2026-03-01', '2026-09-01']);
+    expect(host.charts('Netwerkkaart C012').filter((c) => /scatter/i.test(c.type))).toHaveLength(2);
+    await ops.maps(['C012'], ['2026-03-01']);
     const charts = host.charts('Netwerkkaart C012');
     expect(charts.filter((c) => /scatter/i.test(c.type))).toHaveLength(1);
     expect(charts.filter((c) => /column/i.test(c.type))).toHaveLength(0);
