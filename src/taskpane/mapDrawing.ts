@@ -268,7 +268,10 @@ export function mapDrawing(map: NetworkMap, data: { clients: Client[]; settings:
     listed.push({ number, label: p.label, color: p.color, x: FRAME.x0 + 4, y: r2(listY) });
     listY += POINT_LINE + 2;
   });
-  const bottom = listed.length ? listY - POINT_LINE - 2 + POINT_FONT * 0.4 + 4 : VIEW.height / 2;
+  // The picture ends a little beyond what is drawn: the circle, the labels and the list.
+  const drawn = taken.filter((b) => b.y1 > b.y0);
+  const top = Math.min(-R, ...drawn.map((b) => b.y0)) - 4;
+  const bottom = listed.length ? listY - POINT_LINE - 2 + POINT_FONT * 0.4 + 4 : Math.max(R, ...drawn.map((b) => b.y1)) + 4;
   return {
     points: placed,
     ties,
@@ -277,7 +280,7 @@ export function mapDrawing(map: NetworkMap, data: { clients: Client[]; settings:
     sectorLabels,
     centreLabel,
     listed,
-    view: { x: -VIEW.width / 2, y: -VIEW.height / 2, width: VIEW.width, height: r2(bottom + VIEW.height / 2) },
+    view: { x: -VIEW.width / 2, y: r2(top), width: VIEW.width, height: r2(bottom - top) },
   };
 }
 
