@@ -16,7 +16,7 @@ import { RequestBudget, rangeAt } from './budget';
 import { addChart } from './charts';
 import { LIST_SOURCE_MAX, applyHighlights, applyPrint, writeBlock } from './forms';
 import type { ExcelFeatures, ExcelWriteResult } from './gateway';
-import { SheetLayout, blockTop, blockWidth, charsToPoints, defaultWidth, layoutOf, planBlocks, rangeAddress } from './layout';
+import { SheetLayout, blockTop, blockWidth, charsToPoints, defaultWidth, layoutOf, minHeightRuns, planBlocks, rangeAddress } from './layout';
 import { SwapPlan, SwapTarget, TEMP_SHEET_PREFIX, TEMP_TABLE_PREFIX, WriteProgress, queueSwap, recoverWrite } from './swap';
 
 /** Largest value block (values and number formats as JSON): the budget can close a request between any two. */
@@ -276,6 +276,15 @@ export async function writeSheetsExcel(env: WriteEnv, specs: SheetSpec[], mode: 
         const right = Math.max(...wrapped.map((b) => b.at.column + blockWidth(b)));
         rangeAt(targets[s], rangeAddress(top, left, bottom - top, right - left), budget).format.autofitRows();
       });
+      // Rows to write in by hand on a printed form: at least their height (after the autofit, which would shrink them).
+      for (let s = 0; s < writeSpecs.length; s++) {
+        for (const run of minHeightRuns(writeSpecs[s])) {
+          rangeAt(targets[s], rangeAddress(run.row, 0, run.rows, 1), budget).format.rowHeight = run.height;
+          budget.object(); // format
+          budget.action(run.height);
+          await step();
+        }
+      }
       // The swap, last in the last request: only now do the output sheets take their names.
       queueSwap(
         swapPlan.targets.map((t, s) => ({ plan: t, sheet: targets[s], table: tableProxies[s], old: todo[s].old })),

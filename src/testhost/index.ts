@@ -141,6 +141,8 @@ export interface SheetInfo {
   usedAddress?: string;
   /** Explicit column widths in points by column letter. */
   columnWidths: Record<string, number>;
+  /** Explicit row heights in points by (1-based) row number. */
+  rowHeights: Record<number, number>;
   tables: TableInfo[];
   /** Page setup (Worksheet.pageLayout). */
   pageLayout: {
@@ -152,6 +154,7 @@ export interface SheetInfo {
     /** Rows repeated on each page, e.g. "$1:$3". */
     printTitleRows?: string;
     printArea?: { r0: number; c0: number; r1: number; c1: number };
+    printGridlines?: boolean;
   };
   /** Zero-based rows that start a new printed page. */
   pageBreaks: number[];
@@ -506,6 +509,7 @@ export function createTestHost(options: TestHostOptions, client: (core: HostCore
         protectionOptions: { ...s.protectionOptions },
         usedAddress: used ? formatRef(used) : undefined,
         columnWidths,
+        rowHeights: Object.fromEntries([...s.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h])),
         tables: wb.tables.filter((t) => t.sheet === s).map(tableInfo),
         pageLayout: {
           orientation: s.pageLayout.orientation,
@@ -514,6 +518,7 @@ export function createTestHost(options: TestHostOptions, client: (core: HostCore
           centerHeader: s.pageLayout.centerHeader,
           centerFooter: s.pageLayout.centerFooter,
           ...(s.pageLayout.printArea ? { printArea: { ...s.pageLayout.printArea } } : {}),
+          ...(s.pageLayout.printGridlines ? { printGridlines: true } : {}),
           ...(s.pageLayout.printTitleRows ? { printTitleRows: `$${s.pageLayout.printTitleRows.r0 + 1}:$${s.pageLayout.printTitleRows.r1 + 1}` } : {}),
         },
         pageBreaks: [...s.pageBreaks],

@@ -612,6 +612,18 @@ export const RangeFormatType: TypeSpec = {
       checkFormatWrite(rng.sheet, 'RangeFormat.columnWidth', 'allowFormatColumns');
       for (let c = rng.rect.c0; c <= rng.rect.c1; c++) rng.sheet.columnWidths.set(c, v);
     }),
+    /** [ExcelApi 1.1] The rows' height in points, null when they differ. */
+    rowHeight: prop('1.1', (rng: RangeT) => {
+      if (rng.rect.r1 - rng.rect.r0 > 100_000) throw notSimulated('RangeFormat.rowHeight of more than 100000 rows');
+      const heights = new Set<number>();
+      for (let r = rng.rect.r0; r <= rng.rect.r1; r++) heights.add(rng.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
+      return heights.size === 1 ? [...heights][0] : null;
+    }, (rng: RangeT, v) => {
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 409) throw invalid('RangeFormat.rowHeight', `invalid height ${JSON.stringify(v)}`);
+      checkFormatWrite(rng.sheet, 'RangeFormat.rowHeight', 'allowFormatRows');
+      if (rng.rect.r1 - rng.rect.r0 > 100_000) throw notSimulated('RangeFormat.rowHeight on more than 100000 rows');
+      for (let r = rng.rect.r0; r <= rng.rect.r1; r++) rng.sheet.rowHeights.set(r, v);
+    }),
     /** [ExcelApi 1.1] */
     wrapText: cellFormatProp('RangeFormat', 'wrapText', '1.1', (c) => c?.wrap ?? false, (c, v) => {
       c.wrap = v ? true : undefined;
@@ -1614,6 +1626,11 @@ export const PageLayoutType: TypeSpec = {
     /** [ExcelApi 1.9] */
     zoom: prop('1.9', (s: SheetState) => ({ ...s.pageLayout.zoom }), (s: SheetState, v) => {
       s.pageLayout.zoom = checkZoom(v, 'PageLayout.zoom');
+    }),
+    /** [ExcelApi 1.9] */
+    printGridlines: prop('1.9', (s: SheetState) => s.pageLayout.printGridlines ?? false, (s: SheetState, v) => {
+      if (typeof v !== 'boolean') throw invalid('PageLayout.printGridlines', `invalid value ${JSON.stringify(v)}`);
+      s.pageLayout.printGridlines = v;
     }),
     /** [ExcelApi 1.9] */
     headersFooters: nav('PageLayout', 'headersFooters', '1.9', () => HeaderFooterGroupType, (s) => s),

@@ -153,10 +153,9 @@ function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, spec: Sheet
     const header = !!block.header && i === 0;
     const r = row + i;
     // Neither Excel nor LibreOffice fits wrapped rows when opening a file: the height is set here.
-    if (block.wrap) {
-      const lines = Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, columnWidth(col0 + j))));
-      if (lines > 1) grid.heights.set(r, lines * 15);
-    }
+    const lines = block.wrap ? Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, columnWidth(col0 + j)))) : 1;
+    const height = Math.max(lines > 1 ? lines * 15 : 0, header ? 0 : (block.minRowHeight ?? 0));
+    if (height) grid.heights.set(r, height);
     for (let j = 0; j < width; j++) {
       const kind = header ? undefined : block.formats?.[j];
       const editable = !header && !!block.editable?.[j];
@@ -219,5 +218,6 @@ function printXml(spec: SheetSpec): { xml: string; titles?: string; area?: strin
   const titles = print.repeatRows !== undefined && print.repeatRows >= 0 ? `$1:$${Math.floor(print.repeatRows) + 1}` : undefined;
   const a = print.area;
   const area = a ? `$${columnLetters(a.column)}$${a.row + 1}:$${columnLetters(a.column + (a.columns ?? 1) - 1)}$${a.row + a.rows}` : undefined;
-  return { xml: `${margins}<pageSetup${setup}/>${hf}${rowBreaks}`, titles, area };
+  const options = print.gridlines ? '<printOptions gridLines="1"/>' : '';
+  return { xml: `${options}${margins}<pageSetup${setup}/>${hf}${rowBreaks}`, titles, area };
 }
