@@ -18,6 +18,12 @@ export interface EvaluationScope {
 /** Rows one form takes, so that each starts on a new page. */
 export const FORM_ROWS = 28;
 const INPUT_FILL = '#FFF2CC';
+/**
+ * Heights of the answer rows in points: about 1 cm for a score or a word from a list, 1,8 cm for a
+ * free text, so there is room to write by hand on the printed form, and the form fills its A4
+ * page. The columns are as wide as a portrait A4 page at 100%.
+ */
+export const ANSWER_ROW_HEIGHT = { short: 28, long: 50 };
 
 export function evaluationSheetName(date: string, lang: Lang): string {
   // dd-mm-jjjj, as dates are written everywhere else; sheets named the ISO way are still read.
@@ -128,6 +134,7 @@ export function evaluationSheet(
         lists: [null, field.list ? field.list[lang] : null],
         inputFill: INPUT_FILL,
         wrap: true,
+        minRowHeight: field.list || field.kind !== 'text' ? ANSWER_ROW_HEIGHT.short : ANSWER_ROW_HEIGHT.long,
       });
     });
     blocks.push({ at: { row: inputTop + 1 + FIELDS.length, column: 0 }, rows: [[allowedWordsNote(lang)]], formats: ['text'], wrap: true });
@@ -138,8 +145,8 @@ export function evaluationSheet(
     role: 'output',
     preamble: [`${title} — ${pairings.length} ${en ? (pairings.length === 1 ? 'pairing' : 'pairings') : pairings.length === 1 ? 'koppeling' : 'koppelingen'}`],
     columns: [
-      { header: en ? 'Question' : 'Onderdeel', kind: 'text', width: 42 },
-      { header: en ? 'Answer' : 'Antwoord', kind: 'text', width: 64 },
+      { header: en ? 'Question' : 'Onderdeel', kind: 'text', width: 35 },
+      { header: en ? 'Answer' : 'Antwoord', kind: 'text', width: 56 },
       { header: en ? 'Key' : 'Kenmerk', kind: 'text', width: 6 },
     ],
     rows: [],
@@ -153,6 +160,8 @@ export function evaluationSheet(
       header: title,
       footer: en ? 'Page &P — printed &D' : 'Pagina &P — afgedrukt &D',
       pageBreaks,
+      // Lines to write on: the answers are filled in by hand on paper too.
+      gridlines: true,
       // Questions and answers only: the pairing's key in column C is for Kring, not for the page.
       area: { row: 0, column: 0, rows: firstFormRow + Math.max(1, pairings.length) * FORM_ROWS, columns: 2 },
     },
