@@ -1,6 +1,7 @@
 /**
  * `npm run print-check`: prints Kring's evaluation forms, intervisie agenda and Koppelvoorstellen of the
- * demo to PDF with LibreOffice and checks that every form is on a page of its own, that
+ * demo to PDF with LibreOffice and checks that every form is on a page of its own and fills at
+ * least 60% of its height (the text's extent, from `pdftotext -bbox`), that
  * Koppelvoorstellen prints on landscape pages with its header row on every page, and that no
  * internal key (KRING-EVAL…) is on any printed page. Needs `libreoffice` and
  * `pdftotext` (Debian: libreoffice-calc-nogui poppler-utils); exits 3 when they are missing.
