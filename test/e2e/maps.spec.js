@@ -71,10 +71,24 @@ function previewLabels(page, testId) {
       const scale = svg.getScreenCTM().a;
       const labels = [...svg.querySelectorAll('[data-testid="map-labels"] text')].map((t) => {
         const b = t.getBoundingClientRect();
-        return { text: t.textContent, font: parseFloat(getComputedStyle(t).fontSize) * scale, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
+        const lines = [...t.querySelectorAll('tspan')].map((s) => s.textContent);
+        const listed = t.getAttribute('data-testid') === 'map-listed' ? t.getAttribute('data-label') : null;
+        return { text: t.textContent, lines, listed, font: parseFloat(getComputedStyle(t).fontSize) * scale, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
       });
       return { svg: { x0: s.left, y0: s.top, x1: s.right, y1: s.bottom }, labels };
     });
+}
+
+/** The names of a client's contacts per measurement date (Excel serial), and the dates in order. */
+function contactNames(page, clientId) {
+  return page.evaluate((clientId) => {
+    const contacts = window.kringPlayground.host.getValues('Contacten');
+    const h = contacts.findIndex((r) => r.includes('Cliënt-ID') && r.includes('Peildatum'));
+    const [idCol, nameCol, dateCol] = ['Cliënt-ID', 'Contact', 'Peildatum'].map((c) => contacts[h].indexOf(c));
+    const perDate = {};
+    for (const row of contacts.slice(h + 1)) if (row[idCol] === clientId) (perDate[row[dateCol]] = perDate[row[dateCol]] || []).push(row[nameCol]);
+    return { perDate, serials: Object.keys(perDate).map(Number).sort((a, b) => a - b) };
+  }, clientId);
 }
 
 /** Points drawn in the preview. */
@@ -227,19 +241,24 @@ module.exports = [
       const box = await pane(page).getByTestId('map-preview').boundingBox();
       assert.ok(box.width <= 320 - 24 + 1, `the preview fits the pane (${box.width}px)`);
       // The labels: at least 10 px, inside the picture, none over another, every name in full.
-      const drawn = await previewLabels(page, 'map-preview');
-      assert.ok(drawn.labels.length >= perDate[perDate.length - 1], `a label per contact (${drawn.labels.length})`);
-      for (const l of drawn.labels) {
-        assert.ok(l.font >= 10, `"${l.text}" is drawn at ${l.font.toFixed(1)} px`);
-        assert.ok(l.x0 >= drawn.svg.x0 - 0.5 && l.x1 <= drawn.svg.x1 + 0.5 && l.y0 >= drawn.svg.y0 - 0.5 && l.y1 <= drawn.svg.y1 + 0.5, `"${l.text}" inside the preview: ${JSON.stringify(l)} in ${JSON.stringify(drawn.svg)}`);
-        assert.ok(!l.text.includes('…'), `"${l.text}" is not shortened`);
-      }
-      for (let i = 0; i < drawn.labels.length; i++) {
-        for (let j = i + 1; j < drawn.labels.length; j++) {
-          const [a, b] = [drawn.labels[i], drawn.labels[j]];
-          const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-          const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-          assert.ok(w <= 0.5 || h <= 0.5, `"${a.text}" and "${b.text}" overlap (${w.toFixed(1)} × ${h.toFixed(1)} px)`);
+      // Both maps (the latest two dates): at least 10 px, inside the picture, none over another, every name in full.
+      const names = await contactNames(page, CLIENT);
+      for (const [testId, serial] of [['map-preview', names.serials[names.serials.length - 1]], ['map-preview-earlier', names.serials[names.serials.length - 2]]]) {
+        const drawn = await previewLabels(page, testId);
+        const shown = drawn.labels.map((l) => (l.listed ? l.listed : l.lines.join(' ')));
+        assert.deepEqual([...names.perDate[serial]].sort(), shown.filter((t) => !/^\d+$/.test(t)).sort(), `${testId}: every contact's full name`);
+        for (const l of drawn.labels) {
+          assert.ok(l.font >= 10, `"${l.text}" is drawn at ${l.font.toFixed(1)} px`);
+          assert.ok(l.x0 >= drawn.svg.x0 - 0.5 && l.x1 <= drawn.svg.x1 + 0.5 && l.y0 >= drawn.svg.y0 - 0.5 && l.y1 <= drawn.svg.y1 + 0.5, `"${l.text}" inside the preview: ${JSON.stringify(l)} in ${JSON.stringify(drawn.svg)}`);
+          assert.ok(!l.text.includes('…'), `"${l.text}" is not shortened`);
+        }
+        for (let i = 0; i < drawn.labels.length; i++) {
+          for (let j = i + 1; j < drawn.labels.length; j++) {
+            const [a, b] = [drawn.labels[i], drawn.labels[j]];
+            const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+            const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+            assert.ok(w <= 0.5 || h <= 0.5, `${testId}: "${a.text}" and "${b.text}" overlap (${w.toFixed(1)} × ${h.toFixed(1)} px)`);
+          }
         }
       }
       await pane(page).getByTestId('maps-preview').scrollIntoViewIfNeeded();
