@@ -17,8 +17,8 @@ import { SECTOR_COLORS } from '../engine/sheets/networkSheets';
  * list of names. At a 320 px wide pane the view is drawn about 290 px wide, so a font of 12
  * units shows at about 11 px.
  */
-export const VIEW = { width: 320, height: 320, radius: 100 };
-export const SECTOR_FONT = 10.5;
+export const VIEW = { width: 320, height: 320, radius: 90 };
+export const SECTOR_FONT = 10;
 export const POINT_FONT = 12;
 export const CENTRE_FONT = 12;
 export const POINT_RADIUS = 4;
@@ -27,9 +27,25 @@ export const LABEL_LINE = 14;
 /** Line height of the labels, in units. */
 export const POINT_LINE = Math.round(POINT_FONT * 1.15 * 100) / 100;
 const SECTOR_LINE = SECTOR_FONT + 1;
-// Of the font size, roughly, for wrapping and keeping labels apart: generous, so that wide fonts
-// (DejaVu Sans where Segoe UI is missing) stay apart too.
+// Of the font size, roughly, for wrapping: generous, so that wide fonts (DejaVu Sans where Segoe
+// UI is missing) fit too.
 const CHAR_WIDTH = 0.6;
+
+/**
+ * The width of a line of text in units of its font size, generously (as DejaVu Sans draws it, wider
+ * than Segoe UI), with a little room on both sides so that neighbouring labels do not touch.
+ */
+export function textWidth(text: string): number {
+  let w = 0.3;
+  for (const ch of text) {
+    if (/[MWmw]/.test(ch)) w += 0.95;
+    else if (/[ijl.,'’ ]/.test(ch)) w += 0.35;
+    else if (/[ftr]/.test(ch)) w += 0.45;
+    else if (/[A-ZÀ-Þ]/.test(ch)) w += 0.75;
+    else w += 0.63;
+  }
+  return w;
+}
 
 type Anchor = 'start' | 'middle' | 'end';
 
@@ -146,7 +162,7 @@ export function labelLines(label: string, max = LABEL_LINE): string[] {
 
 /** The rough box of a text of `lines` at (x, baseline y of the first line). */
 export function textBox(x: number, y: number, anchor: Anchor, lines: readonly string[], font: number, lineHeight: number): Box {
-  const w = Math.max(...lines.map((l) => l.length)) * font * CHAR_WIDTH;
+  const w = Math.max(...lines.map(textWidth)) * font;
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   return { x0, y0: y - font * 0.95, x1: x0 + w, y1: y + font * 0.28 + (lines.length - 1) * lineHeight };
 }
@@ -187,7 +203,7 @@ function placeLabel(p: { x: number; y: number }, lines: readonly string[], taken
     [-outwards, -1],
     [-outwards, 1],
   ];
-  for (const distance of [0, 8, 16, 26, 38, 52, 70, 90]) {
+  for (const distance of [0, 8, 16, 26, 38, 52, 70, 90, 115]) {
     for (const [dx, dy] of directions) {
       const gap = POINT_RADIUS + 2 + distance;
       const anchor: Anchor = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
@@ -295,25 +311,45 @@ function leaderOf(p: { x: number; y: number }, place: Place): DrawnPoint['leader
   return { x1: r2(p.x + (end.x - p.x) * k), y1: r2(p.y + (end.y - p.y) * k), x2: r2(end.x), y2: r2(end.y) };
 }
 
-/** The sector names around the circle, wrapped to fit beside it. */
+/**
+ * The sector names around the circle, wrapped to fit beside it: at the middle of the wedge, or, when
+ * the name does not fit there in full (beside the circle there is least room), moved along the
+ * wedge towards the top or bottom where there is more, without running into another name.
+ */
 function sectorLabelsOf(sectors: readonly string[], angles: readonly number[]): SectorLabel[] {
-  const R = VIEW.radius;
   const wedge = sectors.length ? (2 * Math.PI) / sectors.length : 0;
-  const half = VIEW.width / 2;
+  const placed: Box[] = [];
   return sectors.map((sector, i): SectorLabel => {
-    const mid = angles[i] + wedge / 2;
-    const sin = Math.sin(mid);
-    const cos = Math.cos(mid);
-    const rr = R + 7;
-    const x = rr * sin;
-    const y = -rr * cos;
-    const anchor = Math.abs(sin) < 0.25 ? 'middle' : sin > 0 ? 'start' : 'end';
-    const room = anchor === 'middle' ? VIEW.width * 0.6 : half - Math.abs(x) - 2;
-    const lines = wrapLabel(sector, Math.max(4, Math.floor(room / (SECTOR_FONT * CHAR_WIDTH))));
-    // Above the circle the lines grow upwards, below it downwards, beside it around the middle.
-    const first = cos > 0.25 ? y - (lines.length - 1) * SECTOR_LINE : cos < -0.25 ? y + SECTOR_FONT : y + SECTOR_FONT / 3 - ((lines.length - 1) * SECTOR_LINE) / 2;
-    return { sector, lines, x: r2(x), y: r2(first), anchor, color: sectorColor(sectors, sector) };
+    const color = sectorColor(sectors, sector);
+    let fallback: SectorLabel | null = null;
+    for (const f of [0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8, 0.12, 0.88, 0.06, 0.94]) {
+      const label = { ...sectorLabelAt(sector, angles[i] + wedge * f), color };
+      const box = textBox(label.x, label.y, label.anchor, label.lines, SECTOR_FONT, SECTOR_LINE);
+      const fits = !label.lines.some((l) => l.endsWith('…')) && box.x0 >= FRAME.x0 && box.x1 <= FRAME.x1 && !placed.some((b) => overlap(box, b) > 0);
+      fallback ??= label;
+      if (fits || f === 0.94) {
+        const chosen = fits ? label : fallback;
+        placed.push(textBox(chosen.x, chosen.y, chosen.anchor, chosen.lines, SECTOR_FONT, SECTOR_LINE));
+        return chosen;
+      }
+    }
+    return fallback!;
   });
+}
+
+/** A sector name just outside the circle at `angle` (clockwise from the top), its lines growing away from the circle. */
+function sectorLabelAt(sector: string, angle: number): Omit<SectorLabel, 'color'> {
+  const sin = Math.sin(angle);
+  const cos = Math.cos(angle);
+  const rr = VIEW.radius + 7;
+  const x = rr * sin;
+  const y = -rr * cos;
+  const anchor = Math.abs(sin) < 0.25 ? 'middle' : sin > 0 ? 'start' : 'end';
+  const room = anchor === 'middle' ? VIEW.width * 0.6 : VIEW.width / 2 - Math.abs(x) - 2;
+  const lines = wrapLabel(sector, Math.max(4, Math.floor(room / (SECTOR_FONT * CHAR_WIDTH))));
+  // Above the circle the lines grow upwards, below it downwards, beside it around the middle.
+  const first = cos > 0.25 ? y - (lines.length - 1) * SECTOR_LINE : cos < -0.25 ? y + SECTOR_FONT : y + SECTOR_FONT / 3 - ((lines.length - 1) * SECTOR_LINE) / 2;
+  return { sector, lines, x: r2(x), y: r2(first), anchor };
 }
 
 /** Every label's box: the points' labels (or numbers), the sector names and the listed names. */

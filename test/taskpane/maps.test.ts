@@ -166,6 +166,15 @@ describe('the preview', () => {
     expect(labelLines('Wijkverpleegkundige')).toEqual(['Wijkverpleegkundige']);
   });
 
+  it('names every sector in full, moved along its wedge where beside the circle is too narrow', () => {
+    for (const [, maps] of data.maps) {
+      for (const map of maps) {
+        const drawing = mapDrawing(map, data);
+        for (const l of drawing.sectorLabels) expect(l.lines.join(' ').replace('/ ', '/')).toBe(l.sector);
+      }
+    }
+  });
+
   it('wraps sector names to fit beside the circle', () => {
     expect(wrapLabel('Vrienden en kennissen', 12)).toEqual(['Vrienden en', 'kennissen']);
     expect(wrapLabel('Werk/school/dagbesteding', 12)).toEqual(['Werk/school/', 'dagbesteding']);
