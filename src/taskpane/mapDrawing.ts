@@ -270,24 +270,27 @@ export function mapDrawing(map: NetworkMap, data: { clients: Client[]; settings:
     taken.push(place.box);
     placed[i] = { ...p, lines, number: null, labelX: place.x, labelY: place.y, anchor: place.anchor, leader: leaderOf(p, place) };
   }
-  // The rest: a number at the point, the label in the list under the circle.
+  // The rest: a number at the point, the label in the list under the picture.
   unplaced.sort((a, b) => a - b);
-  const listed: ListedLabel[] = [];
-  let listY = FRAME.y1 + POINT_FONT;
   unplaced.forEach((i, k) => {
     const p = points[i];
     const number = k + 1;
     const lines = [String(number)];
-    const place = placeLabel(p, lines, taken) ?? { x: p.x + POINT_RADIUS + 2, y: p.y + POINT_FONT * 0.3, anchor: 'start' as const, box: textBox(p.x + POINT_RADIUS + 2, p.y, 'start', lines, POINT_FONT, POINT_LINE), leader: false };
+    const beside = { x: p.x + POINT_RADIUS + 2, y: p.y + POINT_FONT * 0.3, anchor: 'start' as const };
+    const place = placeLabel(p, lines, taken) ?? { ...beside, box: textBox(beside.x, beside.y, beside.anchor, lines, POINT_FONT, POINT_LINE), leader: false };
     taken.push(place.box);
     placed[i] = { ...p, lines, number, labelX: place.x, labelY: place.y, anchor: place.anchor, leader: leaderOf(p, place) };
-    listed.push({ number, label: p.label, color: p.color, x: FRAME.x0 + 4, y: r2(listY) });
-    listY += POINT_LINE + 2;
   });
-  // The picture ends a little beyond what is drawn: the circle, the labels and the list.
+  // The picture ends a little beyond what is drawn (the circle and the labels), then the list.
   const drawn = taken.filter((b) => b.y1 > b.y0);
   const top = Math.min(-R, ...drawn.map((b) => b.y0)) - 4;
-  const bottom = listed.length ? listY - POINT_LINE - 2 + POINT_FONT * 0.4 + 4 : Math.max(R, ...drawn.map((b) => b.y1)) + 4;
+  let bottom = Math.max(R, ...drawn.map((b) => b.y1)) + 4;
+  const listed: ListedLabel[] = unplaced.map((i, k) => {
+    const p = points[i];
+    const y = bottom + POINT_FONT + k * (POINT_LINE + 2);
+    return { number: k + 1, label: p.label, color: p.color, x: FRAME.x0 + 4, y: r2(y) };
+  });
+  if (listed.length) bottom = listed[listed.length - 1].y + POINT_FONT * 0.4 + 4;
   return {
     points: placed,
     ties,
