@@ -1,6 +1,7 @@
 /**
  * `npm run print-check`: prints Kring's evaluation forms, intervisie agenda and Koppelvoorstellen of the
- * demo to PDF with LibreOffice and checks that every form is on a page of its own, that
+ * demo to PDF with LibreOffice and checks that every form is on a page of its own and fills at
+ * least 60% of its height (the text's extent, from `pdftotext -bbox`), that
  * Koppelvoorstellen prints on landscape pages with its header row on every page, and that no
  * internal key (KRING-EVAL…) is on any printed page, and that Resultaten prints one A4 page per
  * scope (the organisation, each location) with its charts. Needs `libreoffice` and
@@ -15,6 +16,8 @@ import { WorkbookGateway } from '../src/engine/workbook';
 import { XlsxWorkbook } from '../src/xlsx/gateway';
 
 const DATE = '2026-11-23';
+/** A printed evaluation form spans at least this share of the page's printable height. */
+const MIN_FORM_FILL = 0.6;
 
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
@@ -36,8 +39,31 @@ async function onlySheet(keep: string, run: (gateway: WorkbookGateway) => Promis
   return { wb, outcome: await run(gateway) };
 }
 
-/** The printed pages' text, and for each page whether it is landscape (wider than high) and A4. */
-async function printedPages(wb: XlsxWorkbook, keep: string, dir: string): Promise<{ text: string; landscape: boolean; a4: boolean }[]> {
+/** Page margins Kring sets (top and bottom, in points): the header and footer print inside them. */
+const MARGIN_TOP = 0.75 * 72;
+const MARGIN_BOTTOM = 0.75 * 72;
+
+/**
+ * How much of each page's printable height (between the top and bottom margins) the text spans,
+ * from the top of its first word to the bottom of its last: from `pdftotext -bbox`, leaving out
+ * the page header and footer (which print in the margins).
+ */
+function filledHeight(pdf: string): number[] {
+  const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m) => {
+    const height = Number(m[2]);
+    const body = [...m[3].matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+      .map((w) => [Number(w[1]), Number(w[2])])
+      .filter(([y0, y1]) => y0 >= MARGIN_TOP - 2 && y1 <= height - MARGIN_BOTTOM + 2);
+    if (!body.length) return 0;
+    const top = Math.min(...body.map((b) => b[0]));
+    const bottom = Math.max(...body.map((b) => b[1]));
+    return (bottom - top) / (height - MARGIN_TOP - MARGIN_BOTTOM);
+  });
+}
+
+/** The printed pages' text, for each page whether it is landscape (wider than high) and A4, and the share of its height the text fills. */
+async function printedPages(wb: XlsxWorkbook, keep: string, dir: string): Promise<{ text: string; landscape: boolean; a4: boolean; filled: number }[]> {
   const file = path.join(dir, `${keep.replace(/\W+/g, '-')}.xlsx`);
   await wb.save(file);
   execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 180_000 });
@@ -48,7 +74,8 @@ async function printedPages(wb: XlsxWorkbook, keep: string, dir: string): Promis
   const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
   // A4 is 595 x 842 points, either way round.
   const a4 = (w: number, h: number) => Math.abs(Math.min(w, h) - 595) < 3 && Math.abs(Math.max(w, h) - 842) < 3;
-  return pages.map((p, i) => ({ text: p, landscape: sizes[i] ? sizes[i][0] > sizes[i][1] : false, a4: sizes[i] ? a4(sizes[i][0], sizes[i][1]) : false }));
+  const filled = filledHeight(pdf);
+  return pages.map((p, i) => ({ text: p, landscape: sizes[i] ? sizes[i][0] > sizes[i][1] : false, a4: sizes[i] ? a4(sizes[i][0], sizes[i][1]) : false, filled: filled[i] ?? 0 }));
 }
 
 async function printed(wb: XlsxWorkbook, keep: string, dir: string): Promise<string[]> {
@@ -63,9 +90,18 @@ async function main(): Promise<number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-print-'));
   const { wb, outcome } = await onlySheet(`Evaluatie ${DATE.split('-').reverse().join('-')}`, (g) => runEvaluate(g, { today: DATE, date: DATE }));
   const forms = outcome.evaluations?.length ?? 0;
-  const pages = await printed(wb, `Evaluatie ${DATE.split('-').reverse().join('-')}`, dir);
+  const formPages = await printedPages(wb, `Evaluatie ${DATE.split('-').reverse().join('-')}`, dir);
+  const pages = formPages.map((p) => p.text);
   const perPage = pages.map((p) => (p.match(/Evaluatie: /g) ?? []).length);
   let failed = 0;
+  // Each form uses its A4 page: the text spans at least 60% of the printable height.
+  const fills = formPages.map((p) => p.filled);
+  fills.forEach((f, i) => {
+    if (f < MIN_FORM_FILL) {
+      process.stderr.write(`print-check: form page ${i + 1} fills ${Math.round(f * 100)}% of the page height (at least ${MIN_FORM_FILL * 100}%)\n`);
+      failed++;
+    }
+  });
   if (pages.length !== forms) {
     process.stderr.write(`print-check: ${forms} forms printed on ${pages.length} pages\n`);
     failed++;
@@ -104,7 +140,8 @@ async function main(): Promise<number> {
     process.stderr.write(`print-check: ${keyed} printed pages show the internal key KRING-EVAL\n`);
     failed++;
   }
-  process.stdout.write(`print-check: ${forms} evaluation forms on ${pages.length} A4 pages (one per page: ${failed === 0 ? 'yes' : 'no'}); intervisie agenda on ${agendaPages.length} pages, safety on ${safety}; Koppelvoorstellen on ${suggestionPages.length} pages (landscape: ${portrait ? 'no' : 'yes'}, header on every page: ${withoutHeader ? 'no' : 'yes'}); Resultaten: ${scopes.length} scopes on ${resultPages.length} A4 pages; internal key printed: ${keyed ? 'yes' : 'no'}; PDFs in ${dir}\n`);
+  const fillText = fills.length ? `${Math.round(Math.min(...fills) * 100)}–${Math.round(Math.max(...fills) * 100)}%` : 'none';
+  process.stdout.write(`print-check: ${forms} evaluation forms on ${pages.length} A4 pages (one per page: ${perPage.every((n) => n === 1) && pages.length === forms ? 'yes' : 'no'}; page height filled: ${fillText}); intervisie agenda on ${agendaPages.length} pages, safety on ${safety}; Koppelvoorstellen on ${suggestionPages.length} pages (landscape: ${portrait ? 'no' : 'yes'}, header on every page: ${withoutHeader ? 'no' : 'yes'}); Resultaten: ${scopes.length} scopes on ${resultPages.length} A4 pages; internal key printed: ${keyed ? 'yes' : 'no'}; PDFs in ${dir}\n`);
   process.stdout.write(`${failed === 0 ? 1 : 0} passed, ${failed === 0 ? 0 : 1} failed\n`);
   return failed === 0 ? 0 : 1;
 }

@@ -10,6 +10,8 @@ export interface CliArgs {
   output: string | null;
   inPlace: boolean;
   date: string | null;
+  /** With maps: the earlier measurement date to compare the map on --date with. */
+  from: string | null;
   clients: string[];
   explain: boolean;
   json: boolean;
@@ -20,7 +22,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, clients: [], explain: false, json: false, lang: null, help: false };
+  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], explain: false, json: false, lang: null, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -41,10 +43,12 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--in-place':
         args.inPlace = true;
         break;
-      case '--date': {
+      case '--date':
+      case '--from': {
         const d = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UsageError(`--date must be YYYY-MM-DD, not "${d}"`);
-        args.date = d;
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UsageError(`${arg} must be YYYY-MM-DD, not "${d}"`);
+        if (arg === '--date') args.date = d;
+        else args.from = d;
         break;
       }
       case '--client':
@@ -74,6 +78,9 @@ export function parseArgs(argv: string[]): CliArgs {
   args.command = command as Command;
   if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   args.input = input ?? null;
+  if (args.from && !args.date) throw new UsageError('--from needs --date: the map on --from is compared with the map on --date');
+  if (args.from && args.date && args.from >= args.date) throw new UsageError(`--from (${args.from}) must be before --date (${args.date})`);
+  if (args.from && args.command !== 'maps' && args.command !== 'all') throw new UsageError(`--from is for maps and all, not ${command}`);
   if (!args.input && args.command !== 'template' && args.command !== 'demo') throw new UsageError(`${command} needs a workbook (.xlsx)`);
   return args;
 }
@@ -85,7 +92,8 @@ commands
   template    write an empty, formatted input workbook (kring template -o new.xlsx)
   suggest     pairing suggestions, candidate netwerkers, location overview
   decide      process the decisions in Koppelvoorstellen into the register Koppelingen
-  maps        network maps and the network overview (all clients, or --client ID …)
+  maps        network maps and the network overview (all clients, or --client ID …);
+              the latest two dates, --date D with the one before it, or --from F --date D
   evaluate    evaluation sheets for --date (default today) and the evaluation overview
   intervisie  intervisie agenda for --date
   results     Begeleidersoverzicht (per begeleider) and Resultaten (over all measurement dates, per location)
@@ -96,6 +104,7 @@ options
   -o, --output FILE   where to write; default <input>-kring.xlsx
   --in-place          write into the input file itself
   --date YYYY-MM-DD   the evaluation / measurement date
+  --from YYYY-MM-DD   with maps: compare the map on this date with the map on --date
   --client ID         limit maps to these clients (repeatable)
   --explain           with suggest: list every candidate and blocked pair
   --json              machine-readable summary on stdout (human text on stderr)

@@ -71,6 +71,11 @@ export interface CellBlock {
   inputFill?: string;
   /** Wrap text in the block's cells. */
   wrap?: boolean;
+  /**
+   * Rows of the block (not its header) at least this tall, in points: room to write an answer by
+   * hand on a printed form. A wrapped text that needs more keeps its fitted height.
+   */
+  minRowHeight?: number;
 }
 
 /** Print settings of a sheet. */
@@ -89,6 +94,8 @@ export interface PrintSpec {
   repeatRows?: number;
   /** Print only this rectangle (e.g. the map and its figures, not the chart data beside them). */
   area?: RangeRef;
+  /** Print the cell gridlines (lines to write on in a printed form). */
+  gridlines?: boolean;
 }
 
 /** Highlight body cells of a column whose value is at most a threshold (conditional formatting). */

@@ -120,6 +120,7 @@ export function applyPrint(ws: Excel.Worksheet, spec: SheetSpec, print: PrintSpe
   if (print.paper === 'A4') layout.paperSize = 'A4';
   // One page wide; the height is left out (the documented form), so the pages run on as needed.
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (print.gridlines) layout.printGridlines = true;
   if (print.header !== undefined) footers.centerHeader = print.header.slice(0, HEADER_FOOTER_MAX);
   if (print.footer !== undefined) footers.centerFooter = print.footer.slice(0, HEADER_FOOTER_MAX);
   const titles = printTitleRows(print);
@@ -127,7 +128,7 @@ export function applyPrint(ws: Excel.Worksheet, spec: SheetSpec, print: PrintSpe
   if (print.area) layout.setPrintArea(rangeAddress(print.area.row, print.area.column, print.area.rows, print.area.columns ?? 1));
   budget.object();
   budget.object();
-  for (let i = 0; i < 7; i++) budget.action(`${print.header ?? ''}${print.footer ?? ''}`.slice(0, HEADER_FOOTER_MAX));
+  for (let i = 0; i < 8; i++) budget.action(`${print.header ?? ''}${print.footer ?? ''}`.slice(0, HEADER_FOOTER_MAX));
   const breaks = pageBreakRows(print);
   // The address is the first cell below the break: one operation per break, no Range object.
   if (breaks.length) budget.object();

@@ -18,7 +18,7 @@ import { addChart } from './charts';
 import { applyHighlights, applyPrint, writeBlock } from './forms';
 import type { ExcelFeatures, ExcelWriteResult } from './gateway';
 import { PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX, listSource } from '../engine/layout/lists';
-import { TITLE_FONT, columnWidths } from '../engine/layout/sheet';
+import { TITLE_FONT, columnWidths, minHeightRuns } from '../engine/layout/sheet';
 import { SheetLayout, blockTop, blockWidth, charsToPoints, layoutOf, planBlocks, rangeAddress } from './layout';
 import { SwapPlan, SwapTarget, TEMP_SHEET_PREFIX, TEMP_TABLE_PREFIX, WriteProgress, queueSwap, recoverWrite } from './swap';
 
@@ -261,6 +261,15 @@ export async function writeSheetsExcel(env: WriteEnv, specs: SheetSpec[], mode: 
         const right = Math.max(...wrapped.map((b) => b.at.column + blockWidth(b)));
         rangeAt(targets[s], rangeAddress(top, left, bottom - top, right - left), budget).format.autofitRows();
       });
+      // Rows to write in by hand on a printed form: at least their height (after the autofit, which would shrink them).
+      for (let s = 0; s < writeSpecs.length; s++) {
+        for (const run of minHeightRuns(writeSpecs[s])) {
+          rangeAt(targets[s], rangeAddress(run.row, 0, run.rows, 1), budget).format.rowHeight = run.height;
+          budget.object(); // format
+          budget.action(run.height);
+          await step();
+        }
+      }
       // The swap, last in the last request: only now do the output sheets take their names.
       queueSwap(
         swapPlan.targets.map((t, s) => ({ plan: t, sheet: targets[s], table: tableProxies[s], old: todo[s].old })),

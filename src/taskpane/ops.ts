@@ -73,10 +73,10 @@ export interface KringOps {
   processDecisions(progress?: ProgressListener): Promise<DecideOutcome>;
   /**
    * "Maak netwerkkaart" for the given clients (rebuilt in place), with the Netwerkoverzicht: the
-   * chosen date and the one before it, or the latest two with null. With no clients, "Netwerkoverzicht":
+   * maps on exactly the chosen measurement dates (one or two), or the latest two with null. With no clients, "Netwerkoverzicht":
    * the overview only (with at most 50 clients with a map the engine draws every client's map too).
    */
-  maps(clients: string[], date: string | null, progress?: ProgressListener): Promise<RunOutcome>;
+  maps(clients: string[], dates: string[] | null, progress?: ProgressListener): Promise<RunOutcome>;
   /** "Maak evaluatieformulieren": Evaluatie <date> (answers typed earlier are kept) and the Evaluatieoverzicht. */
   evaluate(request: EvaluationRequest, progress?: ProgressListener): Promise<RunOutcome>;
   /** "Maak intervisie-agenda": Intervisie <date> (notes typed earlier are kept). */
@@ -129,7 +129,7 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
     suggest: (location, progress) => ops().then((o) => o.suggest(location, progress)),
     setDecision: (pair, decision) => ops().then((o) => o.setDecision(pair, decision)),
     processDecisions: (progress) => ops().then((o) => o.processDecisions(progress)),
-    maps: (clients, date, progress) => ops().then((o) => o.maps(clients, date, progress)),
+    maps: (clients, dates, progress) => ops().then((o) => o.maps(clients, dates, progress)),
     evaluate: (request, progress) => ops().then((o) => o.evaluate(request, progress)),
     intervisie: (date, progress) => ops().then((o) => o.intervisie(date, progress)),
     results: (progress) => ops().then((o) => o.results(progress)),

@@ -123,7 +123,7 @@ export function createOps(gateway: KringGateway, lang: Lang): KringOps {
     },
 
     // Like suggest: the sheets follow the workbook's language.
-    maps: (clients, date, progress) => runMaps(gateway, { clients, date, progress }),
+    maps: (clients, dates, progress) => runMaps(gateway, { clients, dates, progress }),
 
     evaluate: ({ date, location, supervisor }, progress) => runEvaluate(gateway, { date, location, supervisor, progress }),
 

@@ -23,8 +23,8 @@ export interface KringActions {
   /** Writes a suggestion's decision to the sheet; decisions are written one after the other, in click order. */
   setDecision(pair: Pair, decision: Decision): void;
   processDecisions(): void;
-  /** "Maak netwerkkaart": the client's map sheet at the date and the one before (the latest two with null). */
-  makeMap(clientId: string, date: string | null): void;
+  /** "Maak netwerkkaart": the client's map sheet on the chosen measurement dates (the latest two with null). */
+  makeMap(clientId: string, dates: string[] | null): void;
   /** "Netwerkoverzicht": the figures of all clients. */
   makeOverview(): void;
   /** "Maak evaluatieformulieren" for a date and scope. */
@@ -175,9 +175,9 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
           // The register changed: the workbook at a glance follows.
           if (outcome.sheets.length) await reread(quiet);
         }),
-      makeMap: (clientId, date) =>
+      makeMap: (clientId, dates) =>
         run('maps', async (progress) => {
-          const outcome = await ops.maps([clientId], date, progress);
+          const outcome = await ops.maps([clientId], dates, progress);
           send({ type: 'mapped', outcome, kind: 'map', clientId });
           await show({ op: 'maps', outcome, kind: 'map' });
         }),

@@ -70,6 +70,8 @@ export interface SheetInfo {
   usedAddress?: string;
   /** Explicit column widths in points by column letter. */
   columnWidths: Record<string, number>;
+  /** Explicit row heights in points by (1-based) row number. */
+  rowHeights: Record<number, number>;
   tables: TableInfo[];
   /** Page setup (Worksheet.pageLayout). */
   pageLayout: {
@@ -81,6 +83,7 @@ export interface SheetInfo {
     /** Rows repeated on each page, e.g. "$1:$3". */
     printTitleRows?: string;
     printArea?: { r0: number; c0: number; r1: number; c1: number };
+    printGridlines?: boolean;
   };
   /** Zero-based rows that start a new printed page. */
   pageBreaks: number[];

@@ -141,6 +141,7 @@ export function sheetInfo(wb: WorkbookState, s: SheetState): SheetInfo {
     protectionOptions: { ...s.protectionOptions },
     usedAddress: used ? formatRef(used) : undefined,
     columnWidths,
+    rowHeights: Object.fromEntries([...s.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h])),
     tables: wb.tables.filter((t) => t.sheet === s).map(tableInfo),
     pageLayout: {
       orientation: s.pageLayout.orientation,
@@ -149,6 +150,7 @@ export function sheetInfo(wb: WorkbookState, s: SheetState): SheetInfo {
       centerHeader: s.pageLayout.centerHeader,
       centerFooter: s.pageLayout.centerFooter,
       ...(s.pageLayout.printArea ? { printArea: { ...s.pageLayout.printArea } } : {}),
+      ...(s.pageLayout.printGridlines ? { printGridlines: true } : {}),
       ...(s.pageLayout.printTitleRows ? { printTitleRows: `$${s.pageLayout.printTitleRows.r0 + 1}:$${s.pageLayout.printTitleRows.r1 + 1}` } : {}),
     },
     pageBreaks: [...s.pageBreaks],

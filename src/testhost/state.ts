@@ -137,6 +137,7 @@ export interface PageLayoutState {
   /** Rows repeated on every printed page (whole rows). */
   printTitleRows?: { r0: number; r1: number };
   printArea?: { r0: number; c0: number; r1: number; c1: number };
+  printGridlines?: boolean;
 }
 
 /** A conditional format of type CellValue (ExcelApi 1.6). */
@@ -163,6 +164,8 @@ export interface SheetState {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<number, CellState>;
   columnWidths: Map<number, number>;
+  /** Explicit row heights in points (RangeFormat.rowHeight). */
+  rowHeights: Map<number, number>;
   freezeRows: number;
   protected: boolean;
   protectionOptions: ProtectionOptions;
@@ -274,6 +277,7 @@ export function addSheet(wb: WorkbookState, name?: string): SheetState {
     visibility: 'Visible',
     cells: new Map(),
     columnWidths: new Map(),
+    rowHeights: new Map(),
     freezeRows: 0,
     protected: false,
     protectionOptions: {},

@@ -4,6 +4,9 @@ import { readFileSync, mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { main, samplePath } from '../../src/cli/main';
+import { XlsxWorkbook } from '../../src/xlsx/gateway';
+import { isoToSerial } from '../../src/sample/generate';
+import { THREE_DATES, THREE_DATE_CLIENT, threeDateSheets } from '../engine/threeDates';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kring-maps-'));
 
@@ -42,5 +45,41 @@ describe('kring maps', () => {
       expect(chartXml).toContain('c:scatterChart');
       expect(chartXml.replace(/&apos;/g, "'")).toContain(`'${name}'!`);
     }
+  });
+});
+
+describe('kring maps --from', () => {
+  test('--from F --date D: the map sheet of a client with three dates shows exactly F and D', async () => {
+    const dir = tmp();
+    const input = path.join(dir, 'three.xlsx');
+    const wb = XlsxWorkbook.create();
+    await wb.writeSheets(threeDateSheets().sheets, 'create-if-missing');
+    await wb.save(input);
+    const out = path.join(dir, 'out.xlsx');
+    const { code, json } = await run(['maps', input, '-o', out, '--client', THREE_DATE_CLIENT, '--from', THREE_DATES[0], '--date', THREE_DATES[2], '--json']);
+    expect(code).toBe(0);
+    expect(json.sheets).toContain(`Netwerkkaart ${THREE_DATE_CLIENT}`);
+    const [sheet] = await (await XlsxWorkbook.open(out)).readSheets([`Netwerkkaart ${THREE_DATE_CLIENT}`]);
+    const cells = sheet.rows.flat().map(String);
+    expect(cells.some((c) => /— 15-01-2025 en 15-12-2025$/.test(c))).toBe(true);
+    // The figures' header has both dates, and the contact table's Peildatum column holds only those two.
+    expect(sheet.rows.some((r) => r.includes('15-01-2025') && r.includes('15-12-2025'))).toBe(true);
+    expect(cells).not.toContain('15-06-2025');
+    const header = sheet.rows.findIndex((r) => r.includes('Peildatum'));
+    const dateCol = sheet.rows[header].indexOf('Peildatum');
+    const dates = new Set(sheet.rows.slice(header + 1).map((r) => r[dateCol]).filter((v) => typeof v === 'number'));
+    expect([...dates].sort()).toEqual([isoToSerial(THREE_DATES[0]), isoToSerial(THREE_DATES[2])]);
+  });
+
+  test('--from needs --date before it, and only with maps or all', async () => {
+    const usage = async (args: string[]) => {
+      let err = '';
+      const code = await main(args, { out: () => undefined, err: (t) => (err += t) });
+      return { code, err };
+    };
+    expect(await usage(['maps', samplePath(), '--from', '2026-03-01'])).toMatchObject({ code: 2, err: expect.stringContaining('--from needs --date') });
+    expect(await usage(['maps', samplePath(), '--from', '2026-09-01', '--date', '2026-03-01'])).toMatchObject({ code: 2, err: expect.stringContaining('must be before --date') });
+    expect(await usage(['evaluate', samplePath(), '--from', '2026-03-01', '--date', '2026-09-01'])).toMatchObject({ code: 2, err: expect.stringContaining('--from is for maps and all') });
+    expect(await usage(['maps', samplePath(), '--from', '01-03-2026', '--date', '2026-09-01'])).toMatchObject({ code: 2, err: expect.stringContaining('--from must be YYYY-MM-DD') });
   });
 });

@@ -6,7 +6,7 @@
 'use strict';
 
 const { AxeBuilder } = require('@axe-core/playwright');
-const { assert, until, sheetNames, pane, assertNoHorizontalOverflow } = require('./helpers');
+const { assert, until, sheetNames, pane, assertNoHorizontalOverflow, check } = require('./helpers');
 
 const CLIENT = 'C012';
 
@@ -59,6 +59,38 @@ async function runAndWait(page, button) {
   return pane(page).getByTestId('maps-verdict');
 }
 
+/**
+ * The contact labels of a preview as drawn: text, font size in px on screen (the SVG scales its
+ * units), bounding boxes, and the SVG's own box.
+ */
+function previewLabels(page, testId) {
+  return pane(page)
+    .getByTestId(testId)
+    .evaluate((svg) => {
+      const s = svg.getBoundingClientRect();
+      const scale = svg.getScreenCTM().a;
+      const labels = [...svg.querySelectorAll('[data-testid="map-labels"] text')].map((t) => {
+        const b = t.getBoundingClientRect();
+        const lines = [...t.querySelectorAll('tspan')].map((s) => s.textContent);
+        const listed = t.getAttribute('data-testid') === 'map-listed' ? t.getAttribute('data-label') : null;
+        return { text: t.textContent, lines, listed, font: parseFloat(getComputedStyle(t).fontSize) * scale, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
+      });
+      return { svg: { x0: s.left, y0: s.top, x1: s.right, y1: s.bottom }, labels };
+    });
+}
+
+/** The names of a client's contacts per measurement date (Excel serial), and the dates in order. */
+function contactNames(page, clientId) {
+  return page.evaluate((clientId) => {
+    const contacts = window.kringPlayground.host.getValues('Contacten');
+    const h = contacts.findIndex((r) => r.includes('Cliënt-ID') && r.includes('Peildatum'));
+    const [idCol, nameCol, dateCol] = ['Cliënt-ID', 'Contact', 'Peildatum'].map((c) => contacts[h].indexOf(c));
+    const perDate = {};
+    for (const row of contacts.slice(h + 1)) if (row[idCol] === clientId) (perDate[row[dateCol]] = perDate[row[dateCol]] || []).push(row[nameCol]);
+    return { perDate, serials: Object.keys(perDate).map(Number).sort((a, b) => a - b) };
+  }, clientId);
+}
+
 /** Points drawn in the preview. */
 const pointCount = (page) => pane(page).locator('[data-testid="map-preview"] [data-testid="map-points"] > g[data-point]').count();
 
@@ -103,7 +135,7 @@ module.exports = [
       assert.match(label, new RegExp(`^Netwerkkaart van .+ op \\d\\d-\\d\\d-\\d{4}: ${latest} contacten\\. Per sector: `));
       assert.equal(await preview.locator('circle[r="4"]').count(), latest, 'a circle per contact');
       assert.equal(await preview.locator('[data-testid="map-client"]').count(), 1, 'the client in the centre');
-      // "Laatste twee peildata": both maps are drawn, the earlier one above the latest.
+      // By default the latest two dates: both maps are drawn, the earlier one above the latest.
       assert.equal(Number(await pane(page).getByTestId('map-preview-earlier').getAttribute('data-points')), previous, 'the earlier map is drawn too');
       // The figures: both dates, the size at each, and the change between them.
       assert.deepEqual(await figureRow(page, 'size'), [String(previous), String(latest)], 'the size at both dates');
@@ -112,17 +144,17 @@ module.exports = [
       await assertNoHorizontalOverflow(paneBox, 'Netwerkkaarten');
       await saveScreenshot('maps-preview', paneBox);
 
-      // A specific date: that one (the oldest here), alone.
-      await pane(page).getByRole('combobox', { name: 'Peildatum' }).click();
-      await page.getByRole('option', { name: /^\d\d-\d\d-\d{4}$/ }).click();
+      // "Tot peildatum" the oldest date: that map alone (nothing before it to compare with).
+      await pane(page).getByRole('combobox', { name: 'Tot peildatum' }).click();
+      await page.getByRole('option', { name: /^\d\d-\d\d-\d{4}$/ }).last().click();
       await until(page, (n) => Number(document.querySelector('[data-testid="map-preview"]')?.getAttribute('data-points')) === n, perDate[0], 'the earlier map');
       assert.equal(await pointCount(page), perDate[0]);
       assert.deepEqual(await figureRow(page, 'size'), [String(perDate[0])]);
       assert.equal(await pane(page).getByTestId('map-change').count(), 0, 'no change with one date');
       assert.equal(await pane(page).getByTestId('map-preview-earlier').count(), 0, 'one map for one date');
-      // Back to the latest two.
-      await pane(page).getByRole('combobox', { name: 'Peildatum' }).click();
-      await page.getByRole('option', { name: 'Laatste twee peildata' }).click();
+      // Back to the latest two: "Tot peildatum" the latest, "Van" the date before it by default.
+      await pane(page).getByRole('combobox', { name: 'Tot peildatum' }).click();
+      await page.getByRole('option', { name: /^\d\d-\d\d-\d{4}$/ }).first().click();
       await until(page, (n) => Number(document.querySelector('[data-testid="map-preview"]')?.getAttribute('data-points')) === n, latest, 'the latest map');
 
       // "Maak netwerkkaart": the sheet, with a scatter chart per date and the column chart per sector.
@@ -208,6 +240,27 @@ module.exports = [
       await assertNoHorizontalOverflow(paneBox, 'Netwerkkaarten at 320 px');
       const box = await pane(page).getByTestId('map-preview').boundingBox();
       assert.ok(box.width <= 320 - 24 + 1, `the preview fits the pane (${box.width}px)`);
+      // The labels: at least 10 px, inside the picture, none over another, every name in full.
+      // Both maps (the latest two dates): at least 10 px, inside the picture, none over another, every name in full.
+      const names = await contactNames(page, CLIENT);
+      for (const [testId, serial] of [['map-preview', names.serials[names.serials.length - 1]], ['map-preview-earlier', names.serials[names.serials.length - 2]]]) {
+        const drawn = await previewLabels(page, testId);
+        const shown = drawn.labels.map((l) => (l.listed ? l.listed : l.lines.join(' ')));
+        assert.deepEqual([...names.perDate[serial]].sort(), shown.filter((t) => !/^\d+$/.test(t)).sort(), `${testId}: every contact's full name`);
+        for (const l of drawn.labels) {
+          assert.ok(l.font >= 10, `"${l.text}" is drawn at ${l.font.toFixed(1)} px`);
+          assert.ok(l.x0 >= drawn.svg.x0 - 0.5 && l.x1 <= drawn.svg.x1 + 0.5 && l.y0 >= drawn.svg.y0 - 0.5 && l.y1 <= drawn.svg.y1 + 0.5, `"${l.text}" inside the preview: ${JSON.stringify(l)} in ${JSON.stringify(drawn.svg)}`);
+          assert.ok(!l.text.includes('…'), `"${l.text}" is not shortened`);
+        }
+        for (let i = 0; i < drawn.labels.length; i++) {
+          for (let j = i + 1; j < drawn.labels.length; j++) {
+            const [a, b] = [drawn.labels[i], drawn.labels[j]];
+            const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+            const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+            assert.ok(w <= 0.5 || h <= 0.5, `${testId}: "${a.text}" and "${b.text}" overlap (${w.toFixed(1)} × ${h.toFixed(1)} px)`);
+          }
+        }
+      }
       await pane(page).getByTestId('maps-preview').scrollIntoViewIfNeeded();
       await saveScreenshot('maps-320', paneBox);
       const violations = await axeViolations(page);
@@ -227,9 +280,82 @@ module.exports = [
       const { name } = await expected(page, CLIENT);
       await pickClient(page, CLIENT, name, CLIENT, 'Find client');
       assert.match(await pane(page).getByTestId('map-preview').getAttribute('aria-label'), /^Network map of .+ contacts\. Per sector: /);
-      await pane(page).getByRole('combobox', { name: 'Measurement date' }).waitFor();
+      await pane(page).getByRole('combobox', { name: 'To measurement date' }).waitFor();
       await runAndWait(page, 'Make network map');
       assert.match(await pane(page).getByTestId('maps-verdict').innerText(), new RegExp(`The sheet Netwerkkaart ${CLIENT} was made`));
+    },
+  },
+
+  {
+    name: 'Netwerkkaarten: a client with three measurement dates; "Van peildatum" the first and "Tot peildatum" the third: both maps in the preview, the sheet on exactly those two',
+    async run({ page, open, saveScreenshot }) {
+      await open();
+      await pane(page).locator('[data-stat="clients"]').waitFor();
+      // A third measurement date for the client, typed below Contacten: half a year after its latest, two contacts fewer.
+      const added = await page.evaluate((clientId) => {
+        const host = window.kringPlayground.host;
+        const values = host.getValues('Contacten');
+        const h = values.findIndex((r) => r.includes('Cliënt-ID') && r.includes('Peildatum'));
+        const idCol = values[h].indexOf('Cliënt-ID');
+        const dateCol = values[h].indexOf('Peildatum');
+        const own = values.slice(h + 1).filter((r) => r[idCol] === clientId);
+        const serials = [...new Set(own.map((r) => Number(r[dateCol])))].sort((a, b) => a - b);
+        const latest = serials[serials.length - 1];
+        const rows = own.filter((r) => Number(r[dateCol]) === latest).slice(2);
+        let last = values.length;
+        while (last > h + 1 && values[last - 1].every((v) => v === '' || v === null)) last--;
+        const serial = latest + 182;
+        rows.forEach((r, k) =>
+          r.forEach((v, i) => {
+            const value = i === dateCol ? serial : v;
+            if (value !== '' && value !== null) host.typeInCell('Contacten', `${String.fromCharCode(65 + i)}${last + 1 + k}`, String(value));
+          }),
+        );
+        return { serials: [...serials, serial], size: rows.length };
+      }, CLIENT);
+      const iso = (serial) => new Date(Date.UTC(1899, 11, 30) + serial * 86400000).toISOString().slice(0, 10);
+      const dutch = (serial) => iso(serial).split('-').reverse().join('-');
+      const dates = added.serials.map(iso);
+      assert.ok(dates.length >= 3, `three dates or more: ${dates}`);
+      const [first, third] = [added.serials[0], added.serials[added.serials.length - 1]];
+      await check(page);
+
+      await openMaps(page);
+      const { name } = await expected(page, CLIENT);
+      await pickClient(page, CLIENT, name, CLIENT);
+      // By default the latest two.
+      const later = pane(page).locator('[data-testid="map-preview"]');
+      const earlier = pane(page).locator('[data-testid="map-preview-earlier"]');
+      assert.equal(await later.getAttribute('data-date'), iso(third));
+      assert.equal(await earlier.getAttribute('data-date'), dates[dates.length - 2]);
+      assert.equal(Number(await later.getAttribute('data-points')), added.size);
+
+      // "Van peildatum": the first date; "Tot peildatum" stays at the third.
+      await pane(page).getByRole('combobox', { name: 'Van peildatum' }).click();
+      await page.getByRole('option', { name: dutch(first), exact: true }).click();
+      await until(page, (d) => document.querySelector('[data-testid="map-preview-earlier"]')?.getAttribute('data-date') === d, iso(first), 'the first map above');
+      assert.equal(await later.getAttribute('data-date'), iso(third));
+      assert.match(await pane(page).getByTestId('map-caption-earlier').innerText(), new RegExp(dutch(first)));
+      assert.match(await pane(page).getByTestId('map-caption').innerText(), new RegExp(dutch(third)));
+      await saveScreenshot('maps-three-dates', page.getByTestId('playground-pane'));
+
+      // "Maak netwerkkaart": the sheet shows exactly the first and the third date.
+      const verdict = await runAndWait(page, 'Maak netwerkkaart');
+      assert.equal(await verdict.getAttribute('data-blocked'), 'false');
+      const sheet = await page.evaluate((s) => window.kringPlayground.host.getValues(s), `Netwerkkaart ${CLIENT}`);
+      assert.match(String(sheet[0][0]), new RegExp(`— ${dutch(first)} en ${dutch(third)}$`), `the title: ${sheet[0][0]}`);
+      const header = sheet.findIndex((r) => r.includes('Peildatum'));
+      const dateCol = sheet[header].indexOf('Peildatum');
+      const onSheet = [...new Set(sheet.slice(header + 1).map((r) => r[dateCol]).filter((v) => typeof v === 'number'))].sort((a, b) => a - b);
+      assert.deepEqual(onSheet, [first, third], 'the contact table holds the first and the third date');
+      const charts = await page.evaluate((s) => window.kringPlayground.host.charts(s).map((c) => c.type), `Netwerkkaart ${CLIENT}`);
+      assert.equal(charts.filter((t) => /scatter/i.test(t)).length, 2, `two maps: ${charts}`);
+
+      // No comparison: one map.
+      await pane(page).getByRole('combobox', { name: 'Van peildatum' }).click();
+      await page.getByRole('option', { name: /^Geen/ }).click();
+      await until(page, () => !document.querySelector('[data-testid="map-preview-earlier"]'), undefined, 'one map');
+      assert.equal(await later.getAttribute('data-date'), iso(third));
     },
   },
 ];

@@ -3,10 +3,12 @@ import { TestHost } from '../../src/testhost';
 import { createExcelHost } from '../excelHost';
 import { createExcelGateway } from '../../src/excel';
 import { createKringOps, KringOps } from '../../src/taskpane/ops';
-import { chosenMaps, figuresOf, formatDate, labelOverlap, mapDates, mapDrawing, matchClients, NetworkData, networkData, sectorColor, VIEW, wrapLabel } from '../../src/taskpane/networks';
+import { chosenMaps, dateChoice, figuresOf, NO_COMPARISON, formatDate, labelBoxes, labelLines, labelOverlap, mapDates, mapDrawing, matchClients, NetworkData, networkData, POINT_FONT, sectorColor, VIEW, wrapLabel } from '../../src/taskpane/networks';
 import { initialState, mapsResult, reducer } from '../../src/taskpane/state';
 import { en, nl } from '../../src/taskpane/strings';
-import { mapTies } from '../../src/engine/networks/figures';
+import { mapTies, networkMaps } from '../../src/engine/networks/figures';
+import { readWorkbook } from '../../src/engine/read';
+import { THREE_DATES, THREE_DATE_CLIENT, threeDateSheets } from '../engine/threeDates';
 import { SECTOR_COLORS } from '../../src/engine/networks/sheets';
 import { RunOutcome } from '../../src/engine/commands';
 import { Client } from '../../src/engine/model';
@@ -69,6 +71,36 @@ describe('the maps of a date choice', () => {
   });
 });
 
+describe('choosing any two dates of a client with three', () => {
+  const three = () => {
+    const sheets = threeDateSheets().sheets.map((s) => ({ name: s.name, rows: [s.columns.map((c) => c.header), ...s.rows], firstRow: 1, firstColumn: 0 }));
+    return networkMaps(readWorkbook(sheets).model.contacts).get(THREE_DATE_CLIENT)!;
+  };
+  const [d1, d2, d3] = THREE_DATES;
+
+  it('by default the latest two; "from" lists the dates before "to", newest first', () => {
+    const choice = dateChoice(three(), null, null);
+    expect(choice).toMatchObject({ dates: [d3, d2, d1], to: d3, earlier: [d2, d1], from: d2, request: [d2, d3] });
+    expect(choice.maps.map((m) => m.date)).toEqual([d2, d3]);
+  });
+
+  it('the first and the third: both maps, oldest first, and the change between them', () => {
+    const choice = dateChoice(three(), d3, d1);
+    expect(choice.request).toEqual([d1, d3]);
+    expect(choice.maps.map((m) => m.date)).toEqual([d1, d3]);
+    expect(figuresOf(choice.maps, data.settings).change).toMatchObject({ sizeChange: choice.maps[1].contacts.length - choice.maps[0].contacts.length });
+  });
+
+  it('no comparison: one map; a "from" not before "to" falls back to the date just before it', () => {
+    expect(dateChoice(three(), d2, NO_COMPARISON)).toMatchObject({ from: null, request: [d2] });
+    expect(dateChoice(three(), d2, NO_COMPARISON).maps.map((m) => m.date)).toEqual([d2]);
+    expect(dateChoice(three(), d2, d3)).toMatchObject({ earlier: [d1], from: d1, request: [d1, d2] });
+    expect(dateChoice(three(), d1, null)).toMatchObject({ earlier: [], from: null, request: [d1] });
+    // A date no longer in the workbook: the latest again.
+    expect(dateChoice(three(), '2024-01-01', null)).toMatchObject({ to: d3, request: [d2, d3] });
+  });
+});
+
 describe('the preview', () => {
   it('draws a point per contact in its sector colour, the ties, the rings, the boundaries and the client', () => {
     const map = data.maps.get('C012')!.at(-1)!;
@@ -83,7 +115,7 @@ describe('the preview', () => {
     for (const p of drawing.points) {
       expect(p.color).toBe(SECTOR_COLORS[data.settings.sectors.indexOf(p.sector)]);
       expect(Math.hypot(p.x, p.y)).toBeLessThanOrEqual(VIEW.radius + 1e-6);
-      expect(p.label).toBe(p.name.length > 16 ? `${p.name.slice(0, 15)}…` : p.name);
+      expect(p.label).toBe(p.name);
     }
   });
 
@@ -94,10 +126,54 @@ describe('the preview', () => {
     expect(drawing.centreLabel).toMatch(/\(C012\)$/);
   });
 
-  it('keeps the labels apart: C012 fully, every sample map to within half a character', () => {
-    expect(labelOverlap(mapDrawing(data.maps.get('C012')!.at(-1)!, data))).toBe(0);
-    // A character of a point label is about 4 × 8 units; the placement is greedy, so a sliver may remain.
-    for (const [, maps] of data.maps) for (const map of maps) expect(labelOverlap(mapDrawing(map, data))).toBeLessThan(16);
+  it('keeps every label apart and inside the picture, at a readable size, never shortened', () => {
+    // The pane at 320 px draws the view at most 296 px wide (12 px padding each side): a label's font is at least 10 px there.
+    expect((POINT_FONT * 296) / VIEW.width).toBeGreaterThanOrEqual(10.5);
+    let listed = 0;
+    let drawn = 0;
+    for (const [, maps] of data.maps) {
+      for (const map of maps) {
+        const drawing = mapDrawing(map, data);
+        expect(labelOverlap(drawing)).toBeLessThan(1e-6);
+        const { x, y, width, height } = drawing.view;
+        const boxes = labelBoxes(drawing);
+        for (const b of [...boxes.points, ...boxes.sectors, ...boxes.listed]) {
+          expect(b.x0).toBeGreaterThanOrEqual(x);
+          expect(b.x1).toBeLessThanOrEqual(x + width);
+          expect(b.y0).toBeGreaterThanOrEqual(y);
+          expect(b.y1).toBeLessThanOrEqual(y + height);
+        }
+        // Every contact's full name: beside its point (one or two lines), or numbered and listed under the map.
+        for (const p of drawing.points) {
+          expect(p.label).toBe(p.name);
+          if (p.number === null) expect(p.lines.join(' ')).toBe(p.name);
+          else expect(drawing.listed.find((l) => l.number === p.number)!.label).toBe(p.name);
+          expect(p.lines.every((l) => !l.includes('…'))).toBe(true);
+        }
+        // A label away from its point has a line to it, ending at the label's box.
+        for (const p of drawing.points.filter((q) => q.leader)) expect(Math.hypot(p.leader!.x1 - p.x, p.leader!.y1 - p.y)).toBeCloseTo(4.5, 1);
+        drawn += drawing.points.length;
+        listed += drawing.listed.length;
+      }
+    }
+    // Nearly every label stands at its point; the list under the map is the exception.
+    expect(listed).toBeLessThan(drawn * 0.02);
+  });
+
+  it('puts a long label on two lines between words, never cutting it', () => {
+    expect(labelLines('Moeder')).toEqual(['Moeder']);
+    expect(labelLines('Wijkverpleegkundige Yasmina')).toEqual(['Wijkverpleegkundige', 'Yasmina']);
+    expect(labelLines('Maatschappelijk werker Hanneke')).toEqual(['Maatschappelijk', 'werker Hanneke']);
+    expect(labelLines('Wijkverpleegkundige')).toEqual(['Wijkverpleegkundige']);
+  });
+
+  it('names every sector in full, moved along its wedge where beside the circle is too narrow', () => {
+    for (const [, maps] of data.maps) {
+      for (const map of maps) {
+        const drawing = mapDrawing(map, data);
+        for (const l of drawing.sectorLabels) expect(l.lines.join(' ').replace('/ ', '/')).toBe(l.sector);
+      }
+    }
   });
 
   it('wraps sector names to fit beside the circle', () => {
@@ -138,7 +214,9 @@ describe('strings', () => {
     expect(nl.nav.maps).toBe('Netwerkkaarten');
     expect(nl.maps.button).toBe('Maak netwerkkaart');
     expect(nl.maps.overview).toBe('Netwerkoverzicht');
-    expect(nl.maps.latestTwo).toBe('Laatste twee peildata');
+    expect(nl.maps.fromDate).toBe('Van peildatum');
+    expect(nl.maps.toDate).toBe('Tot peildatum');
+    expect(en.maps.fromDate).toBe('From measurement date');
     expect(en.nav.maps).toBe('Network maps');
     expect(nl.maps.summary('Gerrit S.', '01-09-2026', 10, 'Familie 4', 'ring 1 (heel dichtbij) 3', 2)).toBe(
       'Netwerkkaart van Gerrit S. op 01-09-2026: 10 contacten. Per sector: Familie 4. Per ring: ring 1 (heel dichtbij) 3. 2 bekende banden tussen contacten.',
@@ -157,8 +235,10 @@ describe('KringOps.maps on the test host', () => {
     expect(charts.filter((c) => /column/i.test(c.type))).toHaveLength(1);
   });
 
-  it('with a date: that date and the one before; the first date alone', async () => {
-    await ops.maps(['C012'], '2025-09-01');
+  it('with the dates chosen: exactly those; the first date alone draws one map', async () => {
+    await ops.maps(['C012'], ['2026-03-01', '2026-09-01']);
+    expect(host.charts('Netwerkkaart C012').filter((c) => /scatter/i.test(c.type))).toHaveLength(2);
+    await ops.maps(['C012'], ['2026-03-01']);
     const charts = host.charts('Netwerkkaart C012');
     expect(charts.filter((c) => /scatter/i.test(c.type))).toHaveLength(1);
     expect(charts.filter((c) => /column/i.test(c.type))).toHaveLength(0);

@@ -18,6 +18,12 @@ export interface EvaluationScope {
 /** Rows one form takes, so that each starts on a new page. */
 export const FORM_ROWS = 28;
 const INPUT_FILL = '#FFF2CC';
+/**
+ * Heights of the answer rows in points: about 1 cm for a score or a word from a list, 1,8 cm for a
+ * free text, so there is room to write by hand on the printed form, and the form fills its A4
+ * page. The columns are as wide as a portrait A4 page at 100%.
+ */
+export const ANSWER_ROW_HEIGHT = { short: 28, long: 50 };
 
 export function evaluationSheetName(date: string, lang: Lang): string {
   // dd-mm-jjjj, as dates are written everywhere else; sheets named the ISO way are still read.
@@ -127,6 +133,7 @@ export function evaluationSheet(
         lists: [null, field.list ? field.list[lang] : null],
         inputFill: INPUT_FILL,
         wrap: true,
+        minRowHeight: field.list || field.kind !== 'text' ? ANSWER_ROW_HEIGHT.short : ANSWER_ROW_HEIGHT.long,
       });
     });
     blocks.push({ at: { row: inputTop + 1 + FIELDS.length, column: 0 }, rows: [[allowedWordsNote(lang)]], formats: ['text'], wrap: true });
@@ -137,8 +144,8 @@ export function evaluationSheet(
     role: 'output',
     preamble: [`${title} — ${pairings.length} ${pairings.length === 1 ? pick({ nl: 'koppeling', en: 'pairing' }, lang) : pick({ nl: 'koppelingen', en: 'pairings' }, lang)}`],
     columns: [
-      { header: pick({ nl: 'Onderdeel', en: 'Question' }, lang), kind: 'text', width: 42 },
-      { header: pick({ nl: 'Antwoord', en: 'Answer' }, lang), kind: 'text', width: 64 },
+      { header: pick({ nl: 'Onderdeel', en: 'Question' }, lang), kind: 'text', width: 35 },
+      { header: pick({ nl: 'Antwoord', en: 'Answer' }, lang), kind: 'text', width: 56 },
       { header: pick({ nl: 'Kenmerk', en: 'Key' }, lang), kind: 'text', width: 6 },
     ],
     rows: [],
@@ -152,6 +159,8 @@ export function evaluationSheet(
       header: title,
       footer: pick({ nl: 'Pagina &P — afgedrukt &D', en: 'Page &P — printed &D' }, lang),
       pageBreaks,
+      // Lines to write on: the answers are filled in by hand on paper too.
+      gridlines: true,
       // Questions and answers only: the pairing's key in column C is for Kring, not for the page.
       area: { row: 0, column: 0, rows: firstFormRow + Math.max(1, pairings.length) * FORM_ROWS, columns: 2 },
     },

@@ -101,3 +101,28 @@ export function printTitleRows(print: PrintSpec): string | undefined {
 
 /** Excel's limit on a page header or footer text. */
 export const HEADER_FOOTER_MAX = 255;
+
+/**
+ * Rows that blocks want at least `minRowHeight` points tall (room to write an answer by hand), as
+ * runs of rows of one height. A row whose text may take more than one line is left to the
+ * autofit (Excel) or its wrapped height (xlsx), which fits a longer answer.
+ */
+export function minHeightRuns(spec: SheetSpec): { row: number; rows: number; height: number }[] {
+  const width = (c: number) => spec.columns[c]?.width ?? spec.extraWidths?.find((e) => e.column === c)?.width ?? 8.43;
+  const oneLine = (v: Cell, c: number) => v === null || v === undefined || (!String(v).includes('\n') && String(v).length <= width(c));
+  const rows = new Map<number, number>();
+  for (const block of spec.blocks ?? []) {
+    if (!block.minRowHeight) continue;
+    block.rows.forEach((cells, i) => {
+      if (block.header && i === 0) return;
+      if (cells.every((v, j) => oneLine(v, block.at.column + j))) rows.set(blockTop(block) + i, block.minRowHeight!);
+    });
+  }
+  const runs: { row: number; rows: number; height: number }[] = [];
+  for (const [row, height] of [...rows].sort((a, b) => a[0] - b[0])) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.rows === row && last.height === height) last.rows++;
+    else runs.push({ row, rows: 1, height });
+  }
+  return runs;
+}

@@ -5,7 +5,8 @@ import { ReadResult } from '../read';
 import { sheetDef } from '../schema';
 import { finishRun, RunOptions, RunOutcome, settingsIfMissing, startRun } from '../run';
 import { SheetSpec, WorkbookGateway } from '../workbook';
-import { chooseMaps, NetworkChange, NetworkFigures, networkMaps } from './figures';
+import { chooseMaps, mapsOn, NetworkChange, NetworkFigures, networkMaps } from './figures';
+import { displayDate } from '../dates';
 import { mapSheet, overviewSheet } from './sheets';
 
 export interface MapsOptions extends RunOptions {
@@ -13,6 +14,8 @@ export interface MapsOptions extends RunOptions {
   clients?: string[];
   /** The measurement date to show (with the date before it); default: the latest two. */
   date?: string | null;
+  /** Exactly these measurement dates (one or two, ISO), e.g. the first and the third; before `date`. */
+  dates?: string[] | null;
 }
 
 /** Map sheets are drawn for every client when there are at most this many clients with a map. */
@@ -36,19 +39,21 @@ export function planMaps(read: ReadResult, lang: Lang, options: MapsOptions): Ma
   for (const requested of clients) {
     const client = model.clients.find((c) => c.id.toUpperCase() === requested.toUpperCase());
     const maps = client ? withMaps.get(client.id) ?? [] : [];
-    const dates = options.date && maps.length ? chooseMaps(maps, options.date).map((m) => m.date) : null;
-    const spec = client ? mapSheet(model, client.id, dates, lang) : null;
+    const exact = options.dates?.length ? [...new Set(options.dates)].sort() : null;
+    const dates = exact ? mapsOn(maps, exact).map((m) => m.date) : options.date && maps.length ? chooseMaps(maps, options.date).map((m) => m.date) : null;
+    const spec = client && (!exact || dates!.length) ? mapSheet(model, client.id, dates, lang) : null;
+    const warn = (message: Problem['message']) => problems.push({ severity: 'warning', sheet: pick(sheetDef('contacts'), lang), row: null, column: null, message });
     if (spec) specs.push(spec);
-    else
-      problems.push({
-        severity: 'warning',
-        sheet: pick(sheetDef('contacts'), lang),
-        row: null,
-        column: null,
-        message: client
-          ? { nl: `Cliënt ${client.id} heeft geen netwerkkaart${options.date ? ` op of vóór ${options.date}` : ''}; er is geen blad gemaakt.`, en: `Client ${client.id} has no network map${options.date ? ` on or before ${options.date}` : ''}; no sheet was made.` }
-          : { nl: `Er is geen cliënt met ID "${requested}".`, en: `There is no client with ID "${requested}".` },
-      });
+    if (!client) warn({ nl: `Er is geen cliënt met ID "${requested}".`, en: `There is no client with ID "${requested}".` });
+    else if (exact) {
+      // A chosen date without a map: said per date; the sheet shows the other one, if any.
+      const missing = exact.filter((d) => !maps.some((m) => m.date === d)).map((d) => displayDate(d));
+      if (missing.length)
+        warn({ nl: `Cliënt ${client.id} heeft geen netwerkkaart op ${missing.join(' en ')}${spec ? '' : '; er is geen blad gemaakt'}.`, en: `Client ${client.id} has no network map on ${missing.join(' and ')}${spec ? '' : '; no sheet was made'}.` });
+    } else if (!spec) {
+      const before = options.date ? displayDate(options.date) : null;
+      warn({ nl: `Cliënt ${client.id} heeft geen netwerkkaart${before ? ` op of vóór ${before}` : ''}; er is geen blad gemaakt.`, en: `Client ${client.id} has no network map${before ? ` on or before ${before}` : ''}; no sheet was made.` });
+    }
   }
   return { specs, networks: overview.networks, changes: overview.changes, problems };
 }

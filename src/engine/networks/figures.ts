@@ -73,6 +73,14 @@ export function chooseMaps(maps: readonly NetworkMap[], date: string | null): Ne
   return maps.filter((m) => (m.date ?? '') <= date).slice(-2);
 }
 
+/**
+ * The maps at exactly the given measurement dates (oldest first), at most two: the latest two of
+ * them when more are given. Dates without a map are left out.
+ */
+export function mapsOn(maps: readonly NetworkMap[], dates: readonly string[]): NetworkMap[] {
+  return maps.filter((m) => m.date !== null && dates.includes(m.date)).slice(-2);
+}
+
 /** Undirected ties between contacts of one map, from the "Kent" lists; each pair once. */
 export function mapTies(map: NetworkMap): [number, number][] {
   const index = new Map(map.contacts.map((c, i) => [normKey(c.name), i]));

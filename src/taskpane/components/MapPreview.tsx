@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react';
 import { NetworkMap } from '../../engine/networks/figures';
-import { formatDate, mapDrawing, NetworkData, POINT_FONT, POINT_RADIUS, ringCounts, SECTOR_FONT, VIEW } from '../networks';
+import { formatDate, mapDrawing, NetworkData, POINT_FONT, POINT_LINE, POINT_RADIUS, ringCounts, SECTOR_FONT } from '../networks';
+import { CENTRE_FONT, CENTRE_Y } from '../mapDrawing';
 import { useLocale } from './Locale';
 
 
@@ -11,8 +12,6 @@ const classes = mergeStyleSets({
 
 /** Text with a white halo, readable over lines and points. */
 const HALO = { paintOrder: 'stroke', stroke: '#FFFFFF', strokeWidth: 2.4, strokeLinejoin: 'round' } as const;
-
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export interface MapPreviewProps {
   map: NetworkMap;
@@ -43,12 +42,12 @@ export const MapPreview = React.memo(function MapPreview({ map, data, testId = '
     rings.map((n, i) => t.ringCount(i + 1, settings.rings[i]?.label ?? '', n)).join(', '),
     drawing.ties.length,
   );
-  const { width, height } = VIEW;
+  const { x: vx, y: vy, width, height } = drawing.view;
   return (
     <svg
       role="img"
       aria-label={summary}
-      viewBox={`${-width / 2} ${-height / 2} ${width} ${height}`}
+      viewBox={`${vx} ${vy} ${width} ${height}`}
       className={classes.svg}
       data-testid={testId}
       data-client={map.clientId}
@@ -89,17 +88,30 @@ export const MapPreview = React.memo(function MapPreview({ map, data, testId = '
           </g>
         ))}
       </g>
+      <g stroke="#8A8886" strokeWidth={0.7} data-testid="map-leaders">
+        {drawing.points.map((p, i) => p.leader && <line key={i} {...p.leader} />)}
+      </g>
       <g data-testid="map-labels" fontSize={POINT_FONT} fill="#201F1E">
         {drawing.points.map((p, i) => (
-          <text key={i} x={p.labelX} y={p.labelY} textAnchor={p.anchor} {...HALO}>
-            {p.label}
+          <text key={i} x={p.labelX} y={p.labelY} textAnchor={p.anchor} fontWeight={p.number ? 700 : undefined} data-label={p.label} {...HALO}>
+            {p.lines.map((line, j) => (
+              <tspan key={j} x={p.labelX} dy={j === 0 ? 0 : POINT_LINE}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        ))}
+        {drawing.listed.map((l) => (
+          <text key={l.number} x={l.x} y={l.y} data-label={l.label} data-testid="map-listed">
+            <tspan fontWeight={700}>{l.number}</tspan>
+            <tspan dx={6}>{l.label}</tspan>
           </text>
         ))}
       </g>
       <g data-testid="map-client">
         <circle cx={0} cy={0} r={5.5} fill="#000000" />
-        <text x={0} y={15} fontSize={8} fontWeight={700} textAnchor="middle" fill="#000000" {...HALO}>
-          {shorten(drawing.centreLabel, 24)}
+        <text x={0} y={CENTRE_Y} fontSize={CENTRE_FONT} fontWeight={700} textAnchor="middle" fill="#000000" {...HALO}>
+          {drawing.centreLabel}
         </text>
       </g>
     </svg>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { ActionBar } from './ActionBar';
 import { HintedButton } from './HintedButton';
 import { ChoiceGroup, Dropdown, IChoiceGroup, IChoiceGroupOption, IDropdownOption, Label, mergeStyleSets, MessageBar, MessageBarType, SearchBox, Stack, Text } from '@fluentui/react';
-import { chosenMaps, figuresOf, formatDate, mapDates, matchClients, MAX_MATCHES, NetworkData } from '../networks';
+import { dateChoice, figuresOf, formatDate, matchClients, MAX_MATCHES, NetworkData, NO_COMPARISON } from '../networks';
 import { MapsResult } from '../state';
 import { Strings } from '../strings';
 import { statusStrings } from '../statusStrings';
@@ -22,14 +22,12 @@ const classes = mergeStyleSets({
   choices: { selectors: { '.ms-ChoiceField-field': { overflowWrap: 'anywhere' } } },
 });
 
-/** The date choice "the latest two". */
-const LATEST = '__latest__';
-
 export interface MapsProps {
   networks: NetworkData;
   result: MapsResult | null;
   busy: boolean;
-  onMakeMap: (clientId: string, date: string | null) => void;
+  /** The client's map on exactly these dates (oldest first), or the latest two with null. */
+  onMakeMap: (clientId: string, dates: string[] | null) => void;
   onOverview: () => void;
   onSelectCell: (sheet: string, address: string) => void;
 }
@@ -40,7 +38,9 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
   const t = strings.maps;
   const [query, setQuery] = React.useState('');
   const [clientId, setClientId] = React.useState<string | null>(null);
-  const [dateKey, setDateKey] = React.useState<string>(LATEST);
+  // The chosen dates: null until the user picks one (the latest, and the date before it).
+  const [toKey, setToKey] = React.useState<string | null>(null);
+  const [fromKey, setFromKey] = React.useState<string | null>(null);
   const choices = React.useRef<IChoiceGroup>(null);
   const resultRef = useFocusOnNew(result?.round);
 
@@ -48,24 +48,18 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
   const shown = matches.slice(0, MAX_MATCHES);
   const client = clientId ? (networks.clients.find((c) => c.id === clientId) ?? null) : null;
   const maps = React.useMemo(() => (client ? (networks.maps.get(client.id) ?? []) : []), [client, networks.maps]);
-  const dates = mapDates(maps);
-  const date = dateKey !== LATEST && dates.includes(dateKey) ? dateKey : null;
-  const chosen = React.useMemo(() => chosenMaps(maps, date), [maps, date]);
+  const choice = React.useMemo(() => dateChoice(maps, toKey, fromKey), [maps, toKey, fromKey]);
+  const { dates, to, earlier, from, maps: chosen } = choice;
   const figures = React.useMemo(() => figuresOf(chosen, networks.settings), [chosen, networks.settings]);
 
   const choose = (id: string) => {
     setClientId(id);
-    setDateKey(LATEST);
+    setToKey(null);
+    setFromKey(null);
   };
   const options: IChoiceGroupOption[] = shown.map((c) => ({ key: c.id, text: `${c.name} (${c.id})` }));
-  const dateOptions: IDropdownOption[] = [
-    { key: LATEST, text: t.latestTwo },
-    ...dates.map((d) => {
-      const i = maps.findIndex((m) => m.date === d);
-      const before = i > 0 ? formatDate(maps[i - 1].date, t.noDate) : null;
-      return { key: d, text: t.dateOption(formatDate(d, t.noDate), before) };
-    }),
-  ];
+  const toOptions: IDropdownOption[] = dates.map((d) => ({ key: d, text: formatDate(d, t.noDate) }));
+  const fromOptions: IDropdownOption[] = [{ key: NO_COMPARISON, text: t.noComparison }, ...earlier.map((d) => ({ key: d, text: formatDate(d, t.noDate) }))];
   const matchStatus = shown.length === 0 ? t.noMatch(query.trim()) : matches.length > shown.length ? t.moreMatches(shown.length, matches.length) : '';
   const problems = result ? groupProblems(result.problems) : null;
   const shownMap = chosen[chosen.length - 1];
@@ -126,7 +120,7 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
           hint={t.hint}
           hintId="kring-map-hint"
           icon="Org"
-          onClick={() => client && onMakeMap(client.id, date)}
+          onClick={() => client && onMakeMap(client.id, choice.request)}
           disabled={busy || !client || maps.length === 0}
           testId="kring-make-map"
         />
@@ -169,8 +163,11 @@ export function Maps({ networks, result, busy, onMakeMap, onOverview, onSelectCe
               </Text>
             ) : (
               <>
-                <Dropdown label={t.date} options={dateOptions} selectedKey={date ?? LATEST} onChange={(_, option) => option && setDateKey(String(option.key))} data-testid="maps-date" />
-                {/* "Laatste twee peildata": the earlier map too, above the latest, as the sheet shows both. */}
+                {dates.length > 1 && (
+                  <Dropdown label={t.fromDate} options={fromOptions} selectedKey={from ?? NO_COMPARISON} onChange={(_, option) => option && setFromKey(String(option.key))} data-testid="maps-from" />
+                )}
+                {dates.length > 0 && <Dropdown label={t.toDate} options={toOptions} selectedKey={to} onChange={(_, option) => option && setToKey(String(option.key))} data-testid="maps-to" />}
+                {/* Two dates: the earlier map too, above the later one, as the sheet shows both. */}
                 {chosen.length > 1 && (
                   <figure className={classes.figure}>
                     <figcaption className={classes.caption} data-testid="map-caption-earlier">

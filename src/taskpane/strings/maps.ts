@@ -11,10 +11,10 @@ export interface MapsStrings {
     noMatch: (query: string) => string;
     noClients: string;
     noMap: (client: string) => string;
-    date: string;
-    latestTwo: string;
-    /** A date option: the date, and the one before it that the sheet shows beside it. */
-    dateOption: (date: string, before: string | null) => string;
+    /** The date of the (later) map, and the earlier one it is compared with, or none. */
+    toDate: string;
+    fromDate: string;
+    noComparison: string;
     noDate: string;
     previewHeading: (client: string) => string;
     /** Above the preview: the date drawn and its size. */
@@ -49,9 +49,9 @@ export const mapsNl: MapsStrings = {
     noMatch: (query) => `Geen cliënt gevonden met "${query}".`,
     noClients: 'Er zijn nog geen cliënten in het blad Cliënten.',
     noMap: (client) => `${client} heeft nog geen contacten in het blad Contacten, dus nog geen netwerkkaart.`,
-    date: 'Peildatum',
-    latestTwo: 'Laatste twee peildata',
-    dateOption: (date, before) => (before ? `${date} (met ${before})` : date),
+    toDate: 'Tot peildatum',
+    fromDate: 'Van peildatum',
+    noComparison: 'Geen: alleen de kaart op de tot-peildatum',
     noDate: 'zonder datum',
     previewHeading: (client) => `Netwerkkaart van ${client}`,
     caption: (date, size) => `Kaart op ${date}: ${size} ${size === 1 ? 'contact' : 'contacten'}`,
@@ -65,9 +65,9 @@ export const mapsNl: MapsStrings = {
     unknown: 'onbekend',
     change: (from, to) => `Verandering van ${from} tot ${to}`,
     button: 'Maak netwerkkaart',
-    hint: 'Maakt het blad Netwerkkaart van deze cliënt (opnieuw), met de kaart als grafiek op beide peildata, en werkt het Netwerkoverzicht bij.',
+    hint: 'Maakt het blad Netwerkkaart van deze cliënt (opnieuw), met de kaart als grafiek op de gekozen peildata, en werkt het Netwerkoverzicht bij.',
     overview: 'Netwerkoverzicht',
-    overviewHint: 'Maakt het blad Netwerkoverzicht (opnieuw): per cliënt de kengetallen van de laatste peildatum en de verandering sinds de vorige.',
+    overviewHint: 'Maakt het blad Netwerkoverzicht (opnieuw): per cliënt de kengetallen op elke peildatum en de verandering sinds de vorige.',
     blocked: (errors) =>
       `Kring kan geen netwerkkaart maken: de invoer heeft ${errors} ${errors === 1 ? 'fout' : 'fouten'}. Verbeter ${errors === 1 ? 'de fout' : 'de fouten'} en probeer het opnieuw. Er is niets veranderd.`,
     made: (sheet) => `Het blad ${sheet} is gemaakt, en het Netwerkoverzicht is bijgewerkt.`,
@@ -86,9 +86,9 @@ export const mapsEn: MapsStrings = {
     noMatch: (query) => `No client found with "${query}".`,
     noClients: 'There are no clients in the clients sheet yet.',
     noMap: (client) => `${client} has no contacts in the contacts sheet yet, so no network map.`,
-    date: 'Measurement date',
-    latestTwo: 'Latest two dates',
-    dateOption: (date, before) => (before ? `${date} (with ${before})` : date),
+    toDate: 'To measurement date',
+    fromDate: 'From measurement date',
+    noComparison: 'None: only the map on the "to" date',
     noDate: 'no date',
     previewHeading: (client) => `Network map of ${client}`,
     caption: (date, size) => `Map on ${date}: ${size} ${size === 1 ? 'contact' : 'contacts'}`,
@@ -102,9 +102,9 @@ export const mapsEn: MapsStrings = {
     unknown: 'unknown',
     change: (from, to) => `Change from ${from} to ${to}`,
     button: 'Make network map',
-    hint: "Makes (again) this client's network map sheet, with the map as a chart at both dates, and updates the network overview.",
+    hint: "Makes (again) this client's network map sheet, with the map as a chart on the chosen dates, and updates the network overview.",
     overview: 'Network overview',
-    overviewHint: "Makes (again) the network overview sheet: per client the figures of the latest date and the change since the previous one.",
+    overviewHint: "Makes (again) the network overview sheet: per client the figures at every measurement date and the change since the previous one.",
     blocked: (errors) =>
       `Kring cannot make a network map: the input has ${errors} ${errors === 1 ? 'error' : 'errors'}. Correct ${errors === 1 ? 'it' : 'them'} and try again. Nothing was changed.`,
     made: (sheet) => `The sheet ${sheet} was made, and the network overview was updated.`,

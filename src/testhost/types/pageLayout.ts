@@ -45,6 +45,11 @@ export const PageLayoutType: TypeSpec = {
       s.pageLayout.zoom = checkZoom(v, 'PageLayout.zoom');
     }),
     /** [ExcelApi 1.9] */
+    printGridlines: prop('1.9', (s: SheetState) => s.pageLayout.printGridlines ?? false, (s: SheetState, v) => {
+      if (typeof v !== 'boolean') throw invalid('PageLayout.printGridlines', `invalid value ${JSON.stringify(v)}`);
+      s.pageLayout.printGridlines = v;
+    }),
+    /** [ExcelApi 1.9] */
     headersFooters: nav('PageLayout', 'headersFooters', '1.9', () => HeaderFooterGroupType, (s) => s),
     /** [ExcelApi 1.9] setPrintTitleRows(range or address of whole rows, e.g. "$1:$3") */
     setPrintTitleRows: opMethod('1.9', (s: SheetState, args) => {

@@ -4,7 +4,7 @@
  */
 import { notSimulated } from '../errors';
 import { TypeSpec } from '../runtime';
-import { DEFAULT_COLUMN_WIDTH, ListRule, Prompt } from '../state';
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, ListRule, Prompt } from '../state';
 import { colOf, displayText, ensureCell, rowOf } from '../cells';
 import { MAX_MATERIALISED, RangeT, cellFormatProp, cellsIn, checkFormatWrite, existingCells, forEachCell, invalid, isBool, isColor, nav, opMethod, prop, uniform, widthForChars } from './spec';
 
@@ -24,6 +24,18 @@ export const RangeFormatType: TypeSpec = {
       if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1345) throw invalid('RangeFormat.columnWidth', `invalid width ${JSON.stringify(v)}`);
       checkFormatWrite(rng.sheet, 'RangeFormat.columnWidth', 'allowFormatColumns');
       for (let c = rng.rect.c0; c <= rng.rect.c1; c++) rng.sheet.columnWidths.set(c, v);
+    }),
+    /** [ExcelApi 1.1] The rows' height in points, null when they differ. */
+    rowHeight: prop('1.1', (rng: RangeT) => {
+      if (rng.rect.r1 - rng.rect.r0 > 100_000) throw notSimulated('RangeFormat.rowHeight of more than 100000 rows');
+      const heights = new Set<number>();
+      for (let r = rng.rect.r0; r <= rng.rect.r1; r++) heights.add(rng.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
+      return heights.size === 1 ? [...heights][0] : null;
+    }, (rng: RangeT, v) => {
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 409) throw invalid('RangeFormat.rowHeight', `invalid height ${JSON.stringify(v)}`);
+      checkFormatWrite(rng.sheet, 'RangeFormat.rowHeight', 'allowFormatRows');
+      if (rng.rect.r1 - rng.rect.r0 > 100_000) throw notSimulated('RangeFormat.rowHeight on more than 100000 rows');
+      for (let r = rng.rect.r0; r <= rng.rect.r1; r++) rng.sheet.rowHeights.set(r, v);
     }),
     /** [ExcelApi 1.1] */
     wrapText: cellFormatProp('RangeFormat', 'wrapText', '1.1', (c) => c?.wrap ?? false, (c, v) => {

@@ -6,7 +6,7 @@
  * Excel gateway's (../../engine/layout). Styles come from the workbook's StyleBook.
  */
 import { listSource, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from '../../engine/layout/lists';
-import { blockTop, blockWidth, columnWidths, HEADER_FOOTER_MAX, highlightRules, layoutOf, pageBreakRows, printTitleRows, SheetLayout, TITLE_FONT } from '../../engine/layout/sheet';
+import { blockTop, blockWidth, columnWidths, HEADER_FOOTER_MAX, highlightRules, layoutOf, minHeightRuns, pageBreakRows, printTitleRows, SheetLayout, TITLE_FONT } from '../../engine/layout/sheet';
 import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../../engine/workbook';
 import { NS } from '../package';
 import { escapeXml, XML_HEAD } from '../xml';
@@ -75,7 +75,9 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
     if (styledEnd > headerRow) addRule(grid, col.list, `${columnLetters(j)}${headerRow + 1}:${columnLetters(j)}${styledEnd}`, prompt);
   });
   const widths = new Map(columnWidths(spec).map(({ column, width: w }) => [column, w]));
-  for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, widths, value);
+  // The rows to write in by hand (zero-based, as the engine plans them for both gateways).
+  const minHeights = new Map(minHeightRuns(spec).flatMap((run) => Array.from({ length: run.rows }, (_, k) => [run.row + k, run.height] as const)));
+  for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, widths, value, minHeights);
 
   const ns = `xmlns="${NS.main}" xmlns:r="${NS.r}"`;
   const parts: string[] = [`${XML_HEAD}<worksheet ${ns}>`];
@@ -143,7 +145,7 @@ function wrappedLines(value: Cell | undefined, width: number | undefined): numbe
     .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
-function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map<number, number>, value: (v: Cell | undefined, k: ColumnKind | undefined) => Cell): void {
+function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map<number, number>, value: (v: Cell | undefined, k: ColumnKind | undefined) => Cell, minHeights: Map<number, number>): void {
   const col0 = block.at.column;
   if (block.title) put(grid, block.at.row + 1, col0, block.title, styles.xf({ numFmt: '@', bold: true }));
   const row = blockTop(block) + 1;
@@ -153,10 +155,9 @@ function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map
     const header = !!block.header && i === 0;
     const r = row + i;
     // Neither Excel nor LibreOffice fits wrapped rows when opening a file: the height is set here.
-    if (block.wrap) {
-      const lines = Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, columnWidth(col0 + j))));
-      if (lines > 1) grid.heights.set(r, lines * 15);
-    }
+    const lines = block.wrap ? Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, columnWidth(col0 + j)))) : 1;
+    const height = Math.max(lines > 1 ? lines * 15 : 0, minHeights.get(r - 1) ?? 0);
+    if (height) grid.heights.set(r, height);
     for (let j = 0; j < width; j++) {
       const kind = header ? undefined : block.formats?.[j];
       const editable = !header && !!block.editable?.[j];
@@ -217,5 +218,6 @@ function printXml(spec: SheetSpec): { xml: string; titles?: string; area?: strin
   const titles = printTitleRows(print);
   const a = print.area;
   const area = a ? `$${columnLetters(a.column)}$${a.row + 1}:$${columnLetters(a.column + (a.columns ?? 1) - 1)}$${a.row + a.rows}` : undefined;
-  return { xml: `${margins}<pageSetup${setup}/>${hf}${rowBreaks}`, titles, area };
+  const options = print.gridlines ? '<printOptions gridLines="1"/>' : '';
+  return { xml: `${options}${margins}<pageSetup${setup}/>${hf}${rowBreaks}`, titles, area };
 }
