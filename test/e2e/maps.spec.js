@@ -22,12 +22,20 @@ function expected(page, clientId) {
     const idCol = contacts[h].indexOf('Cliënt-ID');
     const dateCol = contacts[h].indexOf('Peildatum');
     const perDate = {};
-    for (const row of contacts.slice(h + 1)) if (row[idCol] === clientId) perDate[row[dateCol]] = (perDate[row[dateCol]] || 0) + 1;
+    const maps = new Set();
+    for (const row of contacts.slice(h + 1)) {
+      if (row[idCol] === clientId) perDate[row[dateCol]] = (perDate[row[dateCol]] || 0) + 1;
+      if (row[idCol] !== '' && row[dateCol] !== '') maps.add(`${row[idCol]}|${row[dateCol]}`);
+    }
     const serials = Object.keys(perDate).map(Number).sort((a, b) => a - b);
     const clients = host.getValues('Cliënten');
     const name = clients.find((r) => r[0] === clientId)[1];
     const clientCount = clients.slice(1).filter((r) => r[0] !== '' && r[0] !== null).length;
-    return { name, perDate: serials.map((s) => perDate[s]), clientCount };
+    const withMap = new Set([...maps].map((k) => k.split('|')[0]));
+    const ids = clients.slice(1).map((r) => r[0]).filter((id) => id !== '' && id !== null);
+    // The overview: a row per client and measurement date, a client without a map once.
+    const overviewRows = maps.size + ids.filter((id) => !withMap.has(id)).length;
+    return { name, perDate: serials.map((s) => perDate[s]), clientCount, overviewRows };
   }, clientId);
 }
 
@@ -111,7 +119,7 @@ module.exports = [
       await open();
       await pane(page).locator('[data-stat="clients"]').waitFor();
       const paneBox = page.getByTestId('playground-pane');
-      const { name, perDate, clientCount } = await expected(page, CLIENT);
+      const { name, perDate, clientCount, overviewRows } = await expected(page, CLIENT);
       assert.ok(perDate.length >= 2, `${CLIENT} has maps at two dates in the sample (${perDate})`);
       const latest = perDate[perDate.length - 1];
       const previous = perDate[perDate.length - 2];
@@ -171,15 +179,16 @@ module.exports = [
       // The focus moved to the result.
       await until(page, () => document.activeElement?.getAttribute('data-testid') === 'maps-verdict', undefined, 'focus on the result');
 
-      // "Netwerkoverzicht": one row per client under the header.
+      // "Netwerkoverzicht": a row per client and measurement date under the header.
       const overview = await runAndWait(page, 'Netwerkoverzicht');
       assert.equal(await overview.getAttribute('data-kind'), 'overview');
       assert.match(await overview.innerText(), /Het blad Netwerkoverzicht is gemaakt/);
       const rows = await page.evaluate(() => window.kringPlayground.host.getValues('Netwerkoverzicht'));
-      assert.equal(rows.length, clientCount + 1, `${clientCount} clients and the header`);
-      assert.equal(rows.length, 61, 'the sample: 60 clients and the header');
+      assert.equal(rows.length, overviewRows + 1, `${overviewRows} client-date rows and the header`);
+      assert.equal(new Set(rows.slice(1).map((r) => r[0])).size, clientCount, `every one of the ${clientCount} clients`);
       assert.equal(rows[0][0], 'Cliënt-ID');
-      assert.ok(rows.some((r) => r[0] === CLIENT && r[4] === latest), `${CLIENT} with size ${latest} in the overview`);
+      assert.ok(rows.some((r) => r[0] === CLIENT && r[4] === 'ja' && r[5] === latest), `${CLIENT}'s latest map with size ${latest} in the overview`);
+      assert.equal(rows.filter((r) => r[0] === CLIENT).length, perDate.length, `${CLIENT} on each of its measurement dates`);
 
       await paneBox.evaluate((el) => el.scrollTo(0, 0));
       await pane(page).getByTestId('maps').scrollIntoViewIfNeeded();

@@ -285,6 +285,7 @@ module.exports = [
         ['Network maps', 'maps'],
         ['Evaluate', 'evaluate'],
         ['Peer consultation', 'intervisie'],
+        ['Results', 'results'],
         ['Settings', 'settings'],
       ];
       // Tab to the steps; the arrow keys reach every one of them, Enter opens it.

@@ -105,7 +105,7 @@ module.exports = [
       const result = await check(page, 'Check workbook');
       assert.equal(result.errors, 0, result.text);
       assert.match(result.text, /No errors/);
-      await pane(page).getByText('Active pairings').waitFor();
+      await pane(page).locator('[data-stat] dt').getByText('Active pairings', { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Empty workbook' }).click();
       await waitReady(page);
       await pane(page).getByRole('button', { name: 'Create input sheets' }).waitFor();

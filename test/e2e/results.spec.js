@@ -63,8 +63,13 @@ module.exports = [
       assert.ok((await lines.count()) >= 4, 'the median charts are line charts');
       assert.equal(await lines.first().locator('polyline').count(), 1);
       assert.equal(await lines.first().locator('rect').count(), 0);
-      await pane(page).getByTestId('results-chart').scrollIntoViewIfNeeded();
-      await saveScreenshot('results-step');
+      // The step's panel right below the tabs, as the README shows each step.
+      const paneBox = page.getByTestId('playground-pane');
+      await paneBox.evaluate((el) => {
+        const tabs = el.querySelector('[role="tablist"]');
+        el.scrollTo(0, el.scrollTop + tabs.getBoundingClientRect().top - el.getBoundingClientRect().top - 4);
+      });
+      await saveScreenshot('step-results', paneBox);
     },
   },
 ];

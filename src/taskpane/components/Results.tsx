@@ -147,7 +147,15 @@ function MedianChart({ outcomes }: { outcomes: ReturnType<typeof resultsPreview>
       <text x={4} y={13} fontSize={12} fontWeight={600} fill="#323130">
         {t.chartTitle}
       </text>
-      <line x1={chart.points[0].x - 12} x2={chart.points[chart.points.length - 1].x + 12} y1={chart.baseline} y2={chart.baseline} stroke="#A6A6A6" strokeWidth={1} />
+      {/* The value axis from 0: a faint line at the largest median, labelled, and the zero line. */}
+      <line x1={24} x2={chart.width - 4} y1={chart.top} y2={chart.top} stroke="#EDEBE9" strokeWidth={1} />
+      <line x1={24} x2={chart.width - 4} y1={chart.baseline} y2={chart.baseline} stroke="#A6A6A6" strokeWidth={1} />
+      <text x={20} y={chart.top + 4} fontSize={10} textAnchor="end" fill="#605E5C">
+        {formatNumber(chart.max, lang)}
+      </text>
+      <text x={20} y={chart.baseline + 4} fontSize={10} textAnchor="end" fill="#605E5C">
+        0
+      </text>
       <polyline fill="none" stroke="#1F7A6D" strokeWidth={2} points={chart.points.map((p) => `${p.x},${p.y}`).join(' ')} />
       {chart.points.map((p, i) => (
         <g key={p.date} data-testid="results-chart-point" data-date={p.date} data-value={p.value}>
