@@ -4,7 +4,7 @@ import { Bilingual, Lang, pick } from '../i18n';
 import { KringModel, Pairing } from '../model';
 import { mapFigures, networkMaps } from '../networks/figures';
 import { clientLabel } from '../sheets/labels';
-import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
+import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf } from '../sheets/outputs';
 import { Cell, SheetSpec } from '../workbook';
 import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
 import { evaluationTiming } from '../evaluation/timing';
@@ -108,6 +108,16 @@ function knowledgeItems(model: KringModel, answers: EvaluationAnswers[], date: s
   return items;
 }
 
+/** The agenda's columns; notes typed under Notities are kept when the agenda of a date is made again (keyed by the first four). */
+export const AGENDA_COLUMNS = [
+  outputColumn('supervisor', 'Begeleider', 'Support worker', 'text', 18),
+  outputColumn('item', 'Agendapunt', 'Item', 'text', 28),
+  outputColumn('networker', 'Netwerker', 'Networker', 'text', 18),
+  outputColumn('client', 'Cliënt', 'Client', 'text', 18),
+  outputColumn('reason', 'Reden', 'Reason', 'text', 48),
+  outputColumn('notes', 'Notities', 'Notes', 'text', 40, true),
+];
+
 export function intervisieSheetName(date: string, lang: Lang): string {
   // dd-mm-jjjj, as dates are written everywhere else; sheets named the ISO way are still read.
   return `${pick(INTERVISIE_PREFIX, lang)} ${displayDate(date)}`;
@@ -125,31 +135,19 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
     const attention = own.filter((i) => !KNOWLEDGE.includes(i.flag));
     // Nothing else to discuss is a note with the fixed item, not an agenda item of its own.
     const nothingElse = attention.length ? '' : pick({ nl: ' Verder vraagt geen koppeling aandacht.', en: ' No other pairing needs attention.' }, lang);
-    rows.push([
-      supervisor,
-      pick({ nl: 'Veiligheid (vast agendapunt)', en: 'Safety (fixed item)' }, lang),
-      null,
-      null,
-      (pick({ nl: 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.', en: 'Are there worries about safety in any pairing? Agree on what is needed.' }, lang)) + nothingElse,
-      null,
-    ]);
-    for (const item of attention) rows.push([supervisor, pick({ nl: 'Koppeling', en: 'Pairing' }, lang), label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
-    for (const item of own.filter((i) => i.flag === 'untrained')) rows.push([supervisor, 'Training', null, null, pick(item.reason, lang), null]);
-    for (const item of own.filter((i) => i.flag === 'wentWell')) rows.push([supervisor, pick({ nl: 'Wat ging goed (deel het)', en: 'What went well (share it)' }, lang), label(item.networkerId), label(item.clientId), pick(item.reason, lang), null]);
+    const row = (item: string, reason: string, pair?: AgendaItem) =>
+      rowOf(AGENDA_COLUMNS, { supervisor, item, networker: pair ? label(pair.networkerId) : null, client: pair ? label(pair.clientId) : null, reason });
+    rows.push(row(pick({ nl: 'Veiligheid (vast agendapunt)', en: 'Safety (fixed item)' }, lang), pick({ nl: 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.', en: 'Are there worries about safety in any pairing? Agree on what is needed.' }, lang) + nothingElse));
+    for (const item of attention) rows.push(row(pick({ nl: 'Koppeling', en: 'Pairing' }, lang), pick(item.reason, lang), item));
+    for (const item of own.filter((i) => i.flag === 'untrained')) rows.push(row('Training', pick(item.reason, lang)));
+    for (const item of own.filter((i) => i.flag === 'wentWell')) rows.push(row(pick({ nl: 'Wat ging goed (deel het)', en: 'What went well (share it)' }, lang), pick(item.reason, lang), item));
   }
   const title = `${pick({ nl: 'Intervisie', en: 'Peer consultation' }, lang)} ${fmt(date)}`;
   return {
     name: intervisieSheetName(date, lang),
     role: 'output',
     preamble: [title],
-    columns: [
-      { header: pick({ nl: 'Begeleider', en: 'Support worker' }, lang), kind: 'text', width: 18 },
-      { header: pick({ nl: 'Agendapunt', en: 'Item' }, lang), kind: 'text', width: 28 },
-      { header: pick({ nl: 'Netwerker', en: 'Networker' }, lang), kind: 'text', width: 18 },
-      { header: pick({ nl: 'Cliënt', en: 'Client' }, lang), kind: 'text', width: 18 },
-      { header: pick({ nl: 'Reden', en: 'Reason' }, lang), kind: 'text', width: 48 },
-      { header: pick({ nl: 'Notities', en: 'Notes' }, lang), kind: 'text', width: 40, editable: true },
-    ],
+    columns: columnsFor(AGENDA_COLUMNS, lang),
     rows,
     table: 'Kring_Intervisie',
     tabColor: OUTPUT_TAB_COLOR,

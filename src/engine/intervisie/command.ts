@@ -1,14 +1,19 @@
 /** The intervisie command: Intervisie <date>, with the notes typed in an earlier agenda of that date kept. */
 import { Lang } from '../i18n';
 import { ReadResult, todayIso } from '../read';
+import { normKey } from '../read/normalize';
 import { finishRun, RunOutcome, settingsIfMissing, startRun } from '../run';
 import { Cell, RawSheet, SheetSpec, WorkbookGateway } from '../workbook';
 import { readEvaluations } from '../evaluation/answers';
 import { EvaluateOptions } from '../evaluation/command';
 import { INTERVISIE_SHEET, sheetDate } from '../evaluation/form';
-import { intervisieAgenda, intervisieSheet } from './agenda';
+import { AGENDA_COLUMNS, intervisieAgenda, intervisieSheet } from './agenda';
 
-const NOTES_HEADER = /^(notities|notes)$/i;
+/** The columns that name an agenda row (begeleider, item, pair), and where the notes go. */
+const KEY_COLUMNS = 4;
+const NOTES_AT = AGENDA_COLUMNS.findIndex((c) => c.key === 'notes');
+const NOTES = AGENDA_COLUMNS[NOTES_AT];
+const isNotesHeader = (c: Cell) => typeof c === 'string' && [NOTES.nl, NOTES.en].some((h) => normKey(h) === normKey(c));
 
 export function planIntervisie(raw: RawSheet[], read: ReadResult, lang: Lang, date: string): SheetSpec {
   const answers = readEvaluations(raw);
@@ -17,12 +22,12 @@ export function planIntervisie(raw: RawSheet[], read: ReadResult, lang: Lang, da
   if (existing) {
     // Notes typed in an earlier agenda of the same date are kept (keyed by begeleider, item, pair).
     spec.name = existing.name;
-    const header = existing.rows.findIndex((r) => r.some((c) => typeof c === 'string' && NOTES_HEADER.test(c.trim())));
+    const header = existing.rows.findIndex((r) => r.some(isNotesHeader));
     if (header >= 0) {
-      const notesCol = existing.rows[header].findIndex((c) => typeof c === 'string' && NOTES_HEADER.test(c.trim()));
-      const key = (r: Cell[]) => r.slice(0, 4).map((c) => String(c ?? '')).join('|');
+      const notesCol = existing.rows[header].findIndex(isNotesHeader);
+      const key = (r: Cell[]) => r.slice(0, KEY_COLUMNS).map((c) => String(c ?? '')).join('|');
       const notes = new Map(existing.rows.slice(header + 1).filter((r) => r[notesCol] !== null && r[notesCol] !== '').map((r) => [key(r), r[notesCol]]));
-      spec.rows = spec.rows.map((r) => (notes.has(key(r)) ? [...r.slice(0, 5), notes.get(key(r)) ?? null] : r));
+      spec.rows = spec.rows.map((r) => (notes.has(key(r)) ? r.map((c, i) => (i === NOTES_AT ? notes.get(key(r)) ?? null : c)) : r));
     }
   }
   return spec;

@@ -6,9 +6,9 @@ import { isFellowClient, mapChange, mapFigures, mapTies, NetworkChange, NetworkF
 import { FIGURE_WORDS, FigureKey } from './figureWords';
 import { layoutMap } from './layout';
 import { isoToSerial } from '../read/cells';
-import { Cell, CellBlock, ChartSeries, ChartSpec, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
+import { Cell, CellBlock, ChartSeries, ChartSpec, ColumnKind, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
 import { clientLabel, contactLabel } from '../sheets/labels';
-import { OUTPUT_TAB_COLOR, tablePrint } from '../sheets/outputs';
+import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf, tablePrint } from '../sheets/outputs';
 
 export const SECTOR_COLORS = ['#C0504D', '#F79646', '#9BBB59', '#4BACC6', '#1F497D', '#8064A2', '#7F7F7F', '#2C4D75', '#772C2A', '#5F7530'];
 const RING_POINTS = 72;
@@ -239,29 +239,55 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
   const rows: Cell[][] = [];
   // With a fellow-clients sector, its column already counts them: no second column of the same name.
   const fellowSector = settings.sectors.some(isFellowClient);
-  const w = (key: FigureKey) => pick(FIGURE_WORDS[key].label, lang);
   const yes = pick({ nl: 'ja', en: 'yes' }, lang);
   const no = pick({ nl: 'nee', en: 'no' }, lang);
-  const row = (client: KringModel['clients'][number], f: NetworkFigures | null, change: NetworkChange | null, latest: boolean): Cell[] => [
-    client.id,
-    client.name,
-    client.location,
-    f?.date ? isoToSerial(f.date) : null,
-    f ? (latest ? yes : no) : null,
-    f ? f.size : null,
-    ...settings.sectors.map((s) => (f ? f.bySector[s] ?? 0 : null)),
-    f?.professionalShare ?? null,
-    f?.informalShare ?? null,
-    ...(fellowSector ? [] : [f?.fellowClients ?? null]),
-    f?.reciprocal ?? null,
-    f?.density ?? null,
-    change?.from ? isoToSerial(change.from) : null,
-    change?.added ?? null,
-    change?.lost ?? null,
-    change?.kept ?? null,
-    change?.sizeChange ?? null,
-    change?.jaccard ?? null,
+  const figure = (key: FigureKey, kind: ColumnKind, width: number) => outputColumn(key, FIGURE_WORDS[key].label.nl, FIGURE_WORDS[key].label.en, kind, width);
+  const sector = (name: string) => `sector:${name}`;
+  const columns = [
+    outputColumn('clientId', 'Cliënt-ID', 'Client ID', 'text', 10),
+    outputColumn('name', 'Naam', 'Name', 'text', 20),
+    outputColumn('location', 'Locatie', 'Location', 'text', 14),
+    outputColumn('date', 'Peildatum', 'Date', 'date', 11),
+    outputColumn('latest', 'Laatste', 'Latest', 'text', 9),
+    outputColumn('size', 'Grootte', 'Size', 'integer', 9),
+    ...settings.sectors.map((name) => outputColumn(sector(name), name, name, 'integer', Math.max(9, Math.min(22, name.length + 2)))),
+    figure('professionalShare', 'percent', 12),
+    figure('informalShare', 'percent', 12),
+    ...(fellowSector ? [] : [figure('fellowClients', 'integer', 11)]),
+    figure('reciprocal', 'integer', 11),
+    figure('density', 'number', 10),
+    outputColumn('from', 'Vorige peildatum', 'Previous date', 'date', 12),
+    figure('added', 'integer', 8),
+    figure('lost', 'integer', 8),
+    figure('kept', 'integer', 9),
+    figure('sizeChange', 'integer', 9),
+    figure('overlap', 'number', 10),
   ];
+  const row = (client: KringModel['clients'][number], f: NetworkFigures | null, change: NetworkChange | null, latest: boolean): Cell[] =>
+    rowOf(columns, {
+      clientId: client.id,
+      name: client.name,
+      location: client.location,
+      ...(f && {
+        date: f.date ? isoToSerial(f.date) : null,
+        latest: latest ? yes : no,
+        size: f.size,
+        ...Object.fromEntries(settings.sectors.map((name) => [sector(name), f.bySector[name] ?? 0])),
+        professionalShare: f.professionalShare,
+        informalShare: f.informalShare,
+        fellowClients: f.fellowClients,
+        reciprocal: f.reciprocal,
+        density: f.density,
+      }),
+      ...(change && {
+        from: change.from ? isoToSerial(change.from) : null,
+        added: change.added,
+        lost: change.lost,
+        kept: change.kept,
+        sizeChange: change.sizeChange,
+        overlap: change.jaccard,
+      }),
+    });
   for (const client of model.clients) {
     const list = maps.get(client.id) ?? [];
     if (!list.length) rows.push(row(client, null, null, false));
@@ -276,32 +302,13 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
   const spec: SheetSpec = {
     name: pick(OVERVIEW_NAME, lang),
     role: 'output',
-    columns: [
-      { header: pick({ nl: 'Cliënt-ID', en: 'Client ID' }, lang), kind: 'text', width: 10 },
-      { header: pick({ nl: 'Naam', en: 'Name' }, lang), kind: 'text', width: 20 },
-      { header: pick({ nl: 'Locatie', en: 'Location' }, lang), kind: 'text', width: 14 },
-      { header: pick({ nl: 'Peildatum', en: 'Date' }, lang), kind: 'date', width: 11 },
-      { header: pick({ nl: 'Laatste', en: 'Latest' }, lang), kind: 'text', width: 9 },
-      { header: pick({ nl: 'Grootte', en: 'Size' }, lang), kind: 'integer', width: 9 },
-      ...settings.sectors.map((s) => ({ header: s, kind: 'integer' as const, width: Math.max(9, Math.min(22, s.length + 2)) })),
-      { header: w('professionalShare'), kind: 'percent', width: 12 },
-      { header: w('informalShare'), kind: 'percent', width: 12 },
-      ...(fellowSector ? [] : [{ header: w('fellowClients'), kind: 'integer' as const, width: 11 }]),
-      { header: w('reciprocal'), kind: 'integer', width: 11 },
-      { header: w('density'), kind: 'number', width: 10 },
-      { header: pick({ nl: 'Vorige peildatum', en: 'Previous date' }, lang), kind: 'date', width: 12 },
-      { header: w('added'), kind: 'integer', width: 8 },
-      { header: w('lost'), kind: 'integer', width: 8 },
-      { header: w('kept'), kind: 'integer', width: 9 },
-      { header: w('sizeChange'), kind: 'integer', width: 9 },
-      { header: w('overlap'), kind: 'number', width: 10 },
-    ],
+    columns: columnsFor(columns, lang),
     rows,
     table: 'Kring_Netwerkoverzicht',
     print: tablePrint(pick(OVERVIEW_NAME, lang), lang),
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
-    highlights: [{ column: 5, atMost: settings.smallNetwork, fill: '#F8CBAD', fontColor: '#9C0006' }],
+    highlights: [{ column: columns.findIndex((c) => c.key === 'size'), atMost: settings.smallNetwork, fill: '#F8CBAD', fontColor: '#9C0006' }],
   };
   return { spec, networks, changes };
 }

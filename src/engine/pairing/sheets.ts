@@ -5,7 +5,7 @@ import { Candidate } from './candidates';
 import { LocationFigures } from './locations';
 import { ScoredPair, Suggestion, Unmatched } from './types';
 import { Cell, ColumnSpec, SheetSpec } from '../workbook';
-import { DECISION_WORDS, OUTPUT_TAB_COLOR, outputName, REJECTIONS_DEF, rowOf, SUGGESTIONS_DEF, tablePrint } from '../sheets/outputs';
+import { columnsFor, DECISION_WORDS, OUTPUT_TAB_COLOR, outputColumn, outputName, REJECTIONS_DEF, rowOf, SUGGESTIONS_DEF, tablePrint } from '../sheets/outputs';
 import { pairKey } from '../model';
 import { Rejection, TypedDecision } from './readBack';
 import { isoToSerial } from '../read/cells';
@@ -41,7 +41,7 @@ export function suggestionsSheet(
     const before = typed.get(key);
     written.add(key);
     rows.push(
-      rowOf(SUGGESTIONS_DEF, {
+      rowOf(SUGGESTIONS_DEF.columns, {
         networkerId: s.networkerId,
         networker: label(byId.get(s.networkerId), s.networkerId),
         clientId: s.clientId,
@@ -62,7 +62,7 @@ export function suggestionsSheet(
     if (written.has(key) || (before.decision === 'open' && !before.remark)) continue;
     const note = pick({ nl: '(niet meer voorgesteld; besluit bewaard)', en: '(no longer suggested; decision kept)' }, lang);
     const why = before.values.why;
-    rows.push(rowOf(SUGGESTIONS_DEF, { ...before.values, decision: pick(DECISION_WORDS[before.decision], lang), why: why ? `${note} ${why}` : note }));
+    rows.push(rowOf(SUGGESTIONS_DEF.columns, { ...before.values, decision: pick(DECISION_WORDS[before.decision], lang), why: why ? `${note} ${why}` : note }));
   }
   const header = pick({ nl: ['Cliënt-ID', 'Cliënt', 'Locatie', 'Reden'], en: ['Client ID', 'Client', 'Location', 'Reason'] }, lang);
   const unmatchedRows: Cell[][] = unmatched.map((u) => [u.clientId, label(byId.get(u.clientId), u.clientId), byId.get(u.clientId)?.location ?? null, pick(u.reason, lang)]);
@@ -87,23 +87,45 @@ export function suggestionsSheet(
   };
 }
 
+const CANDIDATE_COLUMNS = [
+  outputColumn('clientId', 'Cliënt-ID', 'Client ID', 'text', 11),
+  outputColumn('name', 'Naam', 'Name', 'text', 20),
+  outputColumn('location', 'Locatie', 'Location', 'text', 14),
+  outputColumn('supervisor', 'Begeleider', 'Support worker', 'text', 18),
+  outputColumn('score', 'Score', 'Score', 'score', 8),
+  outputColumn('why', 'Waarom', 'Why', 'text', 80),
+];
+
+/** Keys as in LocationFigures. */
+const LOCATION_COLUMNS = [
+  outputColumn('location', 'Locatie', 'Location', 'text', 18),
+  outputColumn('activeClients', 'Actieve cliënten', 'Active clients', 'integer', 16),
+  outputColumn('withNeed', 'Met hulpvraag', 'With a support need', 'integer', 19),
+  outputColumn('networkers', 'Netwerkers', 'Networkers', 'integer', 12),
+  outputColumn('candidates', 'Kandidaat-netwerkers', 'Candidate networkers', 'integer', 21),
+  outputColumn('freeCapacity', 'Vrije capaciteit', 'Free capacity', 'integer', 16),
+  outputColumn('activePairings', 'Actieve koppelingen', 'Active pairings', 'integer', 19),
+  outputColumn('averageNetwork', 'Gem. netwerk', 'Average network', 'number', 16),
+  outputColumn('smallNetworkShare', 'Heel klein netwerk', 'Very small network', 'percent', 19),
+];
+
 export function candidatesSheet(model: KringModel, candidates: Candidate[], lang: Lang): SheetSpec {
   const byId = new Map(model.clients.map((c) => [c.id, c]));
   return {
     name: outputName('candidates', lang),
     role: 'output',
     print: tablePrint(outputName('candidates', lang), lang),
-    columns: [
-      { header: pick({ nl: 'Cliënt-ID', en: 'Client ID' }, lang), kind: 'text', width: 11 },
-      { header: pick({ nl: 'Naam', en: 'Name' }, lang), kind: 'text', width: 20 },
-      { header: pick({ nl: 'Locatie', en: 'Location' }, lang), kind: 'text', width: 14 },
-      { header: pick({ nl: 'Begeleider', en: 'Support worker' }, lang), kind: 'text', width: 18 },
-      { header: 'Score', kind: 'score', width: 8 },
-      { header: pick({ nl: 'Waarom', en: 'Why' }, lang), kind: 'text', width: 80 },
-    ],
+    columns: columnsFor(CANDIDATE_COLUMNS, lang),
     rows: candidates.map((c) => {
       const client = byId.get(c.clientId);
-      return [c.clientId, label(client, c.clientId), client?.location ?? null, client?.supervisor ?? null, c.score, c.reasons.map((r) => pick(r, lang)).join('; ')];
+      return rowOf(CANDIDATE_COLUMNS, {
+        clientId: c.clientId,
+        name: label(client, c.clientId),
+        location: client?.location ?? null,
+        supervisor: client?.supervisor ?? null,
+        score: c.score,
+        why: c.reasons.map((r) => pick(r, lang)).join('; '),
+      });
     }),
     table: 'Kring_Kandidaten',
     tabColor: OUTPUT_TAB_COLOR,
@@ -112,25 +134,14 @@ export function candidatesSheet(model: KringModel, candidates: Candidate[], lang
 }
 
 export function locationsSheet(figures: LocationFigures[], lang: Lang): SheetSpec {
-  const rows: Cell[][] = figures.map((f) => [
-    f.location, f.activeClients, f.withNeed, f.networkers, f.candidates, f.freeCapacity, f.activePairings, f.averageNetwork, f.smallNetworkShare,
-  ]);
+  const rows: Cell[][] = figures.map((f) => rowOf(LOCATION_COLUMNS, { ...f }));
+  const at = (key: string) => LOCATION_COLUMNS.findIndex((c) => c.key === key);
   const n = Math.max(1, rows.length);
   return {
     name: outputName('locations', lang),
     role: 'output',
     print: tablePrint(outputName('locations', lang), lang),
-    columns: [
-      { header: pick({ nl: 'Locatie', en: 'Location' }, lang), kind: 'text', width: 18 },
-      { header: pick({ nl: 'Actieve cliënten', en: 'Active clients' }, lang), kind: 'integer', width: 16 },
-      { header: pick({ nl: 'Met hulpvraag', en: 'With a support need' }, lang), kind: 'integer', width: 19 },
-      { header: pick({ nl: 'Netwerkers', en: 'Networkers' }, lang), kind: 'integer', width: 12 },
-      { header: pick({ nl: 'Kandidaat-netwerkers', en: 'Candidate networkers' }, lang), kind: 'integer', width: 21 },
-      { header: pick({ nl: 'Vrije capaciteit', en: 'Free capacity' }, lang), kind: 'integer', width: 16 },
-      { header: pick({ nl: 'Actieve koppelingen', en: 'Active pairings' }, lang), kind: 'integer', width: 19 },
-      { header: pick({ nl: 'Gem. netwerk', en: 'Average network' }, lang), kind: 'number', width: 16 },
-      { header: pick({ nl: 'Heel klein netwerk', en: 'Very small network' }, lang), kind: 'percent', width: 19 },
-    ],
+    columns: columnsFor(LOCATION_COLUMNS, lang),
     rows,
     table: 'Kring_Locaties',
     tabColor: OUTPUT_TAB_COLOR,
@@ -140,9 +151,9 @@ export function locationsSheet(figures: LocationFigures[], lang: Lang): SheetSpe
         type: 'column',
         title: pick({ nl: 'Hulpvraag en vrije netwerkercapaciteit per locatie', en: 'Support need and free networker capacity per location' }, lang),
         series: [
-          { name: pick({ nl: 'Met hulpvraag', en: 'With a support need' }, lang), categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 2, rows: n }, color: '#C0504D' },
-          { name: pick({ nl: 'Vrije capaciteit', en: 'Free capacity' }, lang), categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 5, rows: n }, color: '#1F7A6D' },
-          { name: pick({ nl: 'Kandidaat-netwerkers', en: 'Candidate networkers' }, lang), categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: 4, rows: n }, color: '#9BBB59' },
+          { name: pick({ nl: 'Met hulpvraag', en: 'With a support need' }, lang), categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: at('withNeed'), rows: n }, color: '#C0504D' },
+          { name: pick({ nl: 'Vrije capaciteit', en: 'Free capacity' }, lang), categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: at('freeCapacity'), rows: n }, color: '#1F7A6D' },
+          { name: pick({ nl: 'Kandidaat-netwerkers', en: 'Candidate networkers' }, lang), categories: { row: 1, column: 0, rows: n }, values: { row: 1, column: at('candidates'), rows: n }, color: '#9BBB59' },
         ],
         anchor: { row: rows.length + 3, column: 0 },
         width: 640,
@@ -159,7 +170,7 @@ export function rejectionsSheet(rejections: Rejection[], lang: Lang): SheetSpec 
     role: 'output',
     preamble: [pick({ nl: 'Koppelingen die het team afwees; Kring stelt ze niet opnieuw voor. Verwijder een rij om de koppeling weer toe te staan.', en: 'Pairs the team rejected; Kring does not suggest them again. Delete a row to allow the pair again.' }, lang)],
     columns: REJECTIONS_DEF.columns.map((c) => ({ header: pick(c, lang), kind: c.kind, width: c.width })),
-    rows: rejections.map((r) => rowOf(REJECTIONS_DEF, { networkerId: r.networkerId, clientId: r.clientId, date: r.date ? isoToSerial(r.date) : null, remark: r.remark })),
+    rows: rejections.map((r) => rowOf(REJECTIONS_DEF.columns, { networkerId: r.networkerId, clientId: r.clientId, date: r.date ? isoToSerial(r.date) : null, remark: r.remark })),
     table: 'Kring_Afwijzingen',
     print: tablePrint(outputName('rejections', lang), lang, 1),
     tabColor: OUTPUT_TAB_COLOR,

@@ -3,52 +3,44 @@ import { displayDate } from '../dates';
 import { Lang, pick } from '../i18n';
 import { Settings } from '../model';
 import { isoToSerial } from '../read/cells';
-import { outputName, OUTPUT_TAB_COLOR } from '../sheets/outputs';
-import { Cell, ColumnSpec, SheetSpec } from '../workbook';
+import { columnsFor, outputColumn, outputName, OUTPUT_TAB_COLOR, rowOf } from '../sheets/outputs';
+import { Cell, SheetSpec } from '../workbook';
 import { SUPERVISOR_FLAGS, SupervisorFigures } from './supervisors';
 
 export function supervisorsSheet(figures: SupervisorFigures[], settings: Settings, today: string, lang: Lang): SheetSpec {
   const yesNo = (b: boolean | null) => (b === null ? null : b ? (pick({ nl: 'ja', en: 'yes' }, lang)) : pick({ nl: 'nee', en: 'no' }, lang));
-  const columns: ColumnSpec[] = [
-    { header: pick({ nl: 'Begeleider', en: 'Begeleider' }, lang), kind: 'text', width: 20 },
-    { header: pick({ nl: 'Locatie', en: 'Location' }, lang), kind: 'text', width: 14 },
-    { header: pick({ nl: 'Getraind', en: 'Trained' }, lang), kind: 'text', width: 9 },
-    { header: pick({ nl: 'Datum training', en: 'Training date' }, lang), kind: 'date', width: 12 },
-    ...settings.supervisorCompetences.map((c): ColumnSpec => ({ header: c, kind: 'integer', width: Math.min(16, Math.max(10, c.length * 0.6)) })),
-    { header: pick({ nl: 'Cliënten', en: 'Clients' }, lang), kind: 'integer', width: 9 },
-    { header: pick({ nl: 'Netwerkers', en: 'Netwerkers' }, lang), kind: 'integer', width: 10 },
-    { header: pick({ nl: 'Kandidaat-netwerkers', en: 'Candidate netwerkers' }, lang), kind: 'integer', width: 11 },
-    { header: pick({ nl: 'Actieve koppelingen', en: 'Active pairings' }, lang), kind: 'integer', width: 10 },
-    { header: pick({ nl: 'Evaluaties gedaan', en: 'Evaluations done' }, lang), kind: 'integer', width: 10 },
-    { header: pick({ nl: 'Evaluatie binnenkort', en: 'Evaluations due soon' }, lang), kind: 'integer', width: 11 },
-    { header: pick({ nl: 'Evaluatie te laat', en: 'Evaluations overdue' }, lang), kind: 'integer', width: 10 },
-    { header: pick({ nl: 'Netwerk bij start (gem.)', en: 'Network at start (avg.)' }, lang), kind: 'score', width: 11 },
-    { header: pick({ nl: 'Netwerk nu (gem.)', en: 'Network now (avg.)' }, lang), kind: 'score', width: 11 },
-    { header: pick({ nl: 'Heel klein netwerk', en: 'Very small network' }, lang), kind: 'percent', width: 10 },
-    { header: pick({ nl: 'Klik (gem.)', en: 'Rapport (avg.)' }, lang), kind: 'score', width: 9 },
-    { header: pick({ nl: 'Motivatie (gem.)', en: 'Motivation (avg.)' }, lang), kind: 'score', width: 10 },
-    { header: pick({ nl: 'Aandachtspunten', en: 'Points of attention' }, lang), kind: 'text', width: 44 },
+  const competence = (c: string) => `competence:${c}`;
+  const spec = [
+    outputColumn('name', 'Begeleider', 'Support worker', 'text', 20),
+    outputColumn('location', 'Locatie', 'Location', 'text', 14),
+    outputColumn('trained', 'Getraind', 'Trained', 'text', 9),
+    outputColumn('trainedOn', 'Datum training', 'Training date', 'date', 12),
+    ...settings.supervisorCompetences.map((c) => outputColumn(competence(c), c, c, 'integer', Math.min(16, Math.max(10, c.length * 0.6)))),
+    outputColumn('clients', 'Cliënten', 'Clients', 'integer', 9),
+    outputColumn('networkers', 'Netwerkers', 'Netwerkers', 'integer', 10),
+    outputColumn('candidates', 'Kandidaat-netwerkers', 'Candidate netwerkers', 'integer', 11),
+    outputColumn('activePairings', 'Actieve koppelingen', 'Active pairings', 'integer', 10),
+    outputColumn('evaluationsDone', 'Evaluaties gedaan', 'Evaluations done', 'integer', 10),
+    outputColumn('evaluationsDue', 'Evaluatie binnenkort', 'Evaluations due soon', 'integer', 11),
+    outputColumn('evaluationsOverdue', 'Evaluatie te laat', 'Evaluations overdue', 'integer', 10),
+    outputColumn('sizeAtStart', 'Netwerk bij start (gem.)', 'Network at start (avg.)', 'score', 11),
+    outputColumn('sizeNow', 'Netwerk nu (gem.)', 'Network now (avg.)', 'score', 11),
+    outputColumn('verySmallShare', 'Heel klein netwerk', 'Very small network', 'percent', 10),
+    outputColumn('klik', 'Klik (gem.)', 'Rapport (avg.)', 'score', 9),
+    outputColumn('motivation', 'Motivatie (gem.)', 'Motivation (avg.)', 'score', 10),
+    outputColumn('flags', 'Aandachtspunten', 'Points of attention', 'text', 44),
   ];
-  const rows: Cell[][] = figures.map((f) => [
-    f.name,
-    f.location,
-    yesNo(f.trained),
-    f.trainedOn ? isoToSerial(f.trainedOn) : null,
-    ...settings.supervisorCompetences.map((c) => f.competences[c] ?? null),
-    f.clients,
-    f.networkers,
-    f.candidates,
-    f.activePairings,
-    f.evaluationsDone,
-    f.evaluationsDue,
-    f.evaluationsOverdue,
-    f.sizeAtStart,
-    f.sizeNow,
-    f.verySmallShare,
-    f.klik,
-    f.motivation,
-    f.flags.map((flag) => pick(SUPERVISOR_FLAGS[flag], lang)).join('; ') || null,
-  ]);
+  const columns = columnsFor(spec, lang);
+  const rows: Cell[][] = figures.map((f) =>
+    rowOf(spec, {
+      ...f,
+      trained: yesNo(f.trained),
+      trainedOn: f.trainedOn ? isoToSerial(f.trainedOn) : null,
+      ...Object.fromEntries(settings.supervisorCompetences.map((c) => [competence(c), f.competences[c] ?? null])),
+      competences: undefined,
+      flags: f.flags.map((flag) => pick(SUPERVISOR_FLAGS[flag], lang)).join('; ') || null,
+    }),
+  );
   const preamble = pick(
     {
       nl: [

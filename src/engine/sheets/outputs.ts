@@ -1,7 +1,7 @@
 /** Names and columns of Kring's own sheets, in Dutch and English; used to write them and to read back what users typed. */
 import { Lang, pick } from '../i18n';
 import { SheetDef } from '../schema';
-import { Cell, PrintSpec } from '../workbook';
+import { Cell, ColumnKind, ColumnSpec, PrintSpec } from '../workbook';
 
 export const OUTPUT_TAB_COLOR = '#1F7A6D';
 
@@ -32,9 +32,28 @@ export function tablePrint(title: string, lang: Lang, preambleLines = 0): PrintS
 
 export type OutputKey = keyof typeof OUTPUT_NAMES;
 
-/** An output row in the order of its sheet definition, from values by column key (missing ones empty). */
-export function rowOf(def: SheetDef, values: Record<string, Cell | undefined>): Cell[] {
-  return def.columns.map((c) => values[c.key] ?? null);
+/** A column of one of Kring's output sheets: its key (rows are built by key), header in both languages, kind and width. */
+export interface OutputColumn {
+  key: string;
+  nl: string;
+  en: string;
+  kind: ColumnKind;
+  width: number;
+  editable?: boolean;
+}
+
+export function outputColumn(key: string, nl: string, en: string, kind: ColumnKind, width: number, editable = false): OutputColumn {
+  return { key, nl, en, kind, width, editable };
+}
+
+/** The sheet's columns in one language. */
+export function columnsFor(columns: readonly OutputColumn[], lang: Lang): ColumnSpec[] {
+  return columns.map((c) => ({ header: pick(c, lang), kind: c.kind, width: c.width, ...(c.editable ? { editable: true } : {}) }));
+}
+
+/** An output row in the order of its columns, from values by column key (missing ones empty). */
+export function rowOf(columns: readonly { key: string }[], values: Record<string, Cell | undefined>): Cell[] {
+  return columns.map((c) => values[c.key] ?? null);
 }
 
 export function outputName(key: OutputKey, lang: Lang): string {
