@@ -151,7 +151,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                   <React.Suspense fallback={null}>
                   <FeatureNotice features={features} uses={['chartSeries', 'pageLayout']} id="kring-results-features" spaced />
                   {state.model && (
-                    <Results model={state.model} answers={state.answers} busy={busy} result={state.results} onMake={actions.makeResults} onSelectCell={actions.selectCell} />
+                    <Results model={state.model} answers={state.answers} active={state.view === 'results'} busy={busy} result={state.results} onMake={actions.makeResults} onSelectCell={actions.selectCell} />
                   )}
                   </React.Suspense>
                 </div>

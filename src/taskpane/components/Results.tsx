@@ -7,7 +7,7 @@ import { KringModel } from '../../engine/model';
 import { SUPERVISOR_FLAGS } from '../../engine/results/supervisors';
 import { showDate } from '../dates';
 import { ResultsMade } from '../state';
-import { locationsOf, medianChart, resultsPreview } from '../resultsPreview';
+import { locationsOf, medianChart, ResultsPreview, resultsPreview } from '../resultsPreview';
 import { groupProblems, todayIso } from '../summary';
 import { ActionBar } from './ActionBar';
 import { HintedButton } from './HintedButton';
@@ -32,6 +32,8 @@ const ORGANISATION = '\u0000organisation';
 export interface ResultsProps {
   model: KringModel;
   answers: EvaluationAnswers[];
+  /** The step is shown: only then is the preview computed (it reads every map and evaluation). */
+  active: boolean;
   busy: boolean;
   result: ResultsMade | null;
   onMake: () => void;
@@ -39,28 +41,16 @@ export interface ResultsProps {
 }
 
 /** Resultaten: a preview of what the method achieved (organisation or one location) and the two sheets. */
-export function Results({ model, answers, busy, result, onMake, onSelectCell }: ResultsProps): React.ReactElement {
+export function Results({ model, answers, active, busy, result, onMake, onSelectCell }: ResultsProps): React.ReactElement {
   const { lang, strings } = useLocale();
   const t = strings.results;
   const locations = React.useMemo(() => locationsOf(model), [model]);
   const [scopeKey, setScopeKey] = React.useState<string>(ORGANISATION);
   const location = scopeKey !== ORGANISATION && locations.includes(scopeKey) ? scopeKey : null;
-  const preview = React.useMemo(() => resultsPreview(model, answers, todayIso(), location, lang), [model, answers, location, lang]);
+  const preview = React.useMemo(() => (active ? resultsPreview(model, answers, todayIso(), location, lang) : null), [active, model, answers, location, lang]);
   const resultRef = useFocusOnNew(result?.round);
   const problems = result ? groupProblems(result.problems) : null;
   const options: IDropdownOption[] = [{ key: ORGANISATION, text: t.organisation }, ...locations.map((l) => ({ key: l, text: l }))];
-  const o = preview.outcomes;
-  const last = o.networks[o.networks.length - 1];
-  const lastEval = o.evaluations[o.evaluations.length - 1];
-  const number = (x: number | null | undefined) => (x === null || x === undefined ? t.notYet : formatNumber(x, lang));
-  const figures: [string, string][] = [
-    [strings.nav.maps, t.measured(o.networks.length)],
-    [t.activePairings, String(preview.activePairings)],
-    [t.verySmall, last ? `${formatNumber(last.verySmallShare * 100, lang, 0)}%` : t.notYet],
-    [t.klik, number(lastEval?.klik)],
-    [t.motivation, number(lastEval?.motivation)],
-  ];
-
   return (
     <Stack tokens={{ childrenGap: 12 }} data-testid="results">
       <Text as="p" className={classes.p}>
@@ -83,47 +73,68 @@ export function Results({ model, answers, busy, result, onMake, onSelectCell }: 
       )}
 
       <Dropdown label={t.scope} options={options} selectedKey={location ?? ORGANISATION} onChange={(_, option) => option && setScopeKey(String(option.key))} data-testid="results-scope" />
-      <section aria-labelledby="kring-results-preview" data-testid="results-preview" data-location={location ?? ''}>
-        <Text block as="h3" variant="mediumPlus" id="kring-results-preview" className={classes.heading}>
-          {t.previewHeading(location ?? t.organisation)}
-        </Text>
-        <Text block as="p" variant="small" className={classes.p} styles={{ root: { marginBottom: 8 } }}>
-          {t.previewNote}
-        </Text>
-        <MedianChart outcomes={o} />
-        <Text block as="h4" variant="medium" className={classes.heading} styles={{ root: { fontWeight: 600, margin: '8px 0 4px' } }}>
-          {t.figures}
-        </Text>
-        <dl className={classes.figures} data-testid="results-figures">
-          {figures.map(([label, value]) => (
-            <React.Fragment key={label}>
-              <dt>{label}</dt>
-              <dd className={classes.value}>{value}</dd>
-            </React.Fragment>
-          ))}
-        </dl>
-        <Text block as="h4" variant="medium" className={classes.heading} styles={{ root: { fontWeight: 600, margin: '8px 0 0' } }}>
-          {t.attentionHeading}
-        </Text>
-        {preview.attention.length === 0 ? (
-          <Text as="p" className={classes.p} styles={{ root: { fontSize: 13 } }}>
-            {t.noAttention}
-          </Text>
-        ) : (
-          <ul className={classes.attention} data-testid="results-attention">
-            {preview.attention.map((s) => (
-              <li key={s.name} data-supervisor={s.name} data-flags={s.flags.join(' ')}>
-                {s.name}
-                <span className={classes.flag}>{s.flags.map((f) => pick(SUPERVISOR_FLAGS[f], lang)).join('; ')}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <Text block as="p" variant="small" className={classes.p} styles={{ root: { marginTop: 6 } }}>
-          {t.sheetNote}
-        </Text>
-      </section>
+      {preview && <PreviewSection preview={preview} scope={location ?? t.organisation} location={location} />}
     </Stack>
+  );
+}
+
+/** The preview of one scope: the median chart, the key figures, the begeleiders with a flag. */
+function PreviewSection({ preview, scope, location }: { preview: ResultsPreview; scope: string; location: string | null }): React.ReactElement {
+  const { lang, strings } = useLocale();
+  const t = strings.results;
+  const o = preview.outcomes;
+  const last = o.networks[o.networks.length - 1];
+  const lastEval = o.evaluations[o.evaluations.length - 1];
+  const number = (x: number | null | undefined) => (x === null || x === undefined ? t.notYet : formatNumber(x, lang));
+  const figures: [string, string][] = [
+    [strings.nav.maps, t.measured(o.networks.length)],
+    [t.activePairings, String(preview.activePairings)],
+    [t.verySmall, last ? `${formatNumber(last.verySmallShare * 100, lang, 0)}%` : t.notYet],
+    [t.klik, number(lastEval?.klik)],
+    [t.motivation, number(lastEval?.motivation)],
+  ];
+
+  return (
+    <section aria-labelledby="kring-results-preview" data-testid="results-preview" data-location={location ?? ''}>
+      <Text block as="h3" variant="mediumPlus" id="kring-results-preview" className={classes.heading}>
+        {t.previewHeading(scope)}
+      </Text>
+      <Text block as="p" variant="small" className={classes.p} styles={{ root: { marginBottom: 8 } }}>
+        {t.previewNote}
+      </Text>
+      <MedianChart outcomes={o} />
+      <Text block as="h4" variant="medium" className={classes.heading} styles={{ root: { fontWeight: 600, margin: '8px 0 4px' } }}>
+        {t.figures}
+      </Text>
+      <dl className={classes.figures} data-testid="results-figures">
+        {figures.map(([label, value]) => (
+          <React.Fragment key={label}>
+            <dt>{label}</dt>
+            <dd className={classes.value}>{value}</dd>
+          </React.Fragment>
+        ))}
+      </dl>
+      <Text block as="h4" variant="medium" className={classes.heading} styles={{ root: { fontWeight: 600, margin: '8px 0 0' } }}>
+        {t.attentionHeading}
+      </Text>
+      {preview.attention.length === 0 ? (
+        <Text as="p" className={classes.p} styles={{ root: { fontSize: 13 } }}>
+          {t.noAttention}
+        </Text>
+      ) : (
+        <ul className={classes.attention} data-testid="results-attention">
+          {preview.attention.map((s) => (
+            <li key={s.name} data-supervisor={s.name} data-flags={s.flags.join(' ')}>
+              {s.name}
+              <span className={classes.flag}>{s.flags.map((f) => pick(SUPERVISOR_FLAGS[f], lang)).join('; ')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text block as="p" variant="small" className={classes.p} styles={{ root: { marginTop: 6 } }}>
+        {t.sheetNote}
+      </Text>
+    </section>
   );
 }
 
