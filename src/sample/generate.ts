@@ -10,7 +10,8 @@
  * sheets are the template's (names, columns, widths, dropdowns, tables: one schema); the sample
  * only adds its rows, by column key, and dropdowns for its own locations and competences.
  *
- * The Instellingen sheet is deliberately absent: Kring writes it with defaults.
+ * Two earlier evaluation rounds come as Kring's own forms with answers (./evaluations). The
+ * Instellingen sheet is deliberately absent: Kring writes it with defaults.
  */
 import { isoToSerial } from '../engine/read/cells';
 import { SUPERVISOR_COMPETENCES } from '../engine/settings';
@@ -23,6 +24,7 @@ import { makeMaps } from './networks';
 import { makeClients, makeCompetences, makeExclusions, makePairings } from './people';
 import { Rng } from './random';
 import { SOCIAL_MAP, SUPERVISORS } from './vocabulary';
+import { sampleEvaluationSheets } from './evaluations';
 
 export * from './constants';
 export { isoToSerial };
@@ -81,8 +83,13 @@ const SAMPLE_LISTS: Partial<Record<SampleSheet, Record<string, string[]>>> = {
   supervisors: { location: [...SAMPLE_LOCATIONS] },
 };
 
-/** The sample workbook's input sheets, identical on every call. */
+/** The sample workbook: its input sheets and two earlier evaluation rounds, identical on every call. */
 export function sampleSheets(): SheetSpec[] {
+  const inputs = sampleInputSheets();
+  return [...inputs, ...sampleEvaluationSheets(inputs)];
+}
+
+function sampleInputSheets(): SheetSpec[] {
   const rows = rowsByKey(buildSample());
   const templates = inputSheetSpecs('nl');
   return SAMPLE_SHEETS.map((key) => {

@@ -91,7 +91,30 @@ function recount(raw: RawSheet[]) {
     const active = register.filter((p) => isActive(p) && (supervisorOf.get(p.c) ?? supervisorOf.get(p.n)) === name);
     return { name, clients: own.length, activePairings: active.length, untrainedActive: String(s.Getraind).toLowerCase() === 'nee' && active.length > 0 };
   });
-  return { locations, networks, quarters, supervisors };
+  // Klik and motivation per evaluation date: the mean of the forms' answers, per scope, one decimal.
+  const forms: { date: string; client: string; klik: number | null; motivation: number | null }[] = [];
+  for (const sheet of raw.filter((x) => /^Evaluatie \d{2}-\d{2}-\d{4}$/.test(x.name))) {
+    const [d, m, y] = sheet.name.slice(-10).split('-');
+    let form: (typeof forms)[number] | null = null;
+    for (const row of sheet.rows) {
+      const marker = row.find((c) => typeof c === 'string' && c.startsWith('KRING-EVAL:')) as string | undefined;
+      if (marker) forms.push((form = { date: `${y}-${m}-${d}`, client: marker.split('>')[1], klik: null, motivation: null }));
+      if (form && row[0] === 'Klik (1 = geen, 5 = heel goed)' && typeof row[1] === 'number') form.klik = row[1];
+      if (form && row[0] === 'Motivatie netwerker (1–5)' && typeof row[1] === 'number') form.motivation = row[1];
+    }
+  }
+  const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null);
+  const evaluations = (loc: string | null) => {
+    const byDate = new Map<string, (typeof forms)[number][]>();
+    for (const f of forms.filter((x) => inScope(loc, x.client) && (x.klik !== null || x.motivation !== null) && x.date <= TODAY)) byDate.set(f.date, [...(byDate.get(f.date) ?? []), f]);
+    return [...byDate].sort().map(([date, list]) => ({
+      date,
+      forms: list.length,
+      klik: mean(list.flatMap((f) => (f.klik === null ? [] : [f.klik]))),
+      motivation: mean(list.flatMap((f) => (f.motivation === null ? [] : [f.motivation]))),
+    }));
+  };
+  return { locations, networks, quarters, supervisors, evaluations };
 }
 
 async function compare(raw: RawSheet[]) {
@@ -103,6 +126,7 @@ async function compare(raw: RawSheet[]) {
   for (const o of plan.results) {
     expect(o.networks.map(({ date, clients, median: m }) => ({ date, clients, median: m }))).toEqual(expected.networks(o.location));
     expect(o.quarters.map(({ quarter: q, started, active, ended }) => ({ quarter: q, started, active, ended }))).toEqual(expected.quarters(o.location));
+    expect(o.evaluations).toEqual(expected.evaluations(o.location));
   }
   for (const s of expected.supervisors) {
     const f = plan.supervisors.find((x) => x.name === s.name)!;
@@ -128,6 +152,9 @@ test('the sample: every measurement date, quarter and begeleider recounted from 
   // Three measurement dates in the sample, and at least one trained and one untrained begeleider.
   expect(plan.results[0].networks.map((n) => n.date)).toEqual(['2025-09-01', '2026-03-01', '2026-09-01']);
   expect(plan.supervisors.some((s) => s.trained === true) && plan.supervisors.some((s) => s.trained === false)).toBe(true);
+  // Two filled-in evaluation rounds: klik and motivation over time.
+  expect(plan.results[0].evaluations.map((e) => e.date)).toEqual(['2026-05-15', '2026-08-15']);
+  expect(plan.results[0].evaluations.every((e) => e.klik !== null && e.motivation !== null)).toBe(true);
 });
 
 test('a generated organisation: every location, date, quarter and begeleider recounted from its rows', async () => {

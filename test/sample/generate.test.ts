@@ -51,8 +51,13 @@ describe('sampleSheets: shape', () => {
     expect(JSON.stringify(sampleSheets())).toBe(JSON.stringify(sheets));
   });
 
-  it('has the input sheets of workbook.md, without Instellingen', () => {
-    expect(sheets.map((s) => s.name)).toEqual([
+  it('has the input sheets of workbook.md, without Instellingen, then two filled-in evaluation rounds', () => {
+    expect(sheets.slice(7).map((s) => [s.name, s.role])).toEqual([
+      ['Evaluatie 15-05-2026', 'output'],
+      ['Evaluatie 15-08-2026', 'output'],
+    ]);
+    const inputs = sheets.slice(0, 7);
+    expect(inputs.map((s) => s.name)).toEqual([
       'Cliënten',
       'Competenties',
       'Contacten',
@@ -62,7 +67,7 @@ describe('sampleSheets: shape', () => {
       'Begeleiders',
     ]);
     expect(sheets.some((s) => /instellingen/i.test(s.name))).toBe(false);
-    for (const s of sheets) {
+    for (const s of inputs) {
       expect(s.role).toBe('input');
       expect(s.name.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
       expect(FORBIDDEN_SHEET_NAME_CHARS.test(s.name)).toBe(false);
@@ -72,7 +77,7 @@ describe('sampleSheets: shape', () => {
       expect(s.table).toMatch(/^[A-Za-z_][A-Za-z0-9_]+$/);
       expect(s.columns.map((c) => [c.header, c.width, c.kind])).toEqual(template.columns.map((c) => [c.header, c.width, c.kind]));
     }
-    expect(new Set(sheets.map((s) => s.table)).size).toBe(sheets.length);
+    expect(new Set(inputs.map((s) => s.table)).size).toBe(inputs.length);
   });
 
   it('uses the exact Dutch headers', () => {
