@@ -9,7 +9,7 @@ import { Lang, pick } from '../engine/i18n';
 import { KringModel } from '../engine/model';
 import { normKey } from '../engine/read/normalize';
 import { resultsContext } from '../engine/results/context';
-import { locationsOf, outcomes, Outcomes } from '../engine/results/outcomes';
+import { locationsOf, outcomes, Outcomes, scopeOf } from '../engine/results/outcomes';
 import { SupervisorFlag, supervisorFigures } from '../engine/results/supervisors';
 
 export interface ResultsPreview {
@@ -26,7 +26,7 @@ export { locationsOf };
 
 export function resultsPreview(model: KringModel, answers: readonly EvaluationAnswers[], today: string, location: string | null, lang: Lang): ResultsPreview {
   const inScope = (loc: string | null) => location === null || normKey(loc ?? '') === normKey(location);
-  const clients = new Set(model.clients.filter((c) => inScope(c.location)).map((c) => c.id));
+  const scope = scopeOf(model, location);
   // Candidates are not ranked here (that is the pairing's heavy part): the preview needs no candidate counts.
   const ctx = resultsContext(model, answers, today, []);
   const attention = supervisorFigures(ctx, pick(NO_SUPERVISOR, lang))
@@ -34,8 +34,8 @@ export function resultsPreview(model: KringModel, answers: readonly EvaluationAn
     .map((s) => ({ name: s.name, flags: s.flags.filter((f) => PREVIEW_FLAGS.includes(f)) }))
     .filter((s) => s.flags.length > 0);
   return {
-    outcomes: outcomes(ctx, location, clients),
-    activePairings: model.pairings.filter((p) => p.status === 'active' && clients.has(p.clientId)).length,
+    outcomes: outcomes(ctx, location, scope.clients),
+    activePairings: scope.activePairings,
     attention,
   };
 }

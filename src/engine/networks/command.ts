@@ -36,10 +36,10 @@ export function planMaps(read: ReadResult, lang: Lang, options: MapsOptions): Ma
   let clients = options.clients;
   if (!clients || !clients.length) clients = withMaps.size <= MAPS_FOR_ALL_LIMIT ? model.clients.filter((c) => withMaps.has(c.id)).map((c) => c.id) : [];
   const specs: SheetSpec[] = [overview.spec];
+  const exact = options.dates?.length ? [...new Set(options.dates)].sort() : null;
   for (const requested of clients) {
     const client = model.clients.find((c) => c.id.toUpperCase() === requested.toUpperCase());
     const maps = client ? withMaps.get(client.id) ?? [] : [];
-    const exact = options.dates?.length ? [...new Set(options.dates)].sort() : null;
     const dates = exact ? mapsOn(maps, exact).map((m) => m.date) : options.date && maps.length ? chooseMaps(maps, options.date).map((m) => m.date) : null;
     const spec = client && (!exact || dates!.length) ? mapSheet(model, client.id, dates, lang) : null;
     const warn = (message: Problem['message']) => problems.push({ severity: 'warning', sheet: pick(sheetDef('contacts'), lang), row: null, column: null, message });

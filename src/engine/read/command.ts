@@ -5,7 +5,7 @@ import { rejectionsName } from '../pairing/command';
 import { standingRejections } from '../pairing/precedence';
 import { readRejections } from '../pairing/readBack';
 import { Problem, sortProblems } from '../problems';
-import { langOf, READING, RunOptions, RunOutcome } from '../run';
+import { langOf, RunOptions, RunOutcome, startRun } from '../run';
 import { SETTINGS_SHEET } from '../schema';
 import { SETTING_ITEMS } from '../settings';
 import { settingsSheetSpec, templateSheets } from '../template';
@@ -15,15 +15,13 @@ import { settingCells } from './settings';
 
 /** Reads and validates the input sheets; writes nothing. */
 export async function runCheck(gateway: WorkbookGateway, options: RunOptions = {}): Promise<RunOutcome> {
-  options.progress?.(1, 1, READING);
-  const raw = await gateway.readSheets();
-  const read = readWorkbook(raw, { today: options.today });
-  const lang = langOf(options, read);
+  const { raw, read, lang, outcome } = await startRun(gateway, 'check', options, 1);
   // Kring's own lists are checked too: a rejection the register contradicts is a problem.
   const own: Problem[] = [];
   standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), own);
   own.push(...answerProblems(readEvaluations(raw)));
-  return { command: 'check', lang, problems: sortProblems([...read.problems, ...own]), sheets: [], skipped: [], read };
+  outcome.problems = sortProblems([...read.problems, ...own]);
+  return outcome;
 }
 
 /** Adds the input sheets (and settings) that are missing; existing sheets are never touched. */

@@ -75,6 +75,16 @@ export function locationsOf(model: KringModel): string[] {
   return [...seen.values()];
 }
 
+/** The clients of a scope (every client for the organisation, null), and its active clients and pairings. */
+export function scopeOf(model: KringModel, location: string | null): { clients: Set<string>; activeClients: number; activePairings: number } {
+  const clients = new Set(model.clients.filter((c) => location === null || normKey(c.location ?? '') === normKey(location)).map((c) => c.id));
+  return {
+    clients,
+    activeClients: model.clients.filter((c) => c.active && clients.has(c.id)).length,
+    activePairings: model.pairings.filter((p) => p.status === 'active' && clients.has(p.clientId)).length,
+  };
+}
+
 /** `clients`: the IDs in scope (all clients for the organisation). */
 export function outcomes(ctx: ResultsContext, location: string | null, clients: ReadonlySet<string>): Outcomes {
   const { model, today } = ctx;

@@ -3,11 +3,10 @@ import { readEvaluations } from '../evaluation/answers';
 import { NO_SUPERVISOR } from '../intervisie/agenda';
 import { Lang, pick } from '../i18n';
 import { ReadResult } from '../read';
-import { normKey } from '../read/normalize';
 import { RawSheet, SheetSpec } from '../workbook';
 import { Candidate } from '../pairing/candidates';
 import { resultsContext } from './context';
-import { locationsOf, Outcomes, outcomes } from './outcomes';
+import { locationsOf, Outcomes, outcomes, scopeOf } from './outcomes';
 import { resultsSheet } from './resultsSheet';
 import { SupervisorFigures, supervisorFigures } from './supervisors';
 import { supervisorsSheet } from './supervisorsSheet';
@@ -24,14 +23,8 @@ export function planResults(raw: RawSheet[], read: ReadResult, lang: Lang, today
   const ctx = resultsContext(model, readEvaluations(raw), today, candidates);
   const supervisors = supervisorFigures(ctx, pick(NO_SUPERVISOR, lang));
   const scopes = [null, ...locationsOf(model)].map((location) => {
-    const clients = new Set(model.clients.filter((c) => location === null || normKey(c.location ?? '') === normKey(location)).map((c) => c.id));
-    return {
-      outcomes: outcomes(ctx, location, clients),
-      summary: {
-        clients: model.clients.filter((c) => c.active && clients.has(c.id)).length,
-        activePairings: model.pairings.filter((p) => p.status === 'active' && clients.has(p.clientId)).length,
-      },
-    };
+    const scope = scopeOf(model, location);
+    return { outcomes: outcomes(ctx, location, scope.clients), summary: { clients: scope.activeClients, activePairings: scope.activePairings } };
   });
   return {
     specs: [supervisorsSheet(supervisors, model.settings, today, lang), resultsSheet(scopes, model.settings, today, lang)],

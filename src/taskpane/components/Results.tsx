@@ -4,6 +4,7 @@ import { formatNumber } from '../../engine/dates';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
 import { pick } from '../../engine/i18n';
 import { KringModel } from '../../engine/model';
+import { Outcomes } from '../../engine/results/outcomes';
 import { SUPERVISOR_FLAGS } from '../../engine/results/supervisors';
 import { showDate } from '../dates';
 import { ResultsMade } from '../state';
@@ -139,7 +140,7 @@ function PreviewSection({ preview, scope, location }: { preview: ResultsPreview;
 }
 
 /** The median network size per measurement date as a small line chart; one image with every value in its name. */
-function MedianChart({ outcomes }: { outcomes: ReturnType<typeof resultsPreview>['outcomes'] }): React.ReactElement {
+function MedianChart({ outcomes }: { outcomes: Outcomes }): React.ReactElement {
   const { lang, strings } = useLocale();
   const t = strings.results;
   if (!outcomes.networks.length) {
