@@ -1,4 +1,5 @@
 /** Parses the command line of cli.md. */
+import { isIsoDate } from '../engine/dates';
 import { Lang } from '../engine/i18n';
 
 export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'all', 'demo'] as const;
@@ -46,7 +47,8 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--date':
       case '--from': {
         const d = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) throw new UsageError(`${arg} must be YYYY-MM-DD, not "${d}"`);
+        // A real calendar date only: 2026-02-31 is refused, not rolled over to March.
+        if (!isIsoDate(d)) throw new UsageError(`${arg} must be YYYY-MM-DD (a real date), not "${d}"`);
         if (arg === '--date') args.date = d;
         else args.from = d;
         break;

@@ -124,6 +124,12 @@ function report(outcome: RunOutcome, args: CliArgs, io: Io, human: (t: string) =
   const warnings = outcome.problems.length - errors;
   if (errors) human(pick({ nl: `${errors} fout(en), ${warnings} waarschuwing(en). Er is niets geschreven.\n`, en: `${errors} error(s), ${warnings} warning(s). Nothing was written.\n` }, lang));
   else if (outcome.command === 'check') human(pick({ nl: `Geen fouten (${warnings} waarschuwing(en)).\n`, en: `No errors (${warnings} warning(s)).\n` }, lang));
+  if (outcome.recordedConcerns?.length) {
+    const n = outcome.recordedConcerns.length;
+    human(pick({ nl: `Veiligheid: ${n} ${n === 1 ? 'zorg' : 'zorgen'} van evaluatieformulieren vastgelegd in Veiligheidssignalen.\n`, en: `Safety: ${n} ${n === 1 ? 'concern' : 'concerns'} from evaluation forms recorded in Safety concerns.\n` }, lang));
+  }
+  const open = outcome.safety?.filter((c) => c.status === 'open').length ?? 0;
+  if (open && outcome.command !== 'check') human(pick({ nl: `Open veiligheidssignalen: ${open} (staan op de intervisie tot ze zijn afgehandeld).\n`, en: `Open safety concerns: ${open} (on the peer consultation until handled).\n` }, lang));
   if (target) {
     if (outcome.sheets.length) human((pick({ nl: 'Bladen geschreven: ', en: 'Sheets written: ' }, lang)) + outcome.sheets.join(', ') + '\n');
     if (outcome.skipped.length) human((pick({ nl: 'Al aanwezig, ongewijzigd gelaten: ', en: 'Already present, left as they were: ' }, lang)) + outcome.skipped.join(', ') + '\n');
@@ -180,5 +186,9 @@ function pairingJson(outcome: RunOutcome, explain: boolean, lang: Lang): Record<
     }));
   }
   if (outcome.results) out.results = outcome.results;
+  if (outcome.safety) {
+    out.safety = outcome.safety.map((c) => ({ about: c.about, with: c.with, date: c.date, text: c.text, source: c.source, status: c.status }));
+  }
+  if (outcome.recordedConcerns) out.recordedConcerns = outcome.recordedConcerns.length;
   return out;
 }

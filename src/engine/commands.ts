@@ -11,6 +11,7 @@ import { planPairing, SuggestOptions } from './pairing/command';
 import { sortProblems } from './problems';
 import { todayIso } from './read';
 import { planResults } from './results/plan';
+import { closeConcerns } from './safety/register';
 import { finishRun, RunOutcome, startRun } from './run';
 import { WorkbookGateway } from './workbook';
 
@@ -46,5 +47,7 @@ export async function runAll(gateway: WorkbookGateway, options: SuggestOptions &
   outcome.networks = maps.networks;
   outcome.changes = maps.changes;
   outcome.mainSheet = pairing.specs[0].name;
-  return finishRun(gateway, options, outcome, 3, [...pairing.specs, ...maps.specs, ...evaluation.specs, intervisie, ...results.specs]);
+  const done = await finishRun(gateway, options, outcome, 3, [...pairing.specs, ...maps.specs, ...evaluation.specs, intervisie.spec, ...results.specs]);
+  done.sheets.push(...(await closeConcerns(gateway, raw, intervisie.closings, lang)));
+  return done;
 }

@@ -78,6 +78,25 @@ export interface Exclusion {
   origin: Origin;
 }
 
+export type ConcernSource = 'evaluation' | 'manual' | 'intervisie';
+export type ConcernStatus = 'open' | 'handled';
+
+/** A safety concern in the register Veiligheidssignalen: about a person, optionally with another. */
+export interface SafetyConcern {
+  date: string | null;
+  /** The person the concern is about (for an evaluation form: the netwerker). */
+  about: string;
+  /** The other person, when the concern is about a pairing. */
+  with: string | null;
+  supervisor: string | null;
+  text: string | null;
+  source: ConcernSource;
+  status: ConcernStatus;
+  action: string | null;
+  handledOn: string | null;
+  origin: Origin;
+}
+
 export interface Activity {
   name: string;
   place: string | null;
@@ -122,6 +141,8 @@ export interface Settings {
   availabilityRule: Rule;
   /** Only clients without an active pairing get suggestions. */
   onlyUnpairedClients: boolean;
+  /** A netwerker with an open safety concern gets no new suggestion (false: the suggestion is only flagged). */
+  safetyBlocks: boolean;
   /** A network of at most this many contacts counts as very small. */
   smallNetwork: number;
   sectors: string[];
@@ -144,6 +165,8 @@ export interface KringModel {
   exclusions: Exclusion[];
   activities: Activity[];
   supervisors: Supervisor[];
+  /** The register Veiligheidssignalen (empty when the workbook has none). */
+  concerns: SafetyConcern[];
   settings: Settings;
   /** Which input sheets were found, by key, with their names in the workbook. */
   sheetNames: Partial<Record<string, string>>;

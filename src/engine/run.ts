@@ -10,6 +10,8 @@ import { NetworkChange, NetworkFigures } from './networks/figures';
 import { Outcomes } from './results/outcomes';
 import { SupervisorFigures } from './results/supervisors';
 import { Bilingual, Lang } from './i18n';
+import { SafetyConcern } from './model';
+import { currentConcerns } from './safety/state';
 import { hasErrors, Problem } from './problems';
 import { findSheet, readWorkbook, ReadResult } from './read';
 import { SETTINGS_SHEET } from './schema';
@@ -42,6 +44,10 @@ export interface RunOutcome {
   registerChanges?: { added: number; remembered: number; register: string };
   networks?: NetworkFigures[];
   evaluations?: { networkerId: string; clientId: string; sheet: string }[];
+  /** The safety concerns as they stand after the command (register, unprocessed forms, agendas). */
+  safety?: SafetyConcern[];
+  /** Concerns from evaluation forms that this run recorded in Veiligheidssignalen. */
+  recordedConcerns?: SafetyConcern[];
   /** Pairings ended through an evaluation decision. */
   ended?: { networkerId: string; clientId: string; date: string }[];
   changes?: NetworkChange[];
@@ -82,6 +88,7 @@ export async function startRun(gateway: WorkbookGateway, command: string, option
   const read = readWorkbook(raw, { today: options.today });
   const lang = langOf(options, read);
   const outcome: RunOutcome = { command, lang, problems: read.problems, sheets: [], skipped: [], read };
+  if (!hasErrors(read.problems)) outcome.safety = currentConcerns(raw, read.model, lang);
   return { raw, read, lang, outcome, blocked: hasErrors(read.problems) };
 }
 

@@ -12,6 +12,7 @@ export type SheetKey =
   | 'exclusions'
   | 'socialMap'
   | 'supervisors'
+  | 'safety'
   | 'settings';
 
 export interface ColumnDef {
@@ -182,6 +183,37 @@ export const SHEETS: SheetDef[] = [
       { key: 'trained', nl: 'Getraind', en: 'Trained', synonyms: [], kind: 'text', width: 10, list: YES_NO },
       { key: 'trainedOn', nl: 'Datum training', en: 'Training date', synonyms: ['Getraind op', 'Trainingsdatum', 'Trained on'], kind: 'date', width: 14 },
       { key: 'email', nl: 'E-mail', en: 'Email', synonyms: ['Mail', 'E-mailadres'], kind: 'text', width: 26 },
+    ],
+  },
+  {
+    key: 'safety',
+    nl: 'Veiligheidssignalen',
+    en: 'Safety concerns',
+    synonyms: ['Veiligheidssignaal', 'Veiligheid', 'Zorgen over veiligheid', 'Safety', 'Safety concern', 'Safety register'],
+    intro: {
+      nl: 'Eén rij per zorg over veiligheid. Kring zet hier elke "ja" van een verwerkt evaluatieformulier; u kunt zelf rijen toevoegen. Een open signaal staat op elke intervisie tot het is afgehandeld.',
+      en: 'One row per safety concern. Kring adds every "yes" of a processed evaluation form; you may add rows yourself. An open concern is on every peer consultation until it is handled.',
+    },
+    columns: [
+      { key: 'date', nl: 'Datum', en: 'Date', synonyms: ['Gemeld op', 'Reported on'], kind: 'date', width: 12 },
+      {
+        key: 'about', nl: 'Over cliënt-ID', en: 'About client ID', synonyms: ['Cliënt-ID', 'Client ID', 'Over', 'About', 'ID', 'Netwerker-ID', 'Networker ID'], required: true, kind: 'text', width: 14,
+        hint: { nl: 'De ID van de cliënt of netwerker over wie de zorg gaat.', en: 'The ID of the client or networker the concern is about.' },
+      },
+      { key: 'with', nl: 'Met cliënt-ID', en: 'With client ID', synonyms: ['Met', 'With', 'Tweede ID', 'Second ID'], kind: 'text', width: 13 },
+      { key: 'supervisor', nl: 'Begeleider', en: 'Support worker', synonyms: ['Gemeld door', 'Reported by', 'Supervisor'], kind: 'text', width: 18 },
+      { key: 'text', nl: 'Signaal', en: 'Concern', synonyms: ['Toelichting', 'Omschrijving', 'Zorg', 'Description', 'Notes', 'Toelichting veiligheid'], kind: 'text', width: 44 },
+      {
+        key: 'source', nl: 'Bron', en: 'Source', synonyms: ['Herkomst'], kind: 'text', width: 18,
+        list: { nl: ['evaluatieformulier', 'handmatig', 'intervisie'], en: ['evaluation form', 'entered by hand', 'peer consultation'] },
+      },
+      {
+        key: 'status', nl: 'Status', en: 'Status', synonyms: [], kind: 'text', width: 13,
+        list: { nl: ['open', 'afgehandeld'], en: ['open', 'handled'] },
+        hint: { nl: 'open tot er is afgesproken wat nodig is en dat is gedaan; dan afgehandeld.', en: 'open until what is needed has been agreed and done; then handled.' },
+      },
+      { key: 'action', nl: 'Afgesproken actie', en: 'Agreed action', synonyms: ['Actie', 'Action', 'Afspraak'], kind: 'text', width: 30 },
+      { key: 'handledOn', nl: 'Afgehandeld op', en: 'Handled on', synonyms: ['Gesloten op', 'Closed on'], kind: 'date', width: 14 },
     ],
   },
 ];

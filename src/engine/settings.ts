@@ -9,6 +9,7 @@ export function defaultSettings(): Settings {
     locationRule: 'preferred',
     availabilityRule: 'preferred',
     onlyUnpairedClients: true,
+    safetyBlocks: true,
     smallNetwork: 5,
     sectors: [...DEFAULT_SECTORS],
     rings: [
@@ -98,6 +99,14 @@ export const SETTING_ITEMS: SettingItem[] = [
     id: 'onlyUnpairedClients', label: { nl: 'Alleen cliënten zonder actieve koppeling', en: 'Only clients without an active pairing' }, synonyms: [], type: 'boolean',
     help: { nl: 'ja / nee', en: 'yes / no' },
     get: (s) => (s.onlyUnpairedClients ? 'ja' : 'nee'),
+  },
+  {
+    id: 'safetyBlocks', label: { nl: 'Open veiligheidssignaal blokkeert koppelen', en: 'Open safety concern blocks pairing' }, synonyms: [], type: 'boolean',
+    help: {
+      nl: 'ja: een netwerker met een open veiligheidssignaal krijgt geen nieuwe koppeling; nee: het voorstel krijgt alleen een waarschuwing',
+      en: 'yes: a networker with an open safety concern gets no new pairing; no: the suggestion only gets a warning',
+    },
+    get: (s) => (s.safetyBlocks ? 'ja' : 'nee'),
   },
   {
     id: 'smallNetwork', label: { nl: 'Klein netwerk (max. contacten)', en: 'Small network (max. contacts)' }, synonyms: ['Klein netwerk'], type: 'integer',

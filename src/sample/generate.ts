@@ -16,6 +16,7 @@
 import { isoToSerial } from '../engine/read/cells';
 import { SUPERVISOR_COMPETENCES } from '../engine/settings';
 import { sheetDef } from '../engine/schema';
+import { sampleConcerns } from './safety';
 import { inputSheetSpecs } from '../engine/template';
 import type { Cell, SheetSpec } from '../engine/workbook';
 import { SAMPLE_BASELINE, SAMPLE_COMPETENCES, SAMPLE_LOCATIONS, SAMPLE_SHEETS, SAMPLE_T0, SAMPLE_T1, SampleSheet, SEED } from './constants';
@@ -69,6 +70,7 @@ function rowsByKey(sample: Sample): Record<SampleSheet, Row[]> {
     pairings: sample.pairings.map((p) => ({ networkerId: p.networker, clientId: p.client, start: date(p.start), end: date(p.end), status: p.status, endReason: p.reason })),
     exclusions: sample.exclusions.map(([a, b, reason]) => ({ a, b, reason })),
     socialMap: SOCIAL_MAP.map(([activity, place, interests, days, contact]) => ({ activity, place, interests, days, contact })),
+    safety: sampleConcerns(sample).map((c) => ({ ...c, date: date(c.date), handledOn: date(c.handledOn) })),
     supervisors: SUPERVISORS.map((s) => ({
       name: s.name, location: s.location, trained: s.trained, trainedOn: date(s.trainedOn), email: s.email,
       ...Object.fromEntries(SUPERVISOR_COMPETENCES.map((c, i) => [c, s.levels[i]])),

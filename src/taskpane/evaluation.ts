@@ -38,7 +38,7 @@ export function evaluationScope(model: KringModel, answers: readonly EvaluationA
   const onSheet = new Set(answers.filter((a) => a.date === date).map((a) => pairKey(a.networkerId, a.clientId)));
   const byId = new Map(model.clients.map((c) => [c.id, c]));
   const name = (id: string) => byId.get(id)?.name || id;
-  return pairingsInScope(model, { location, supervisor }, onSheet).map((p) => ({
+  return pairingsInScope(model, { location, supervisor, date }, onSheet).map((p) => ({
     networkerId: p.networkerId,
     clientId: p.clientId,
     networkerName: name(p.networkerId),

@@ -92,6 +92,8 @@ export interface EndedView {
 export interface EvaluationsProcessed {
   round: number;
   ended: EndedView[];
+  /** Safety concerns from the forms recorded in Veiligheidssignalen now, in the begeleider's words. */
+  concerns: { about: string; with: string | null; aboutName: string; withName: string | null; date: string | null; text: string | null; status: string }[];
   register: string;
   /** Accepted suggestions of Koppelvoorstellen that went into the register at the same time. */
   added: number;
@@ -227,6 +229,9 @@ export function evaluationsProcessed(outcome: DecideOutcome, round: number): Eva
   return {
     round,
     ended: outcome.ended.map((e) => ({ ...e, networkerName: names.get(e.networkerId) ?? e.networkerId, clientName: names.get(e.clientId) ?? e.clientId })),
+    concerns: (outcome.recordedConcerns ?? []).map((c) => ({
+      about: c.about, with: c.with, aboutName: names.get(c.about) ?? c.about, withName: c.with ? names.get(c.with) ?? c.with : null, date: c.date, text: c.text, status: c.status,
+    })),
     register: outcome.register,
     added: outcome.added,
     blocked: blocked ? outcome.problems : [],

@@ -58,7 +58,7 @@ describe('kring command line', () => {
     const first = await run(['template', '-o', out, '--json']);
     expect(first.code).toBe(0);
     const summary = JSON.parse(first.out);
-    expect(summary.sheets).toEqual(['Uitleg Kring', 'Cliënten', 'Competenties', 'Contacten', 'Koppelingen', 'Uitsluitingen', 'Sociale kaart', 'Begeleiders', 'Instellingen']);
+    expect(summary.sheets).toEqual(['Uitleg Kring', 'Cliënten', 'Competenties', 'Contacten', 'Koppelingen', 'Uitsluitingen', 'Sociale kaart', 'Begeleiders', 'Veiligheidssignalen', 'Instellingen']);
     const en = await run(['template', '-o', path.join(dir, 'new.xlsx'), '--lang', 'en', '--json']);
     expect(JSON.parse(en.out).sheets).toContain('Clients');
     // An existing workbook keeps its sheets; the output goes to <input>-kring.xlsx.

@@ -10,7 +10,7 @@ import os from 'os';
 import path from 'path';
 import { main } from '../../src/cli/main';
 import { readWorkbook } from '../../src/engine/read';
-import { intervisieSheetName } from '../../src/engine/intervisie/agenda';
+import { intervisieSheetName } from '../../src/engine/intervisie/agendaSheet';
 import { evaluationSheetName } from '../../src/engine/evaluation/sheets';
 import { sampleSheets } from '../../src/sample/generate';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';

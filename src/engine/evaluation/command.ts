@@ -21,7 +21,7 @@ export function planEvaluation(raw: RawSheet[], read: ReadResult, lang: Lang, da
   const existing = raw.find((r) => sheetDate(EVALUATION_SHEET, r.name) === date);
   const onSheet = answers.filter((a) => a.date === date);
   const kept = new Map(onSheet.map((a) => [pairKey(a.networkerId, a.clientId), a]));
-  const pairings = pairingsInScope(read.model, { location: options.location, supervisor: options.supervisor }, new Set(kept.keys()));
+  const pairings = pairingsInScope(read.model, { location: options.location, supervisor: options.supervisor, date }, new Set(kept.keys()));
   const sheet = evaluationSheet(read.model, date, pairings, kept, answers, lang);
   if (existing) sheet.name = existing.name;
   // The overview shows the answers as they will stand after this run (this date's forms as regenerated).

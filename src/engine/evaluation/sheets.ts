@@ -13,6 +13,8 @@ import { allowedWordsNote, DECISIONS, EVALUATION_PREFIX, FIELDS, formKey, OVERVI
 export interface EvaluationScope {
   location?: string | null;
   supervisor?: string | null;
+  /** The evaluation date: pairings that start later get no form. */
+  date?: string | null;
 }
 
 /** Rows one form takes, so that each starts on a new page. */
@@ -40,7 +42,7 @@ function describeMap(map: NetworkMap | undefined, model: KringModel, lang: Lang)
 }
 
 /** The client's supervisor, else the netwerker's, else none. */
-export function supervisorOf(p: Pairing, byId: Map<string, Client>): string | null {
+export function supervisorOf(p: Pick<Pairing, 'networkerId' | 'clientId'>, byId: Map<string, Client>): string | null {
   return byId.get(p.clientId)?.supervisor ?? byId.get(p.networkerId)?.supervisor ?? null;
 }
 
@@ -57,6 +59,8 @@ export function pairingsInScope(model: KringModel, scope: EvaluationScope, keepF
   for (const p of [...model.pairings].reverse()) {
     const key = pairKey(p.networkerId, p.clientId);
     if (seen.has(key)) continue;
+    // No form for a pairing that starts after the evaluation date (it would say "Duur 0 weken").
+    if (scope.date && p.start && p.start > scope.date && !keepForms.has(key)) continue;
     if ((p.status === 'active' && inScope(p)) || keepForms.has(key)) {
       seen.add(key);
       list.push(p);

@@ -13,6 +13,11 @@ import { finishRun, RunOptions, RunOutcome, settingsIfMissing, startRun } from '
 import { DECISION_WORDS, outputName, OUTPUT_NAMES, SUGGESTIONS_DEF } from '../sheets/outputs';
 import { RawSheet, SheetSpec, WorkbookGateway } from '../workbook';
 import { processEvaluations } from '../evaluation/process';
+import { readEvaluations } from '../evaluation/answers';
+import { readAgendas } from '../intervisie/memory';
+import { concernKey, formConcerns } from '../safety/concerns';
+import { closeConcerns, recordConcerns } from '../safety/register';
+import { concernsNow, currentConcerns, registerClosings } from '../safety/state';
 import { Candidate, candidateNetworkers } from './candidates';
 import { planDecisions } from './decide';
 import { locationFigures } from './locations';
@@ -46,7 +51,8 @@ export function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, optio
   const problems: Problem[] = [];
   const typed = readDecisions(raw, problems);
   const rejections = standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), problems);
-  const suggest = suggestPairs(read.model, { rejected: rejections, location: options.location ?? null, explain: options.explain });
+  const concerns = currentConcerns(raw, read.model, lang);
+  const suggest = suggestPairs(read.model, { rejected: rejections, location: options.location ?? null, explain: options.explain, concerns });
   const candidates = candidateNetworkers(read.model);
   const figures = locationFigures(read.model, new Set(candidates.map((c) => c.clientId)));
   // Decisions already processed (the pair is in the register or remembered as rejected) need no row any more.
@@ -93,7 +99,10 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
   const suggestionsName = findSheet(raw, OUTPUT_NAMES.suggestions)?.name ?? outputName('suggestions', lang);
   const earlierRejections = readRejections(raw);
   const earlier = standingRejections(earlierRejections, read.model, rejectionsName(raw, lang), problems);
-  const plan = planDecisions(read.model, typed, earlier, options.today ?? todayIso(), suggestionsName);
+  const answers = readEvaluations(raw);
+  const closings = readAgendas(raw).closings;
+  const concerns = concernsNow(read.model, answers, lang, closings);
+  const plan = planDecisions(read.model, typed, earlier, options.today ?? todayIso(), suggestionsName, concerns);
   outcome.problems = sortProblems([...read.problems, ...problems, ...plan.problems]);
   outcome.decisions = plan.counts;
   options.progress?.(2, 2, { nl: 'Register bijwerken', en: 'Updating the register' });
@@ -102,6 +111,14 @@ export async function runDecide(gateway: WorkbookGateway, options: RunOptions = 
   outcome.sheets.push(...appended.written);
   const ended = await processEvaluations(gateway, raw, read, lang, problems);
   outcome.ended = ended;
+  // Every "ja" under Zorgen over veiligheid goes into Veiligheidssignalen, once, also when the form ends the pairing.
+  // … as it stands now: a concern already marked done in an agenda is recorded as handled.
+  const now = new Map(concerns.map((c) => [concernKey(c), c]));
+  const fresh = formConcerns(read.model, answers, lang).map((c) => now.get(concernKey(c)) ?? c);
+  const recorded = await recordConcerns(gateway, raw, fresh, lang);
+  outcome.recordedConcerns = fresh;
+  outcome.sheets.push(...recorded.written.filter((n) => !outcome.sheets.includes(n)));
+  outcome.sheets.push(...(await closeConcerns(gateway, raw, registerClosings(read.model, closings), lang)).filter((n) => !outcome.sheets.includes(n)));
   outcome.problems = sortProblems([...read.problems, ...problems, ...plan.problems]);
   if (ended.length && !outcome.sheets.includes(appended.register)) outcome.sheets.push(appended.register);
   if (plan.accepted.length || ended.length) outcome.mainSheet = appended.register;

@@ -2,7 +2,8 @@
  * Verwerk besluiten: accepted suggestions become active pairings in the register, rejected ones are
  * remembered, open ones stay. Idempotent: a pair already running is not added again.
  */
-import { KringModel } from '../model';
+import { KringModel, SafetyConcern } from '../model';
+import { heldForSafety } from '../safety/flags';
 import { Problem } from '../problems';
 import { Rejection, TypedDecision } from './readBack';
 import { buildFeatures } from './features';
@@ -19,7 +20,7 @@ export interface DecisionPlan {
   problems: Problem[];
 }
 
-export function planDecisions(model: KringModel, typed: Map<string, TypedDecision>, earlier: Rejection[], today: string, sheetName: string): DecisionPlan {
+export function planDecisions(model: KringModel, typed: Map<string, TypedDecision>, earlier: Rejection[], today: string, sheetName: string, concerns: readonly SafetyConcern[] = model.concerns): DecisionPlan {
   const features = buildFeatures(model);
   const load = new Map<string, number>();
   for (const p of model.pairings) if (p.status === 'active') load.set(p.networkerId, (load.get(p.networkerId) ?? 0) + 1);
@@ -29,7 +30,7 @@ export function planDecisions(model: KringModel, typed: Map<string, TypedDecisio
   const plan: DecisionPlan = { accepted: [], rejections: [...earlier], remembered: 0, counts: { accepted: 0, rejected: 0, open: 0 }, problems: [] };
   const byIdUpper = new Map(model.clients.map((c) => [c.id.toUpperCase(), c.id]));
   const decisions = [...typed.values()].sort((a, b) => a.row - b.row);
-  const rules = ruleContext(model, [], free);
+  const rules = ruleContext(model, [], free, new Set(heldForSafety(model, concerns).keys()));
   const pairedClients = new Set(model.pairings.filter((p) => p.status !== 'ended').map((p) => p.clientId));
   for (const d of decisions) {
     plan.counts[d.decision]++;
@@ -66,8 +67,12 @@ export function planDecisions(model: KringModel, typed: Map<string, TypedDecisio
     const rule = blockingRule(features.get(networkerId)!, features.get(clientId)!, rules);
     if (rule && rule !== 'already-paired') {
       warn(
-        `De koppeling ${networkerId} – ${clientId} is niet verwerkt: ${rule === 'capacity' ? 'de netwerker zit vol' : 'een harde regel blokkeert haar'} (${rule}). Maak eerst een nieuw voorstel.`,
-        `The pairing ${networkerId} – ${clientId} was not processed: ${rule === 'capacity' ? 'the networker is full' : 'a hard rule blocks it'} (${rule}). Make a new suggestion first.`,
+        rule === 'safety'
+          ? `De koppeling ${networkerId} – ${clientId} is niet verwerkt: er staat een open veiligheidssignaal over netwerker ${networkerId} in Veiligheidssignalen. Handel dat eerst af (status afgehandeld) en maak dan een nieuw voorstel.`
+          : `De koppeling ${networkerId} – ${clientId} is niet verwerkt: ${rule === 'capacity' ? 'de netwerker zit vol' : 'een harde regel blokkeert haar'} (${rule}). Maak eerst een nieuw voorstel.`,
+        rule === 'safety'
+          ? `The pairing ${networkerId} – ${clientId} was not processed: there is an open safety concern about networker ${networkerId} in Safety concerns. Handle it first (status handled), then make a new suggestion.`
+          : `The pairing ${networkerId} – ${clientId} was not processed: ${rule === 'capacity' ? 'the networker is full' : 'a hard rule blocks it'} (${rule}). Make a new suggestion first.`,
       );
       continue;
     }

@@ -3,6 +3,7 @@ import { Bilingual } from '../i18n';
 import { Client, KringModel } from '../model';
 import { normKey } from '../read/normalize';
 import { PersonFeatures } from './features';
+import { stoppedNetworkers } from './repair';
 
 export interface NetworkerSlot {
   client: Client;
@@ -26,8 +27,10 @@ export function eligibility(model: KringModel, features: Map<string, PersonFeatu
     if (p.status === 'active') activeAsNetworker.set(p.networkerId, (activeAsNetworker.get(p.networkerId) ?? 0) + 1);
     if (p.status !== 'ended') runningAsClient.add(p.clientId);
   }
+  // A netwerker who has stopped is never suggested (Actief = nee, or a pairing ended because they stopped).
+  const stopped = stoppedNetworkers(model);
   const networkers: NetworkerSlot[] = model.clients
-    .filter((c) => c.role !== 'participant' && c.active && atLocation(c))
+    .filter((c) => c.role !== 'participant' && c.active && atLocation(c) && !stopped.has(c.id.toUpperCase()))
     .map((c) => {
       const active = activeAsNetworker.get(c.id) ?? 0;
       return { client: c, capacity: c.capacity, activePairings: active, free: Math.max(0, c.capacity - active) };
@@ -39,7 +42,7 @@ export function eligibility(model: KringModel, features: Map<string, PersonFeatu
     if (c.role === 'networker' || !c.active || !atLocation(c)) continue;
     if (model.settings.onlyUnpairedClients && runningAsClient.has(c.id)) continue;
     const size = features.get(c.id)?.networkSize ?? null;
-    if (c.needs.length === 0 && (size === null || size > small)) {
+    if (c.needs.length === 0 && (size === null || size > small) && !features.get(c.id)?.repair) {
       notEligible.push({
         client: c,
         reason: {

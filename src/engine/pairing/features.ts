@@ -2,6 +2,8 @@
 import { Client, DAYS, KringModel } from '../model';
 import { normKey } from '../read/normalize';
 import { latestNetworkSizes } from '../networks/latest';
+import { Bilingual } from '../i18n';
+import { repairClients } from './repair';
 
 export interface PersonFeatures {
   client: Client;
@@ -24,6 +26,8 @@ export interface PersonFeatures {
   /** Normalised gender ('m', 'v', or the text), and the gender this person wants the other to have. */
   gender: string | null;
   wants: string | null;
+  /** Why this client goes first after a change (the last pairing ended asking for a new one), or null. */
+  repair: Bilingual | null;
 }
 
 export const bitCount = (mask: number): number => {
@@ -74,6 +78,7 @@ export function buildFeatures(model: KringModel): Map<string, PersonFeatures> {
     s.set(key, Math.max(s.get(key) ?? 0, c.level));
     skillNames.get(c.clientId)?.set(key, c.competence);
   }
+  const repair = repairClients(model);
   const out = new Map<string, PersonFeatures>();
   model.clients.forEach((client, index) => {
     const days = client.availability.reduce((m, d) => m | (1 << DAYS.indexOf(d)), 0);
@@ -92,6 +97,7 @@ export function buildFeatures(model: KringModel): Map<string, PersonFeatures> {
       skillNames: skillNames.get(client.id) ?? new Map(),
       gender: genderKey(client.gender),
       wants: preferenceKey(client.genderPreference),
+      repair: repair.get(client.id.toUpperCase()) ?? null,
     });
   });
   return out;

@@ -8,13 +8,15 @@ export interface RuleContext {
   /** Pair rules from the register, exclusions and rejections: person → other person → rule. */
   pairRules: Map<string, Map<string, BlockRule>>;
   freeCapacity: Map<string, number>;
+  /** Netwerkers (upper-case ID) with an open safety concern who get no new pairing. */
+  unsafe: Set<string>;
   locationRule: Rule;
   availabilityRule: Rule;
 }
 
 const PAIR_RULE_ORDER: BlockRule[] = ['exclusion', 'ended-before', 'rejected-before', 'already-paired'];
 
-export function ruleContext(model: KringModel, rejected: { networkerId: string; clientId: string }[], freeCapacity: Map<string, number>): RuleContext {
+export function ruleContext(model: KringModel, rejected: { networkerId: string; clientId: string }[], freeCapacity: Map<string, number>, unsafe: Set<string> = new Set()): RuleContext {
   const pairRules = new Map<string, Map<string, BlockRule>>();
   const add = (a: string, b: string, rule: BlockRule) => {
     for (const [x, y] of [[a, b], [b, a]]) {
@@ -28,22 +30,25 @@ export function ruleContext(model: KringModel, rejected: { networkerId: string; 
   for (const e of model.exclusions) add(e.a, e.b, 'exclusion');
   for (const p of model.pairings) add(p.networkerId, p.clientId, p.status === 'ended' ? 'ended-before' : 'already-paired');
   for (const r of rejected) add(r.networkerId, r.clientId, 'rejected-before');
-  return { pairRules, freeCapacity, locationRule: model.settings.locationRule, availabilityRule: model.settings.availabilityRule };
+  return { pairRules, freeCapacity, unsafe, locationRule: model.settings.locationRule, availabilityRule: model.settings.availabilityRule };
 }
 
 /** What the rules know of one netwerker, looked up once for all the clients it is paired against. */
 export interface NetworkerRules {
   pairs: Map<string, BlockRule> | undefined;
   full: boolean;
+  unsafe: boolean;
 }
 
 export function networkerRules(n: PersonFeatures, ctx: RuleContext): NetworkerRules {
-  return { pairs: ctx.pairRules.get(n.client.id), full: (ctx.freeCapacity.get(n.client.id) ?? 0) <= 0 };
+  return { pairs: ctx.pairRules.get(n.client.id), full: (ctx.freeCapacity.get(n.client.id) ?? 0) <= 0, unsafe: ctx.unsafe.has(n.client.id.toUpperCase()) };
 }
 
 /** The first hard rule the pair breaks, or null when the pair is allowed. Fast: no strings built. */
 export function blockingRule(n: PersonFeatures, c: PersonFeatures, ctx: RuleContext, nr: NetworkerRules = networkerRules(n, ctx)): BlockRule | null {
   if (n.client.id === c.client.id) return 'same-person';
+  // Safety first: while a concern about the netwerker is open, no new pairing at all.
+  if (nr.unsafe) return 'safety';
   const pair = nr.pairs?.get(c.client.id);
   if (pair) return pair;
   if (nr.full) return 'capacity';
@@ -59,6 +64,8 @@ export function ruleWhy(rule: BlockRule, n: PersonFeatures, c: PersonFeatures): 
   switch (rule) {
     case 'same-person':
       return { nl: 'dezelfde persoon', en: 'the same person' };
+    case 'safety':
+      return { nl: `open veiligheidssignaal over netwerker ${n.client.id} (Veiligheidssignalen)`, en: `open safety concern about networker ${n.client.id} (Safety concerns)` };
     case 'exclusion':
       return { nl: 'uitgesloten (Uitsluitingen)', en: 'excluded (Exclusions)' };
     case 'ended-before':

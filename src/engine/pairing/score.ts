@@ -34,7 +34,8 @@ function computeParts(n: PersonFeatures, c: PersonFeatures, settings: Settings):
   PARTS[2] = !n.location || !c.location ? 0.5 : n.location === c.location ? 1 : 0;
   PARTS[3] = round2(!n.dayCount || !c.dayCount ? 0.5 : bitCount(n.days & c.days) / Math.min(n.dayCount, c.dayCount));
   PARTS[4] = round2(n.birthYear === null || c.birthYear === null ? 0.5 : Math.max(0, 1 - Math.abs(n.birthYear - c.birthYear) / 40));
-  PARTS[5] = round2(c.networkSize === null ? 0.5 : 1 / (1 + c.networkSize / Math.max(1, settings.smallNetwork)));
+  // A client to re-pair after a change goes first, as a client with no network at all would.
+  PARTS[5] = c.repair ? 1 : round2(c.networkSize === null ? 0.5 : 1 / (1 + c.networkSize / Math.max(1, settings.smallNetwork)));
   return PARTS;
 }
 
@@ -114,7 +115,8 @@ export function explainPair(n: PersonFeatures, c: PersonFeatures, settings: Sett
     const diff = Math.abs(n.birthYear - c.birthYear);
     reasons.push({ nl: `leeftijdsverschil ${diff} jaar`, en: `age difference ${diff} years` });
   }
-  if (c.networkSize !== null && c.networkSize <= settings.smallNetwork) {
+  if (c.repair) reasons.push(c.repair);
+  else if (c.networkSize !== null && c.networkSize <= settings.smallNetwork) {
     reasons.push({ nl: `voorrang: klein netwerk (${c.networkSize} contacten)`, en: `priority: small network (${c.networkSize} contacts)` });
   }
   return reasons;

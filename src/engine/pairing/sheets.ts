@@ -25,6 +25,11 @@ function label(client: Client | undefined, id: string): string {
   return client ? client.name : id;
 }
 
+/** Safety first on the row, before the reasons: what to weigh before saying akkoord. */
+export function safetyNote(s: Pick<Suggestion, 'safety'>, lang: Lang): string {
+  return s.safety.length ? `${pick({ nl: 'LET OP, veiligheid', en: 'MIND safety' }, lang)}: ${s.safety.map((f) => pick(f, lang)).join('; ')}. ` : '';
+}
+
 export function suggestionsSheet(
   model: KringModel,
   suggestions: Suggestion[],
@@ -48,7 +53,7 @@ export function suggestionsSheet(
         client: label(byId.get(s.clientId), s.clientId),
         location: byId.get(s.clientId)?.location ?? null,
         score: s.score,
-        why: s.reasons.map((r) => pick(r, lang)).join('; '),
+        why: safetyNote(s, lang) + s.reasons.map((r) => pick(r, lang)).join('; '),
         alt1: alt(s.alternatives[0]),
         alt2: alt(s.alternatives[1]),
         activity: s.activity,

@@ -2,8 +2,10 @@
  * Koppelvoorstellen: the optimal set of pairs over the whole group at once, each explained,
  * with two alternatives and a joint activity; every client without a suggestion with the reason.
  */
+import { displayDate } from '../dates';
 import { Bilingual } from '../i18n';
-import { KringModel } from '../model';
+import { KringModel, SafetyConcern } from '../model';
+import { heldForSafety, safetyFlags } from '../safety/flags';
 import { jointActivity } from './activity';
 import { assignGreedyDense, assignOptimalDense } from './assign';
 import { eligibility } from './eligibility';
@@ -19,6 +21,8 @@ export interface SuggestOptions {
   location?: string | null;
   /** Also return every candidate pair with its parts and every blocked pair with its rule (--explain). */
   explain?: boolean;
+  /** The safety concerns as they stand (register, unprocessed forms, agendas): they block and flag. */
+  concerns?: SafetyConcern[];
   /** The assignment: optimal over the whole group (default), or greedy first-best (the baseline for benchmarks). */
   assignment?: 'optimal' | 'greedy';
 }
@@ -38,6 +42,7 @@ export interface SuggestResult {
 
 const RULE_SUMMARY: Record<BlockRule, Bilingual> = {
   'same-person': { nl: 'dezelfde persoon', en: 'the same person' },
+  safety: { nl: 'open veiligheidssignaal over de netwerker', en: 'an open safety concern about the networker' },
   exclusion: { nl: 'uitsluiting', en: 'exclusion' },
   'ended-before': { nl: 'eerder beëindigde koppeling', en: 'an earlier ended pairing' },
   'rejected-before': { nl: 'eerder afgewezen', en: 'rejected before' },
@@ -48,14 +53,17 @@ const RULE_SUMMARY: Record<BlockRule, Bilingual> = {
   gender: { nl: 'voorkeur geslacht', en: 'gender preference' },
 };
 
-const RULE_CODES: BlockRule[] = ['same-person', 'exclusion', 'ended-before', 'rejected-before', 'already-paired', 'capacity', 'location', 'availability', 'gender'];
+const RULE_CODES: BlockRule[] = ['same-person', 'safety', 'exclusion', 'ended-before', 'rejected-before', 'already-paired', 'capacity', 'location', 'availability', 'gender'];
 const ALTERNATIVES = 2;
 
 export function suggestPairs(model: KringModel, options: SuggestOptions = {}): SuggestResult {
   const { settings } = model;
   const features = buildFeatures(model);
   const elig = eligibility(model, features, options.location ?? null);
-  const rules = ruleContext(model, options.rejected ?? [], new Map(elig.networkers.map((n) => [n.client.id, n.free])));
+  const concerns = options.concerns ?? model.concerns;
+  const held = heldForSafety(model, concerns);
+  const flags = safetyFlags(model, concerns);
+  const rules = ruleContext(model, options.rejected ?? [], new Map(elig.networkers.map((n) => [n.client.id, n.free])), new Set(held.keys()));
   const clients = elig.clients.map((c) => features.get(c.id) as PersonFeatures);
   const networkers = elig.networkers.map((n) => features.get(n.client.id) as PersonFeatures);
   const N = networkers.length;
@@ -105,7 +113,7 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
       if (alternatives.length > ALTERNATIVES) alternatives.pop();
     }
     const activity = jointActivity(networkers[j].client, clients[i].client, model.activities);
-    return { ...scored(i, j), alternatives: alternatives.map((k) => scored(i, k)), activity: activity ? activity.name : null };
+    return { ...scored(i, j), alternatives: alternatives.map((k) => scored(i, k)), activity: activity ? activity.name : null, safety: flags(networkers[j].client.id, clients[i].client.id) };
   });
   suggestions.sort((a, b) => b.score - a.score || a.clientId.localeCompare(b.clientId) || a.networkerId.localeCompare(b.networkerId));
 
@@ -130,6 +138,19 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
     });
   });
   for (const { client, reason } of elig.notEligible) unmatched.push({ clientId: client.id, reason });
+  // A netwerker held back for safety is named with why, so nobody wonders where they went.
+  for (const n of elig.networkers) {
+    const c = held.get(n.client.id.toUpperCase());
+    if (!c || n.free <= 0) continue;
+    const when = displayDate(c.date);
+    unmatched.push({
+      clientId: n.client.id,
+      reason: {
+        nl: `netwerker krijgt geen nieuwe koppeling: open veiligheidssignaal${when ? ` van ${when}` : ''} (${c.origin.sheet} rij ${c.origin.row}); eerst afhandelen`,
+        en: `networker gets no new pairing: open safety concern${when ? ` of ${when}` : ''} (${c.origin.sheet} row ${c.origin.row}); handle it first`,
+      },
+    });
+  }
 
   const total = Math.round(suggestions.reduce((s, p) => s + p.score * 100, 0)) / 100;
   return {

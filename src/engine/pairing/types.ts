@@ -6,7 +6,7 @@ export const PART_KEYS: readonly PartKey[] = ['needs', 'interests', 'location', 
 
 export type Parts = Record<PartKey, number>;
 
-export type BlockRule = 'same-person' | 'exclusion' | 'ended-before' | 'rejected-before' | 'already-paired' | 'capacity' | 'location' | 'availability' | 'gender';
+export type BlockRule = 'same-person' | 'safety' | 'exclusion' | 'ended-before' | 'rejected-before' | 'already-paired' | 'capacity' | 'location' | 'availability' | 'gender';
 
 export interface ScoredPair {
   networkerId: string;
@@ -31,6 +31,8 @@ export interface BlockedPair {
 export interface Suggestion extends ScoredPair {
   alternatives: ScoredPair[];
   activity: string | null;
+  /** Safety to weigh before deciding: concerns (open or handled) about either person, exclusions for safety. */
+  safety: Bilingual[];
 }
 
 export interface Unmatched {

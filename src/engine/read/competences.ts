@@ -1,6 +1,6 @@
 import { Competence } from '../model';
 import { Cell } from '../workbook';
-import { cellText, isBlank, parseDate, parseInteger } from './cells';
+import { cellText, isBlank, parseInteger } from './cells';
 import { ReadContext } from './context';
 import { normKey } from './normalize';
 import { clientRef } from './references';
@@ -41,12 +41,12 @@ export function readCompetences(table: LocatedTable, ctx: ReadContext): Competen
       }
       const level = row.parse('level', (c) => parseInteger(c, 1, 5), null);
       if (!client || level === null) return;
-      all.push({ clientId: client.id, competence, level, date: row.parse('date', parseDate, null), origin: origin(row) });
+      all.push({ clientId: client.id, competence, level, date: row.date('date', ctx.today), origin: origin(row) });
       return;
     }
     const client = clientRef(row, 'clientId', ctx, 'warning');
     if (!client) return;
-    const date = table.columns.has('date') ? row.parse('date', parseDate, null) : null;
+    const date = table.columns.has('date') ? row.date('date', ctx.today) : null;
     for (const col of wideColumns) {
       const cell: Cell = row.rawAt(col.index);
       if (isBlank(cell)) continue;

@@ -1,8 +1,9 @@
 import { Bilingual } from '../i18n';
+import { displayDate } from '../dates';
 import { Contact, Frequency, Settings } from '../model';
 import { DEFAULT_SECTORS } from '../schema';
-import { columnLetters } from '../workbook';
-import { parseBoolean, parseDate, parseInteger, parseList, Parsed, shown } from './cells';
+import { cellAddress, columnLetters } from '../workbook';
+import { parseBoolean, parseInteger, parseList, Parsed, shown } from './cells';
 import { ReadContext } from './context';
 import { nameKey, normKey } from './normalize';
 import { clientRef } from './references';
@@ -76,7 +77,7 @@ export function readContacts(table: LocatedTable, ctx: ReadContext, settings: Se
       row.report('sector', 'error', msg);
     }
     const ring = row.parse('ring', (c) => parseInteger(c, 1, ringCount), null) ?? ringCount;
-    const date = row.parse('date', parseDate, null);
+    const date = row.date('date', ctx.today);
     const frequency = row.parse('frequency', parseFrequency, null, 'warning');
     const reciprocal = row.parse('reciprocal', parseBoolean, null, 'warning');
     if (!client || !sector) return;
@@ -106,7 +107,42 @@ export function readContacts(table: LocatedTable, ctx: ReadContext, settings: Se
     contacts.push(contact);
   });
   checkKnows(knowsChecks, seen, table, ctx);
+  strayDates(contacts, table, ctx);
   return contacts;
+}
+
+/** Days within which a date used by a few clients is probably meant as the round most clients share. */
+const NEAR_DAYS = 62;
+
+/**
+ * A measurement date used by only a few clients while many others share another date nearby is
+ * probably a typo or a late map of that round: said at its rows, because it would otherwise be a
+ * measurement round of its own (a results chart of one client).
+ */
+function strayDates(contacts: Contact[], table: LocatedTable, ctx: ReadContext): void {
+  const clientsOn = new Map<string, Set<string>>();
+  for (const c of contacts) if (c.date) clientsOn.set(c.date, (clientsOn.get(c.date) ?? new Set()).add(c.clientId));
+  const rounds = [...clientsOn].map(([date, clients]) => ({ date, n: clients.size }));
+  for (const few of rounds) {
+    const main = rounds
+      .filter((r) => r.date !== few.date && Math.abs(Date.parse(r.date) - Date.parse(few.date)) <= NEAR_DAYS * 86400000 && r.n >= Math.max(5, few.n * 5))
+      .sort((a, b) => b.n - a.n)[0];
+    if (!main) continue;
+    const rows = [...new Set(contacts.filter((c) => c.date === few.date).map((c) => c.origin.row))].sort((a, b) => a - b);
+    const column = table.columns.get('date');
+    const shownRows = rows.length > 8 ? `${rows.slice(0, 8).join(', ')} …` : rows.join(', ');
+    ctx.problems.push({
+      severity: 'warning',
+      sheet: table.sheet.name,
+      row: rows[0],
+      column: column?.header ?? null,
+      address: column ? cellAddress(rows[0] - 1, table.sheet.firstColumn + column.index) : undefined,
+      message: {
+        nl: `De peildatum ${displayDate(few.date)} komt bij ${few.n} ${few.n === 1 ? 'cliënt' : 'cliënten'} voor (rij ${shownRows}), terwijl ${main.n} cliënten ${displayDate(main.date)} hebben. Hoort dit bij die meetronde? Zet dan dezelfde peildatum; anders telt het als een eigen meetmoment.`,
+        en: `The measurement date ${displayDate(few.date)} is used for ${few.n} ${few.n === 1 ? 'client' : 'clients'} (row ${shownRows}), while ${main.n} clients have ${displayDate(main.date)}. Does it belong to that round? Then use the same date; otherwise it counts as a measurement of its own.`,
+      },
+    });
+  }
 }
 
 /** "Kent" must name other contacts of the same client on the same map. */

@@ -11,6 +11,7 @@ import { readContacts } from './contacts';
 import { ReadContext } from './context';
 import { normKey } from './normalize';
 import { readExclusions, readPairings, readSocialMap } from './registers';
+import { readConcerns } from './safety';
 import { checkSupervisorNames, readSupervisors } from './supervisors';
 import { readSettings } from './settings';
 import { locateTable, LocatedTable } from './table';
@@ -114,6 +115,7 @@ export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): Rea
     exclusions: read('exclusions', (t) => readExclusions(t, ctx)),
     activities: read('socialMap', (t) => readSocialMap(t, ctx)),
     supervisors: read('supervisors', (t) => readSupervisors(t, problems, settings)),
+    concerns: read('safety', (t) => readConcerns(t, ctx)),
     settings,
     sheetNames,
   };

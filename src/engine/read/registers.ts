@@ -1,6 +1,6 @@
 /** The pairing register (Koppelingen), exclusions, social map and supervisors. */
 import { Activity, Exclusion, Pairing, PairingStatus } from '../model';
-import { parseDate, parseDays, parseList, Parsed, shown } from './cells';
+import { parseDays, parseList, Parsed, shown } from './cells';
 import { unknownDays } from './clients';
 import { ReadContext } from './context';
 import { normKey } from './normalize';
@@ -32,8 +32,8 @@ export function readPairings(table: LocatedTable, ctx: ReadContext): Pairing[] {
   eachRow(table, ctx.problems, (row) => {
     const networker = clientRef(row, 'networkerId', ctx, 'error');
     const client = clientRef(row, 'clientId', ctx, 'error');
-    const start = row.parse('start', parseDate, null);
-    const end = row.parse('end', parseDate, null);
+    const start = row.date('start', ctx.today);
+    const end = row.date('end', ctx.today);
     const given = row.parse('status', parseStatus, null);
     if (!networker || !client) return;
     if (networker.id === client.id) {

@@ -101,7 +101,9 @@ function applySetting(
     case 'boolean': {
       const b = parseBoolean(cell);
       if (!b.ok) return report(b.why);
-      if (b.value !== null) s.onlyUnpairedClients = b.value;
+      if (b.value === null) return;
+      if (item.id === 'safetyBlocks') s.safetyBlocks = b.value;
+      else s.onlyUnpairedClients = b.value;
       return;
     }
     case 'integer': {

@@ -3,7 +3,8 @@ import { Bilingual } from '../i18n';
 import { Problem, Severity } from '../problems';
 import { ColumnDef, SheetDef } from '../schema';
 import { Cell, RawSheet, cellAddress, columnLetters } from '../workbook';
-import { cellError, cellText, isBlank, Parsed, shown } from './cells';
+import { cellError, cellText, isBlank, parseDate, Parsed, shown } from './cells';
+import { implausibleDate } from '../dates';
 import { cleanText, normKey } from './normalize';
 
 export interface MappedColumn {
@@ -190,6 +191,17 @@ export class RowReader {
     if (result.ok) return result.value;
     this.report(key, severity, result.why);
     return fallback;
+  }
+
+  /**
+   * A date column: an impossible date (31-02-2026) is a problem of `severity`; a real date before
+   * 2000 or more than a year after `today` is a warning at the cell (a mistyped year).
+   */
+  date(key: string, today: string, severity: Severity = 'error'): string | null {
+    const iso = this.parse(key, parseDate, null, severity);
+    const why = iso ? implausibleDate(iso, today) : null;
+    if (why) this.report(key, 'warning', why);
+    return iso;
   }
 
   /** Cell at a row index, for columns Kring does not map by name (wide competence columns). */

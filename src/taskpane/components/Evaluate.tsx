@@ -147,6 +147,19 @@ export function Evaluate({ model, answers, locations, features, busy, result, pr
                 {strings.check.hasErrors(processed.blocked.filter((p) => p.severity === 'error').length, 0)}
               </MessageBar>
             ) : (
+              <>
+              {processed.concerns.length > 0 && (
+                <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline role="none" data-testid="concerns-recorded">
+                  {t.concernsRecorded(processed.concerns.length)}
+                  <ul className={classes.ended}>
+                    {processed.concerns.map((c) => (
+                      <li key={`${c.about}>${c.with ?? ''}@${c.date ?? ''}`} data-about={c.about} data-with={c.with ?? ''}>
+                        {t.concernItem(`${c.aboutName} (${c.about})`, c.withName ? `${c.withName} (${c.with})` : null, showDate(c.date ?? '', lang), c.text ?? '')}
+                      </li>
+                    ))}
+                  </ul>
+                </MessageBar>
+              )}
               <MessageBar messageBarType={processed.ended.length ? MessageBarType.success : MessageBarType.info} isMultiline role="none">
                 {processed.ended.length ? t.ended(processed.ended.length, processed.register) : t.endedNone}
                 {processed.ended.length > 0 && (
@@ -160,6 +173,7 @@ export function Evaluate({ model, answers, locations, features, busy, result, pr
                 )}
                 {processed.added > 0 && ` ${t.alsoAdded(processed.added, processed.register)}`}
               </MessageBar>
+              </>
             )}
           </div>
           <OutcomeProblems warnings={processed.warnings} blocked={processed.blocked} onSelectCell={onSelectCell} idPrefix="kring-evaluations-problems" />

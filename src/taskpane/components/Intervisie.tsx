@@ -102,6 +102,15 @@ export function Intervisie({ model, answers, features, busy, result, onMake, onS
                     {g.supervisor ?? strings.evaluate.noSupervisor} <span style={{ fontWeight: 400 }}>({t.count(g.items.length + 1)})</span>
                   </Text>
                   <ol className={classes.items} aria-labelledby={id}>
+                    {g.items.filter((item) => item.flag === 'concern').map((item, k) => (
+                      <li key={`concern-${item.networkerId}-${k}`} data-item="concern" data-networker={item.networkerId} data-client={item.clientId} className={classes.safety}>
+                        <FontIcon iconName="Shield" className={classes.safetyIcon} aria-hidden="true" />
+                        {t.concern}
+                        <span className={classes.reason} style={{ fontWeight: 400 }}>
+                          {pick(item.reason, lang)}
+                        </span>
+                      </li>
+                    ))}
                     <li data-item="safety" className={classes.safety}>
                       <FontIcon iconName="Shield" className={classes.safetyIcon} aria-hidden="true" />
                       {t.safety}
@@ -109,11 +118,13 @@ export function Intervisie({ model, answers, features, busy, result, onMake, onS
                         {t.safetyText}
                       </span>
                     </li>
-                    {g.items.map((item, k) => (
+                    {g.items.filter((item) => item.flag !== 'concern').map((item, k) => (
                       <li key={`${pairKey(item.networkerId, item.clientId)}\u0000${item.flag}\u0000${k}`} data-item={item.flag} data-networker={item.networkerId} data-client={item.clientId}>
                         {item.flag === 'untrained'
                           ? t.training
-                          : `${item.flag === 'wentWell' ? `${t.wentWell}: ` : ''}${t.pairing(`${item.networkerName} (${item.networkerId})`, `${item.clientName} (${item.clientId})`)}`}
+                          : item.flag === 'action'
+                            ? t.openAction
+                            : `${item.flag === 'wentWell' ? `${t.wentWell}: ` : ''}${t.pairing(`${item.networkerName} (${item.networkerId})`, `${item.clientName} (${item.clientId})`)}`}
                         <span className={classes.reason}>{pick(item.reason, lang)}</span>
                       </li>
                     ))}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ActionButton, DefaultButton, getTheme, hiddenContentStyle, IButtonStyles, mergeStyleSets, Text } from '@fluentui/react';
+import { ActionButton, DefaultButton, FontIcon, getTheme, hiddenContentStyle, IButtonStyles, mergeStyleSets, Text } from '@fluentui/react';
 import { pick } from '../../engine/i18n';
 import { Decision } from '../../engine/pairing/readBack';
 import { Pair } from '../ops';
@@ -58,6 +58,8 @@ const classes = mergeStyleSets({
   id: { fontWeight: 400, color: theme.palette.neutralSecondary },
   line: { margin: 0, fontSize: 13 },
   reasons: { margin: '0 0 0 4px', paddingLeft: 16, fontSize: 13 },
+  safety: { display: 'flex', gap: 6, alignItems: 'flex-start', margin: '4px 0', padding: '4px 6px', fontSize: 13, background: '#FDE7E9', borderLeft: '3px solid #A4262C', overflowWrap: 'anywhere' },
+  safetyIcon: { color: '#A4262C', marginTop: 2 },
   actions: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
   status: { fontSize: 12, color: theme.palette.neutralSecondary },
   hidden: hiddenContentStyle,
@@ -126,6 +128,14 @@ export const SuggestionCard = React.memo(function SuggestionCard({ suggestion: s
           </dd>
         </dl>
       </div>
+      {s.safety.length > 0 && (
+        <div className={classes.safety} data-testid="safety-flag" role="note">
+          <FontIcon iconName="Shield" aria-hidden="true" className={classes.safetyIcon} />
+          <span>
+            <strong>{t.safetyFirst}:</strong> {s.safety.map((f) => pick(f, lang)).join('; ')}
+          </span>
+        </div>
+      )}
       {s.location && (
         <Text as="p" className={classes.line}>
           {t.locationOf(s.location)}

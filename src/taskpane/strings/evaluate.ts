@@ -25,6 +25,8 @@ export interface EvaluateStrings {
     ended: (n: number, register: string) => string;
     endedItem: (networker: string, client: string, date: string) => string;
     endedNone: string;
+    concernsRecorded: (n: number) => string;
+    concernItem: (about: string, withWhom: string | null, date: string, text: string) => string;
     alsoAdded: (n: number, register: string) => string;
   };
   /** Intervisie: the agenda per begeleider, with safety always on it. */
@@ -37,6 +39,8 @@ export interface EvaluateStrings {
     previewNote: string;
     safety: string;
     safetyText: string;
+    concern: string;
+    openAction: string;
     nothing: string;
     pairing: (networker: string, client: string) => string;
     /** Knowledge-sharing items: a begeleider still to be trained, what went well in a pairing. */
@@ -75,6 +79,8 @@ export const evaluateNl: EvaluateStrings = {
     ended: (n, register) => `${n} ${n === 1 ? 'koppeling' : 'koppelingen'} beëindigd in ${register}:`,
     endedItem: (networker, client, date) => `${networker} met ${client}, per ${date}`,
     endedNone: 'Er was geen evaluatie met het besluit beëindigen of nieuwe koppeling om te verwerken.',
+    concernsRecorded: (n) => `Veiligheid: ${n} ${n === 1 ? 'zorg' : 'zorgen'} vastgelegd in Veiligheidssignalen. Een open signaal staat op elke intervisie tot het is afgehandeld, en de netwerker krijgt zolang geen nieuwe koppeling.`,
+    concernItem: (about, withWhom, date, text) => `over ${about}${withWhom ? ` met ${withWhom}` : ''} (${date}): “${text}”`,
     alsoAdded: (n, register) => `Ook ${n} ${n === 1 ? 'nieuwe koppeling' : 'nieuwe koppelingen'} uit Koppelvoorstellen toegevoegd aan ${register}.`,
   },
   intervisie: {
@@ -85,7 +91,9 @@ export const evaluateNl: EvaluateStrings = {
     previewHeading: (date) => `Agenda ${date}`,
     previewNote: 'Zo komt de agenda in het blad, op basis van de evaluaties die nu in de werkmap staan.',
     safety: 'Veiligheid (vast agendapunt)',
-    safetyText: 'Zijn er zorgen over veiligheid in een koppeling? Spreek af wat nodig is.',
+    safetyText: 'Zijn er (nieuwe) zorgen over veiligheid in een koppeling of bij een cliënt? Spreek af wat nodig is.',
+    concern: 'Veiligheidssignaal (open)',
+    openAction: 'Open actie van een vorige intervisie',
     nothing: 'Geen koppelingen die aandacht vragen.',
     pairing: (networker, client) => `${networker} met ${client}`,
     training: 'Training',
@@ -124,6 +132,8 @@ export const evaluateEn: EvaluateStrings = {
     ended: (n, register) => `${n} ${n === 1 ? 'pairing' : 'pairings'} ended in ${register}:`,
     endedItem: (networker, client, date) => `${networker} with ${client}, as of ${date}`,
     endedNone: 'There was no evaluation with the decision end or new pairing to process.',
+    concernsRecorded: (n) => `Safety: ${n} ${n === 1 ? 'concern' : 'concerns'} recorded in Safety concerns. An open concern is on every peer consultation until it is handled, and the networker gets no new pairing meanwhile.`,
+    concernItem: (about, withWhom, date, text) => `about ${about}${withWhom ? ` with ${withWhom}` : ''} (${date}): “${text}”`,
     alsoAdded: (n, register) => `Also ${n} new ${n === 1 ? 'pairing' : 'pairings'} from the pairing suggestions added to ${register}.`,
   },
   intervisie: {
@@ -134,7 +144,9 @@ export const evaluateEn: EvaluateStrings = {
     previewHeading: (date) => `Agenda ${date}`,
     previewNote: 'This is how the agenda goes into the sheet, based on the evaluations now in the workbook.',
     safety: 'Safety (fixed item)',
-    safetyText: 'Are there worries about safety in any pairing? Agree on what is needed.',
+    safetyText: 'Are there (new) worries about safety in any pairing or with any client? Agree on what is needed.',
+    concern: 'Safety concern (open)',
+    openAction: 'Open action from an earlier peer consultation',
     nothing: 'No pairings need attention.',
     pairing: (networker, client) => `${networker} with ${client}`,
     training: 'Training',

@@ -22,6 +22,7 @@ export interface PairingStrings {
     locationOf: (location: string) => string;
     activity: string;
     noActivity: string;
+    safetyFirst: string;
     why: string;
     alternatives: string;
     accept: string;
@@ -63,6 +64,7 @@ export const pairingNl: PairingStrings = {
     locationOf: (location) => `Locatie ${location}`,
     activity: 'Samen',
     noActivity: 'geen activiteit gevonden in de sociale kaart',
+    safetyFirst: 'Let op, veiligheid',
     why: 'Waarom?',
     alternatives: 'Alternatieven',
     accept: 'Akkoord',
@@ -105,6 +107,7 @@ export const pairingEn: PairingStrings = {
     locationOf: (location) => `Location ${location}`,
     activity: 'Together',
     noActivity: 'no activity found in the social map',
+    safetyFirst: 'Mind safety',
     why: 'Why?',
     alternatives: 'Alternatives',
     accept: 'Accept',
