@@ -203,7 +203,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
       if (!action.outcome.read) return { ...state, busy: null };
       const answers = action.answers ?? state.answers;
       const model = action.outcome.read.model;
-      const summary = summarize(action.outcome.read, { openDecisions: action.openDecisions, answers, today: action.today });
+      const summary = summarize(action.outcome.read, { openDecisions: action.openDecisions, answers, today: action.today, concerns: action.outcome.safety });
       return {
         ...state,
         busy: null,

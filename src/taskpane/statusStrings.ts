@@ -17,7 +17,7 @@ export interface StatusStrings {
   clearSearch: string;
   /** The workbook at a glance: what each number counts. */
   overviewHelp: string;
-  overviewExplain: Record<'clients' | 'networkers' | 'pairings' | 'decisions' | 'due' | 'problems', string>;
+  overviewExplain: Record<'clients' | 'networkers' | 'pairings' | 'decisions' | 'due' | 'concerns' | 'problems', string>;
 }
 
 const nl: StatusStrings = {
@@ -33,6 +33,7 @@ const nl: StatusStrings = {
     pairings: 'Koppelingen met status actief in het register Koppelingen.',
     decisions: 'Voorstellen in Koppelvoorstellen waarover nog geen besluit is genomen.',
     due: 'Actieve koppelingen zonder ingevulde evaluatie in de afgelopen periode.',
+    concerns: 'Zorgen over veiligheid die nog niet zijn afgehandeld (Veiligheidssignalen en nog niet verwerkte formulieren). Ze staan op elke intervisie tot ze zijn afgehandeld.',
     problems: 'Wat Controleer werkmap de laatste keer vond: fouten houden een opdracht tegen, waarschuwingen niet.',
   },
 };
@@ -50,6 +51,7 @@ const en: StatusStrings = {
     pairings: 'Pairings with status active in the Pairings register.',
     decisions: 'Suggestions in the suggestions sheet without a decision yet.',
     due: 'Active pairings without a filled-in evaluation in the last period.',
+    concerns: 'Safety concerns not yet handled (Safety concerns and forms not yet processed). They are on every peer consultation until handled.',
     problems: 'What the last check found: errors stop a command, warnings do not.',
   },
 };

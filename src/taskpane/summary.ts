@@ -1,7 +1,7 @@
 /** The workbook at a glance, from what the engine read. Pure; the components only show it. */
 import { EvaluationAnswers } from '../engine/evaluation/answers';
 import { evaluationTiming } from '../engine/evaluation/timing';
-import { KringModel } from '../engine/model';
+import { KringModel, SafetyConcern } from '../engine/model';
 import { ReadResult } from '../engine/read';
 import { Problem } from '../engine/problems';
 import { SheetKey } from '../engine/schema';
@@ -18,6 +18,8 @@ export interface WorkbookSummary {
   openDecisions: number;
   /** Active pairings without a filled-in evaluation in the last `evaluationOverdueWeeks` weeks. */
   evaluationsDue: number;
+  /** Safety concerns still open (the register, forms not yet processed, agendas). */
+  openConcerns: number;
   /** The clients' locations, each once, sorted (for choosing a location). */
   locations: string[];
   errors: number;
@@ -32,6 +34,8 @@ export interface SummaryExtras {
   answers?: readonly EvaluationAnswers[];
   /** ISO date of today. */
   today?: string;
+  /** The concerns as the engine found them (RunOutcome.safety). */
+  concerns?: readonly SafetyConcern[];
 }
 
 export function todayIso(now = new Date()): string {
@@ -59,6 +63,7 @@ export function summarize(read: ReadResult, extras: SummaryExtras = {}): Workboo
     activePairings: model.pairings.filter((p) => p.status === 'active').length,
     openDecisions: extras.openDecisions ?? 0,
     evaluationsDue: evaluationsDue(model, extras.answers ?? [], extras.today ?? todayIso()).length,
+    openConcerns: (extras.concerns ?? model.concerns).filter((c) => c.status === 'open').length,
     locations: locationsOf(model.clients),
     ...countProblems(problems),
   };

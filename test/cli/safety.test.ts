@@ -65,6 +65,13 @@ for row in ws.iter_rows():
 wb.save(path)
 `;
 
+const SET_CELL = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+wb[sys.argv[2]][sys.argv[3]] = sys.argv[4]
+wb.save(sys.argv[1])
+`;
+
 const maybe = openpyxlAvailable() ? test : test.skip;
 
 describe('safety on the command line', () => {
@@ -122,6 +129,14 @@ describe('safety on the command line', () => {
       { supervisor: hans.supervisor, key: 'KRING-SAFE:', set: { Actie: 'Gesprek met Yvonne en haar mentor', Wie: 'Hakan', Klaar: 'ja' } },
       { supervisor: hans.supervisor, key: 'KRING-AGENDA:safety', set: { Notities: 'Buurvrouw belt vaker', Actie: 'Buurtteam inlichten', Wie: 'Hakan' } },
     ])]);
+
+    // The meeting's head is typed beside its labels and kept when this date's agenda is made again.
+    runOpenpyxl(SET_CELL, [d, `Intervisie ${dmy(DATE)}`, 'B2', 'Hakan, Sanne, Ruud']);
+    const d2 = path.join(dir, 'd2.xlsx');
+    expect((await run(['intervisie', d, '-o', d2, '--date', DATE])).code).toBe(0);
+    const remade = (await sheets(d2)).find((s) => s.name === `Intervisie ${dmy(DATE)}`)!;
+    expect(remade.rows.find((r) => r[0] === 'Aanwezig')![1]).toBe('Hakan, Sanne, Ruud');
+    expect(remade.rows.find((r) => r[0] === hans.supervisor && r[1] === 'Veiligheid (vast agendapunt)')![5]).toBe('Buurvrouw belt vaker');
 
     const e = path.join(dir, 'e.xlsx');
     expect((await run(['intervisie', d, '-o', e, '--date', NEXT])).code).toBe(0);

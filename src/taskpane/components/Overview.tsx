@@ -43,6 +43,7 @@ export function Overview({ summary, disabled, onOpenSample }: OverviewProps): Re
     { key: 'pairings', label: s.activePairings, value: String(summary.activePairings) },
     { key: 'decisions', label: s.openDecisions, value: String(summary.openDecisions) },
     { key: 'due', label: s.evaluationsDue, value: String(summary.evaluationsDue) },
+    { key: 'concerns', label: s.openConcerns, value: String(summary.openConcerns) },
     { key: 'problems', label: s.problems, value: problems, small: summary.errors + summary.warnings > 0 },
   ];
   return (

@@ -23,6 +23,7 @@ export interface CoreStrings {
     notChecked: string;
     openDecisions: string;
     evaluationsDue: string;
+    openConcerns: string;
     /** Input sheets without clients yet. */
     empty: string;
   };
@@ -107,6 +108,7 @@ export const coreNl: CoreStrings = {
     notChecked: 'nog niet gecontroleerd',
     openDecisions: 'Open besluiten',
     evaluationsDue: 'Evaluaties nodig',
+    openConcerns: 'Open veiligheidssignalen',
     empty: 'Er staan nog geen cliënten in de werkmap. Vul het blad Cliënten in, of open eerst het voorbeeld.',
   },
   nav: {
@@ -187,6 +189,7 @@ export const coreEn: CoreStrings = {
     notChecked: 'not checked yet',
     openDecisions: 'Open decisions',
     evaluationsDue: 'Evaluations due',
+    openConcerns: 'Open safety concerns',
     empty: 'There are no clients in the workbook yet. Fill in the clients sheet, or open the sample first.',
   },
   nav: {
