@@ -15,14 +15,14 @@ import { AgendaItem, KNOWLEDGE } from './agenda';
 
 /** The agenda's columns; what is typed under the last four (and the head) is kept when the agenda of a date is made again. */
 export const AGENDA_COLUMNS = [
-  outputColumn('supervisor', 'Begeleider', 'Support worker', 'text', 16),
-  outputColumn('item', 'Agendapunt', 'Item', 'text', 20),
-  outputColumn('networker', 'Netwerker', 'Networker', 'text', 15),
-  outputColumn('client', 'Cliënt', 'Client', 'text', 15),
-  outputColumn('reason', 'Reden', 'Reason', 'text', 46),
-  outputColumn('notes', 'Notities', 'Notes', 'text', 32, true),
-  outputColumn('action', 'Actie', 'Action', 'text', 22, true),
-  outputColumn('owner', 'Wie', 'Who', 'text', 11, true),
+  outputColumn('supervisor', 'Begeleider', 'Support worker', 'text', 14),
+  outputColumn('item', 'Agendapunt', 'Item', 'text', 18),
+  outputColumn('networker', 'Netwerker', 'Networker', 'text', 13),
+  outputColumn('client', 'Cliënt', 'Client', 'text', 13),
+  outputColumn('reason', 'Reden', 'Reason', 'text', 42),
+  outputColumn('notes', 'Notities', 'Notes', 'text', 28, true),
+  outputColumn('action', 'Actie', 'Action', 'text', 18, true),
+  outputColumn('owner', 'Wie', 'Who', 'text', 9, true),
   outputColumn('done', 'Klaar', 'Done', 'text', 7, true),
   outputColumn('key', 'Kenmerk', 'Mark', 'text', 10),
 ];

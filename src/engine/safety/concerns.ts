@@ -33,6 +33,7 @@ export const NO_NOTE = { nl: '(geen toelichting op het formulier)', en: '(no not
  */
 export function formConcerns(model: KringModel, answers: readonly EvaluationAnswers[], lang: Lang): SafetyConcern[] {
   const byId = new Map(model.clients.map((c) => [c.id.toUpperCase(), c]));
+  const clients = new Map(model.clients.map((c) => [c.id, c]));
   const known = new Set(model.concerns.map(concernKey));
   const out: SafetyConcern[] = [];
   for (const a of answers) {
@@ -44,7 +45,7 @@ export function formConcerns(model: KringModel, answers: readonly EvaluationAnsw
       date: a.date,
       about,
       with: withId,
-      supervisor: supervisorOf({ networkerId: about, clientId: withId }, new Map(model.clients.map((c) => [c.id, c]))),
+      supervisor: supervisorOf({ networkerId: about, clientId: withId }, clients),
       text: cellText(a.raw.safetyNote ?? null) ?? pick(NO_NOTE, lang),
       source: 'evaluation',
       status: 'open',

@@ -13,10 +13,16 @@ export interface AgendaClosing {
   action: string | null;
 }
 
-/** Every concern with its status as it stands: handled in the register or in any agenda closes it everywhere. */
-export function concernsNow(model: KringModel, answers: readonly EvaluationAnswers[], lang: Lang, closings: readonly AgendaClosing[]): SafetyConcern[] {
+/** The earliest agenda closing per concern mark. */
+function closingsByKey(closings: readonly AgendaClosing[]): Map<string, AgendaClosing> {
   const closed = new Map<string, AgendaClosing>();
   for (const c of [...closings].sort((a, b) => a.on.localeCompare(b.on))) if (!closed.has(c.key.toUpperCase())) closed.set(c.key.toUpperCase(), c);
+  return closed;
+}
+
+/** Every concern with its status as it stands: handled in the register or in any agenda closes it everywhere. */
+export function concernsNow(model: KringModel, answers: readonly EvaluationAnswers[], lang: Lang, closings: readonly AgendaClosing[]): SafetyConcern[] {
+  const closed = closingsByKey(closings);
   return allConcerns(model, answers, lang).map((c) => {
     const closing = c.status === 'open' ? closed.get(concernItemKey(c).toUpperCase()) : undefined;
     return closing ? { ...c, status: 'handled', handledOn: c.handledOn ?? closing.on, action: c.action ?? closing.action } : c;
@@ -25,10 +31,10 @@ export function concernsNow(model: KringModel, answers: readonly EvaluationAnswe
 
 /** The register's rows that an agenda closed but that still say open: the cells to set. */
 export function registerClosings(model: KringModel, closings: readonly AgendaClosing[]): { concern: SafetyConcern; on: string; action: string | null }[] {
+  const closed = closingsByKey(closings);
   const out: { concern: SafetyConcern; on: string; action: string | null }[] = [];
   for (const c of model.concerns) {
-    if (c.status !== 'open') continue;
-    const closing = [...closings].sort((a, b) => a.on.localeCompare(b.on)).find((x) => x.key.toUpperCase() === concernItemKey(c).toUpperCase());
+    const closing = c.status === 'open' ? closed.get(concernItemKey(c).toUpperCase()) : undefined;
     if (closing) out.push({ concern: c, on: closing.on, action: closing.action });
   }
   return out;
