@@ -135,9 +135,9 @@ async function main(): Promise<number> {
     failed++;
   }
   // No internal key on any printed page.
-  const keyed = [...pages, ...agendaPages, ...suggestionPages.map((p) => p.text), ...resultPages.map((p) => p.text)].filter((p) => /KRING-EVAL/.test(p)).length;
+  const keyed = [...pages, ...agendaPages, ...suggestionPages.map((p) => p.text), ...resultPages.map((p) => p.text)].filter((p) => /KRING-[A-Z]+:/.test(p)).length;
   if (keyed) {
-    process.stderr.write(`print-check: ${keyed} printed pages show the internal key KRING-EVAL\n`);
+    process.stderr.write(`print-check: ${keyed} printed pages show an internal key (KRING-EVAL:, KRING-SAFE:, KRING-AGENDA: …)\n`);
     failed++;
   }
   const fillText = fills.length ? `${Math.round(Math.min(...fills) * 100)}–${Math.round(Math.max(...fills) * 100)}%` : 'none';

@@ -172,6 +172,7 @@ export function SettingsPanel({ settings, language, busy, saved, onSave, onLangu
             data-testid="rule-availability"
           />
           <Toggle label={t.onlyUnpaired} checked={draft.onlyUnpairedClients} onText={t.on} offText={t.off} onChange={(_, on) => set('onlyUnpairedClients', Boolean(on))} data-testid="only-unpaired" />
+          <Toggle label={t.safetyBlocks} checked={draft.safetyBlocks} onText={t.on} offText={t.safetyFlagOnly} onChange={(_, on) => set('safetyBlocks', Boolean(on))} data-testid="safety-blocks" />
           <NumberField label={t.smallNetwork} value={draft.smallNetwork} min={0} max={100} onChange={(n) => set('smallNetwork', n)} testId="small-network" describedBy="kring-small-hint" />
           <Text as="p" variant="small" id="kring-small-hint" className={classes.note}>
             {t.smallNetworkHint}

@@ -11,6 +11,8 @@ export interface SettingsStrings {
     availabilityRule: string;
     rules: { required: string; preferred: string; ignored: string };
     onlyUnpaired: string;
+    safetyBlocks: string;
+    safetyFlagOnly: string;
     on: string;
     off: string;
     smallNetwork: string;
@@ -59,6 +61,8 @@ export const settingsNl: SettingsStrings = {
       ignored: 'Negeren',
     },
     onlyUnpaired: 'Alleen cliënten zonder actieve koppeling',
+    safetyBlocks: 'Netwerker met open veiligheidssignaal niet koppelen',
+    safetyFlagOnly: 'Uit: alleen waarschuwen op het voorstel',
     on: 'Ja',
     off: 'Nee',
     smallNetwork: 'Klein netwerk: hoogstens zoveel contacten',
@@ -107,6 +111,8 @@ export const settingsEn: SettingsStrings = {
       ignored: 'Ignored',
     },
     onlyUnpaired: 'Only clients without an active pairing',
+    safetyBlocks: 'Do not pair a networker with an open safety concern',
+    safetyFlagOnly: 'Off: only a warning on the suggestion',
     on: 'Yes',
     off: 'No',
     smallNetwork: 'Small network: at most this many contacts',
