@@ -100,4 +100,18 @@ function today() {
   return { iso, nl: iso.split('-').reverse().join('-') };
 }
 
-module.exports = { assert, INPUT_SHEETS, until, sheetNames, waitReady, pane, check, assertNoHorizontalOverflow, tableRows, axeViolations, idle, today };
+/** Clicks a button in the pane and waits for the result element's data-round to grow, with no operation running. */
+async function runAndWait(page, button, resultSelector) {
+  const roundOf = (sel) => Number(document.querySelector(sel)?.getAttribute('data-round') ?? 0);
+  const before = await page.evaluate(roundOf, resultSelector);
+  await pane(page).getByRole('button', { name: button, exact: true }).click();
+  await until(
+    page,
+    ({ sel, n }) => Number(document.querySelector(sel)?.getAttribute('data-round') ?? 0) > n && !document.querySelector('[data-testid="kring-pane"] [data-testid="busy"]'),
+    { sel: resultSelector, n: before },
+    `the result of ${button}`,
+  );
+  return pane(page).locator(resultSelector);
+}
+
+module.exports = { assert, INPUT_SHEETS, until, sheetNames, waitReady, pane, check, assertNoHorizontalOverflow, tableRows, axeViolations, idle, today, runAndWait };

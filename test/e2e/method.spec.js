@@ -9,7 +9,7 @@
  */
 'use strict';
 
-const { assert, INPUT_SHEETS, until, sheetNames, pane, check, assertNoHorizontalOverflow, tableRows, axeViolations, idle, today } = require('./helpers');
+const { assert, INPUT_SHEETS, until, sheetNames, pane, check, assertNoHorizontalOverflow, tableRows, axeViolations, idle, today, runAndWait } = require('./helpers');
 
 const CLIENT = 'C012';
 
@@ -32,20 +32,6 @@ async function inspect(page, saveScreenshot, what, { atSteps = false } = {}) {
     el.scrollTo(0, tabs ? el.scrollTop + tabs.getBoundingClientRect().top - el.getBoundingClientRect().top - 4 : 0);
   }, atSteps);
   await saveScreenshot(`step-${what}`, paneBox);
-}
-
-/** Clicks a button and waits for the result element's data-round to grow, with no operation running. */
-async function runAndWait(page, button, resultSelector) {
-  const roundOf = (sel) => Number(document.querySelector(sel)?.getAttribute('data-round') ?? 0);
-  const before = await page.evaluate(roundOf, resultSelector);
-  await pane(page).getByRole('button', { name: button, exact: true }).click();
-  await until(
-    page,
-    ({ sel, n }) => Number(document.querySelector(sel)?.getAttribute('data-round') ?? 0) > n && !document.querySelector('[data-testid="kring-pane"] [data-testid="busy"]'),
-    { sel: resultSelector, n: before },
-    `the result of ${button}`,
-  );
-  return pane(page).locator(resultSelector);
 }
 
 /** The forms on an evaluation sheet: pairing key and the Excel row of each field label in column A, with the answer in B. */

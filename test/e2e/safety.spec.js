@@ -6,25 +6,12 @@
  */
 'use strict';
 
-const { assert, until, pane, idle, tableRows } = require('./helpers');
+const { assert, pane, idle, tableRows, runAndWait } = require('./helpers');
 
 async function openStep(page, tab, testId) {
   await pane(page).getByRole('tab', { name: tab, exact: true }).click();
   await pane(page).getByRole('tab', { name: tab, exact: true, selected: true }).waitFor();
   if (testId) await pane(page).getByTestId(testId).waitFor();
-}
-
-async function runAndWait(page, button, resultSelector) {
-  const roundOf = (sel) => Number(document.querySelector(sel)?.getAttribute('data-round') ?? 0);
-  const before = await page.evaluate(roundOf, resultSelector);
-  await pane(page).getByRole('button', { name: button, exact: true }).click();
-  await until(
-    page,
-    ({ sel, n }) => Number(document.querySelector(sel)?.getAttribute('data-round') ?? 0) > n && !document.querySelector('[data-testid="kring-pane"] [data-testid="busy"]'),
-    { sel: resultSelector, n: before },
-    `the result of ${button}`,
-  );
-  return pane(page).locator(resultSelector);
 }
 
 const WORDS = 'Hans vertelde dat Yvonne geld leende';
