@@ -6,8 +6,10 @@ import { EvaluationAnswers } from '../engine/evaluation/answers';
 import { AgendaItem, intervisieAgenda, NO_SUPERVISOR as ENGINE_NO_SUPERVISOR } from '../engine/intervisie/agenda';
 import { pairingsInScope, supervisorOf } from '../engine/evaluation/sheets';
 import { Bilingual } from '../engine/i18n';
-import { KringModel, pairKey } from '../engine/model';
+import { KringModel, SafetyConcern, pairKey } from '../engine/model';
 import { normKey } from '../engine/read/normalize';
+import { concernItemKey } from '../engine/safety/concerns';
+import { concernsNow } from '../engine/safety/state';
 
 /** The engine's name for the begeleider of pairings without one (the agenda is computed in Dutch here and shown in the pane's language). */
 export const NO_SUPERVISOR = ENGINE_NO_SUPERVISOR.nl;
@@ -65,8 +67,11 @@ export interface AgendaGroup {
 }
 
 /** The intervisie agenda per begeleider, in the sheet's order (safety, the fixed item, is added by the view and the sheet). */
-export function agendaGroups(model: KringModel, answers: EvaluationAnswers[], date: string): AgendaGroup[] {
-  const agenda = intervisieAgenda(model, answers, date);
+export function agendaGroups(model: KringModel, answers: EvaluationAnswers[], date: string, concerns: SafetyConcern[] | null = null): AgendaGroup[] {
+  // The answers are the freshest; what agendas closed is known from the engine's last read.
+  const handled = new Set((concerns ?? []).filter((c) => c.status === 'handled').map(concernItemKey));
+  const now = concernsNow(model, answers, 'nl', []).map((c) => (c.status === 'open' && handled.has(concernItemKey(c)) ? { ...c, status: 'handled' as const } : c));
+  const agenda = intervisieAgenda(model, answers, date, 'nl', undefined, now);
   const byId = new Map(model.clients.map((c) => [c.id, c]));
   const name = (id: string) => byId.get(id)?.name || id;
   return agenda.supervisors.map((supervisor) => ({

@@ -4,6 +4,7 @@
  */
 import { RunOutcome } from '../engine/commands';
 import { EvaluationAnswers } from '../engine/evaluation/answers';
+import { SafetyConcern } from '../engine/model';
 import { Bilingual } from '../engine/i18n';
 import { KringModel } from '../engine/model';
 import { hasErrors, Problem } from '../engine/problems';
@@ -96,6 +97,8 @@ export interface PaneState {
   /** The model and the evaluation answers as last read: Evalueren, Intervisie and Instellingen. */
   model: KringModel | null;
   answers: EvaluationAnswers[];
+  /** The safety concerns as the engine last found them (register, unprocessed forms, agendas). */
+  concerns: SafetyConcern[] | null;
   /** The pane's language as chosen in the settings (null: Office's); undefined until the workbook was read. */
   language: 'nl' | 'en' | null | undefined;
   evaluation: EvaluationResult | null;
@@ -152,6 +155,7 @@ export const initialState: PaneState = {
   maps: null,
   model: null,
   answers: [],
+  concerns: null,
   language: undefined,
   evaluation: null,
   evaluationsProcessed: null,
@@ -210,6 +214,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         summary,
         model,
         answers,
+        concerns: action.outcome.safety ?? null,
         language: model.settings.language,
         networks: networkData(model),
         screen: summary.hasInputSheets ? 'overview' : 'welcome',

@@ -42,7 +42,11 @@ export interface AgendaItem {
 
 const fmt = (iso: string) => displayDate(iso);
 
-export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[], date: string, lang: Lang = 'nl', memory?: AgendaMemory): { items: AgendaItem[]; supervisors: string[] } {
+/**
+ * `memory`: what earlier agendas hold (the sheet has it; open actions come from there).
+ * `concerns`: the concerns as already worked out (the pane has them from the last read).
+ */
+export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[], date: string, lang: Lang = 'nl', memory?: AgendaMemory, concerns?: SafetyConcern[]): { items: AgendaItem[]; supervisors: string[] } {
   const byId = new Map(model.clients.map((c) => [c.id, c]));
   const maps = networkMaps(model.contacts);
   const active = model.pairings.filter((p) => p.status === 'active');
@@ -51,8 +55,8 @@ export function intervisieAgenda(model: KringModel, answers: EvaluationAnswers[]
   const none = pick(NO_SUPERVISOR, lang);
   const items: AgendaItem[] = [];
   // Safety first: every open concern, in the begeleider's words, until someone marks it handled.
-  const concerns = concernsNow(model, answers, lang, memory?.closings ?? []).filter((c) => c.status === 'open' && (!c.date || c.date <= date));
-  for (const c of concerns) {
+  const open = (concerns ?? concernsNow(model, answers, lang, memory?.closings ?? [])).filter((c) => c.status === 'open' && (!c.date || c.date <= date));
+  for (const c of open) {
     const reason = { nl: concernText(c, model, date, 'nl'), en: concernText(c, model, date, 'en') };
     const names = concernSupervisors(c, byId);
     for (const supervisor of names.length ? names : [none]) {

@@ -143,7 +143,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                 <div role="tabpanel" id={panelId('intervisie')} aria-labelledby={tabId('intervisie')} hidden={state.view !== 'intervisie'} className={classes.panel}>
                   <React.Suspense fallback={null}>
                   {state.model && (
-                    <Intervisie model={state.model} answers={state.answers} features={features} busy={busy} result={state.intervisie} onMake={actions.intervisie} onSelectCell={actions.selectCell} />
+                    <Intervisie model={state.model} answers={state.answers} concerns={state.concerns} features={features} busy={busy} result={state.intervisie} onMake={actions.intervisie} onSelectCell={actions.selectCell} />
                   )}
                   </React.Suspense>
                 </div>

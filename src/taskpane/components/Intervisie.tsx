@@ -4,7 +4,7 @@ import { HintedButton } from './HintedButton';
 import { FontIcon, getTheme, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
 import { pick } from '../../engine/i18n';
-import { KringModel, pairKey } from '../../engine/model';
+import { KringModel, pairKey, SafetyConcern } from '../../engine/model';
 import { showDate } from '../dates';
 import { agendaGroups } from '../evaluation';
 import { Features } from '../ops';
@@ -33,6 +33,8 @@ const classes = mergeStyleSets({
 export interface IntervisieProps {
   model: KringModel;
   answers: EvaluationAnswers[];
+  /** The concerns as the engine found them (agendas included), when known. */
+  concerns: SafetyConcern[] | null;
   features: Features | null;
   busy: boolean;
   result: IntervisieResult | null;
@@ -41,11 +43,11 @@ export interface IntervisieProps {
 }
 
 /** Intervisie: a date, the agenda per begeleider (safety always first), and the sheet. */
-export function Intervisie({ model, answers, features, busy, result, onMake, onSelectCell }: IntervisieProps): React.ReactElement {
+export function Intervisie({ model, answers, concerns, features, busy, result, onMake, onSelectCell }: IntervisieProps): React.ReactElement {
   const { lang, strings } = useLocale();
   const t = strings.intervisie;
   const [date, setDate] = React.useState(todayIso);
-  const groups = React.useMemo(() => agendaGroups(model, answers, date), [model, answers, date]);
+  const groups = React.useMemo(() => agendaGroups(model, answers, date, concerns), [model, answers, date, concerns]);
   const resultRef = useFocusOnNew(result?.round);
   const problems = result ? groupProblems(result.problems) : null;
 
