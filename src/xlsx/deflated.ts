@@ -50,7 +50,8 @@ function crc32(chunk: Buffer, crc: number): number {
 
 /** Collects text into one deflated entry as it is written, holding only the compressed bytes. */
 export class DeflatedWriter {
-  private readonly deflate = zlib.createDeflateRaw({ level: 6 });
+  // Level 3 (zlib's fast strategy): within a few per cent of level 6 on styles, a third of the time.
+  private readonly deflate = zlib.createDeflateRaw({ level: 3 });
   private readonly out: Buffer[] = [];
   private crc = 0;
   private size = 0;

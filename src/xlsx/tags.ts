@@ -1,20 +1,17 @@
 /**
  * A streaming tag scanner for the one part whose size Kring does not control and must rewrite:
- * the user's styles. It finds element boundaries and depths without building attributes or
- * strings for every element (saxes does, which made cost grow with the styles), and can copy its
- * input to an output with some tags replaced, so a rewrite is one pass over text chunks. It refuses
- * what xmlParser refuses (a DTD) and unbalanced tags; attribute values are read only on request.
+ * the user's styles. It finds element boundaries, their absolute offsets in the text and their
+ * depths without building attributes or strings for every element (saxes does, which made cost
+ * grow with the styles); a handler asks for a tag's text only when it needs it. It refuses what
+ * xmlParser refuses (a DTD) and unbalanced tags.
  */
 import { XlsxFormatError } from './xml';
 
 export interface TagHandlers {
-  /** An element opens (depth 0 = the root); a returned string replaces the tag in the output. */
-  open(name: string, tag: string, selfClosing: boolean, depth: number): string | void;
-  /** An element closes (`depth` as at its open); a returned string replaces the close tag. */
-  close(name: string, tag: string, depth: number): string | void;
-  /** Text, comments and processing instructions between tags, when `wantText()` says so. */
-  text?(text: string): void;
-  wantText?(): boolean;
+  /** An element opens (depth 0 = the root); its name is `scanner.name()`. */
+  open(selfClosing: boolean, depth: number): void;
+  /** An element closes (`depth` as at its open). */
+  close(depth: number): void;
 }
 
 const GT = 62, SLASH = 47, QUESTION = 63, BANG = 33, DQ = 34, SQ = 39;
@@ -32,48 +29,72 @@ function tagEnd(s: string, from: number): number {
   return -1;
 }
 
-function nameIn(tag: string, from: number): string {
+function nameEnd(s: string, from: number): number {
   let k = from;
-  while (k < tag.length) {
-    const c = tag.charCodeAt(k);
+  while (k < s.length) {
+    const c = s.charCodeAt(k);
     if (c <= 32 || c === SLASH || c === GT) break;
     k++;
   }
-  return tag.slice(from, k);
+  return k;
+}
+
+/** A name's hash, so that open and close tags are matched without a string per element. */
+function hashOf(s: string, from: number, to: number): number {
+  let h = to - from;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  return h;
 }
 
 export class TagScanner {
   private buf = '';
-  private readonly stack: string[] = [];
-  private pieces: string[] = [];
+  /** Absolute offset of buf[0] in the part's text. */
+  private base = 0;
+  private readonly stack: number[] = [];
+  private s = '';
+  private lt = 0;
+  private gt = 0;
+  private nameFrom = 0;
+  private nameTo = 0;
 
-  /** `out`: where the copy goes (none for a read-only scan). */
-  constructor(private readonly part: string, private readonly handlers: TagHandlers, private readonly out?: (text: string) => void) {}
+  constructor(private readonly part: string, private readonly handlers: TagHandlers) {}
+
+  /** The current tag's element name (during a handler). */
+  name(): string {
+    return this.s.slice(this.nameFrom, this.nameTo);
+  }
+
+  /** The current tag's text (during a handler). */
+  tag(): string {
+    return this.s.slice(this.lt, this.gt + 1);
+  }
+
+  /** An attribute of the current tag (during a handler). */
+  attr(name: string): string | undefined {
+    return attrIn(this.s, this.lt, this.gt, name);
+  }
+
+  /** Absolute offsets of the current tag: its '<' and just after its '>'. */
+  get start(): number {
+    return this.base + this.lt;
+  }
+
+  get end(): number {
+    return this.base + this.gt + 1;
+  }
 
   private fail(what: string): never {
     throw new XlsxFormatError(`${this.part}: broken XML (${what})`);
   }
 
   write(chunk: string): void {
-    const s = this.buf + chunk;
+    const s = (this.s = this.buf + chunk);
     const h = this.handlers;
     let i = 0;
-    let copied = 0;
-    const replace = (start: number, end: number, text: string | void) => {
-      if (text === undefined || !this.out) return;
-      this.pieces.push(s.slice(copied, start), text);
-      copied = end;
-    };
     for (;;) {
       const lt = s.indexOf('<', i);
-      if (lt < 0) {
-        if (h.text && i < s.length && h.wantText?.()) h.text(s.slice(i));
-        i = s.length;
-        break;
-      }
-      if (lt > i && h.text && h.wantText?.()) h.text(s.slice(i, lt));
-      if (lt + 1 >= s.length) {
-        i = lt;
+      if (lt < 0 || lt + 1 >= s.length) {
+        i = lt < 0 ? s.length : lt;
         break;
       }
       const c1 = s.charCodeAt(lt + 1);
@@ -84,9 +105,13 @@ export class TagScanner {
           i = lt;
           break;
         }
-        const name = s.slice(lt + 2, end).trim();
-        if (this.stack.pop() !== name) this.fail(`</${name}> does not close the open element`);
-        replace(lt, end + 1, h.close(name, s.slice(lt, end + 1), this.stack.length));
+        const to = nameEnd(s, lt + 2);
+        if (this.stack.pop() !== hashOf(s, lt + 2, to)) this.fail(`</${s.slice(lt + 2, to)}> does not close the open element`);
+        this.lt = lt;
+        this.gt = end;
+        this.nameFrom = lt + 2;
+        this.nameTo = to;
+        h.close(this.stack.length);
       } else if (c1 === QUESTION || c1 === BANG) {
         const close = c1 === QUESTION ? '?>' : s.startsWith('<!--', lt) ? '-->' : s.startsWith('<![CDATA[', lt) ? ']]>' : null;
         if (close === null) {
@@ -102,37 +127,33 @@ export class TagScanner {
           break;
         }
         end += close.length - 1;
-        if (h.text && h.wantText?.()) h.text(s.slice(lt, end + 1));
       } else {
         end = tagEnd(s, lt + 1);
         if (end < 0) {
           i = lt;
           break;
         }
-        const tag = s.slice(lt, end + 1);
-        const name = nameIn(tag, 1);
-        if (!name) this.fail('a tag without a name');
+        const to = nameEnd(s, lt + 1);
+        if (to === lt + 1) this.fail('a tag without a name');
         const selfClosing = s.charCodeAt(end - 1) === SLASH;
         const depth = this.stack.length;
-        if (!selfClosing) this.stack.push(name);
-        replace(lt, end + 1, h.open(name, tag, selfClosing, depth));
+        if (!selfClosing) this.stack.push(hashOf(s, lt + 1, to));
+        this.lt = lt;
+        this.gt = end;
+        this.nameFrom = lt + 1;
+        this.nameTo = to;
+        h.open(selfClosing, depth);
       }
       i = end + 1;
     }
-    if (this.out) {
-      this.pieces.push(s.slice(copied, i));
-      const text = this.pieces.join('');
-      this.pieces = [];
-      if (text) this.out(text);
-    }
     this.buf = s.slice(i);
+    this.base += i;
+    this.s = '';
   }
 
   close(): void {
-    if (this.stack.length) this.fail(`<${this.stack[this.stack.length - 1]}> is not closed`);
+    if (this.stack.length) this.fail(`an element is not closed (${this.stack.length} open)`);
     if (this.buf.trim()) this.fail('text after the root element');
-    if (this.out && this.buf) this.out(this.buf);
-    this.buf = '';
   }
 }
 
@@ -140,14 +161,33 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** An attribute's value in a tag's text, entities decoded; undefined when absent. */
 export function tagAttr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  if (!m) return undefined;
-  const raw = m[2] ?? m[3];
-  return raw.includes('&')
-    ? raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (all, e: string) =>
-        e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? all),
-      )
-    : raw;
+  return attrIn(tag, 0, tag.length, name);
+}
+
+/** The same within s[from, to) (the scanner's current tag, without copying it). */
+function attrIn(s: string, from: number, to: number, name: string): string | undefined {
+  let at = s.indexOf(name, from);
+  while (at > from && at < to) {
+    const before = s.charCodeAt(at - 1);
+    let k = at + name.length;
+    while (s.charCodeAt(k) <= 32) k++;
+    if (before <= 32 && s.charCodeAt(k) === 61) {
+      k++;
+      while (s.charCodeAt(k) <= 32) k++;
+      const quote = s[k];
+      const close = s.indexOf(quote, k + 1);
+      if ((quote === '"' || quote === "'") && close > k && close < to) return decode(s.slice(k + 1, close));
+    }
+    at = s.indexOf(name, at + 1);
+  }
+  return undefined;
+}
+
+function decode(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (all, e: string) =>
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? all),
+  );
 }
 
 export function localOf(name: string): string {

@@ -49,6 +49,15 @@ export function emptyStyles(main: string): string {
 /** An entry Kring adds: its XML, or a user's cell format copied with another number format at the write. */
 type Added = { xml: string; numFmtId?: number } | { copyOf: number; numFmtId: number };
 
+/** Where the containers and the cell formats sit in the part's text (offsets in its characters). */
+interface Layout {
+  containers: Map<Container, { start: number; openEnd: number; open: string; selfClosing: boolean; closeStart: number }>;
+  rootClose: number;
+  /** Start and end of each cell format (cellXfs child), for copies. */
+  xfStart: number[];
+  xfEnd: number[];
+}
+
 export class StyleBook {
   private p = '';
   /** Containers in the part (depth 1) and the number of their children. */
@@ -61,46 +70,70 @@ export class StyleBook {
   private readonly xfFormats: number[] = [];
   private baseFont: string | null = null;
   private nextFormatId = 164;
+  /** The part's layout as last scanned (null once Kring has rewritten it). */
+  private layout: Layout | null = null;
 
   private constructor(private readonly part: string) {}
 
-  /** One streaming pass over the part. */
+  /** One streaming pass over the part: what Kring needs of the styles, and where things are. */
   static async scan(pkg: XlsxPackage, part: string): Promise<StyleBook> {
     const book = new StyleBook(part);
+    await book.read(pkg, true);
+    return book;
+  }
+
+  private async read(pkg: XlsxPackage, learn: boolean): Promise<void> {
+    const part = this.part;
+    const layout: Layout = { containers: new Map(), rootClose: -1, xfStart: [], xfEnd: [] };
     let container: Container | null = null;
     let font: string[] | null = null;
-    const scanner = new TagScanner(part, {
-      open: (name, tag, selfClosing, depth) => {
+    let children = 0;
+    const scanner: TagScanner = new TagScanner(part, {
+      open: (selfClosing, depth) => {
         if (depth === 0) {
+          const name = scanner.name();
           if (localOf(name) !== 'styleSheet') throw new Error(`${part} is not a styles part`);
-          book.p = prefixOf(name);
+          this.p = prefixOf(name);
         } else if (depth === 1) {
-          const local = localOf(name);
-          container = isContainer(local) && !book.counts.has(local) ? local : null;
-          if (container) book.counts.set(container, 0);
+          const local = localOf(scanner.name());
+          container = isContainer(local) && !layout.containers.has(local) ? local : null;
+          children = 0;
+          if (container) layout.containers.set(container, { start: scanner.start, openEnd: scanner.end, open: scanner.tag(), selfClosing, closeStart: scanner.end });
+          if (container && learn) this.counts.set(container, 0);
           if (selfClosing) container = null;
         } else if (depth === 2 && container) {
-          const n = book.counts.get(container)!;
-          book.counts.set(container, n + 1);
-          if (container === 'numFmts') book.knowFormat(Number(tagAttr(tag, 'numFmtId')), tagAttr(tag, 'formatCode'));
-          else if (container === 'cellXfs') book.xfFormats.push(Number(tagAttr(tag, 'numFmtId') ?? 0));
-          else if (container === 'fonts' && n === 0) {
-            if (selfClosing) book.baseFont = tag;
-            else font = [tag];
+          children++;
+          if (container === 'cellXfs') {
+            layout.xfStart.push(scanner.start);
+            layout.xfEnd.push(scanner.end);
           }
-        } else if (font) font.push(tag);
+          if (!learn) return;
+          this.counts.set(container, children);
+          if (container === 'cellXfs') this.xfFormats.push(Number(scanner.attr('numFmtId') ?? 0));
+          else if (container === 'numFmts') {
+            const tag = scanner.tag();
+            this.knowFormat(Number(tagAttr(tag, 'numFmtId')), tagAttr(tag, 'formatCode'));
+          } else if (container === 'fonts' && children === 1) {
+            if (selfClosing) this.baseFont = scanner.tag();
+            else font = [scanner.tag()];
+          }
+        } else if (font) font.push(scanner.tag());
       },
-      close: (_name, tag, depth) => {
-        if (depth === 1) container = null;
-        else if (font) {
-          font.push(tag);
-          if (depth === 2) (book.baseFont = font.join('')), (font = null);
+      close: (depth) => {
+        if (depth === 0) layout.rootClose = scanner.start;
+        else if (depth === 1 && container) {
+          layout.containers.get(container)!.closeStart = scanner.start;
+          container = null;
+        } else if (depth === 2 && container === 'cellXfs') layout.xfEnd[layout.xfEnd.length - 1] = scanner.end;
+        if (font) {
+          font.push(scanner.tag());
+          if (depth === 2) (this.baseFont = font.join('')), (font = null);
         }
       },
     });
     for await (const text of pkg.texts(part)) scanner.write(text);
     scanner.close();
-    return book;
+    this.layout = layout;
   }
 
   private knowFormat(id: number, code: string | undefined): void {
@@ -218,74 +251,63 @@ export class StyleBook {
   }
 
   /**
-   * Writes the part again in one streaming pass with the additions, then takes them as the
-   * part's own (so a later write appends after them).
+   * Writes the part again in one streaming pass: the text is copied chunk by chunk and Kring's
+   * entries go in at the offsets the scan found (no parsing on the way), then Kring takes them as
+   * the part's own so that a later write appends after them.
    */
   async write(pkg: XlsxPackage): Promise<void> {
     if (!this.changed()) return;
-    const copies = new Set<number>();
-    for (const a of this.added.get('cellXfs') ?? []) if ('copyOf' in a) copies.add(a.copyOf);
+    if (!this.layout) await this.read(pkg, false);
+    const layout = this.layout!;
     const sources = new Map<number, string[]>();
-    let capture: string[] | null = null;
-    let container: Container | null = null;
-    let child = -1;
-    const present = new Set(this.counts.keys());
-    const body = (c: Container) => (this.added.get(c) ?? []).map((a) => ('xml' in a ? a.xml : withFormat(sources.get(a.copyOf)!.join(''), a.numFmtId))).join('');
-    const created = (c: Container) => (this.added.has(c) ? `<${this.p}${c} count="${this.count(c)}">${body(c)}</${this.p}${c}>` : '');
-    /** Missing containers that go before `next` (schema order), or before the root's end. */
-    const missingBefore = (next: Container | null) =>
-      CONTAINERS.filter((c) => !present.has(c) && (next === null ? true : CONTAINERS.indexOf(c) < CONTAINERS.indexOf(next)))
-        .map((c) => (present.add(c), created(c)))
-        .join('');
-    const counted = (tag: string, c: Container) => `${tag.replace(/\s+count\s*=\s*("[^"]*"|'[^']*')/, '').replace(/\s*\/?>$/, '')} count="${this.count(c)}"`;
-    await pkg.rewrite(this.part, async (write) => {
-      const pending: string[] = [];
-      const scanner = new TagScanner(this.part, {
-        open: (name, tag, selfClosing, depth) => {
-          if (capture) capture.push(tag);
-          if (depth === 1) {
-            const local = localOf(name);
-            const c = isContainer(local) ? local : null;
-            const before = c ? missingBefore(c) : '';
-            container = c && !selfClosing ? c : null;
-            child = -1;
-            if (!c || !this.added.has(c)) return before ? before + tag : undefined;
-            return before + (selfClosing ? `${counted(tag, c)}>${body(c)}</${name}>` : `${counted(tag, c)}>`);
-          }
-          if (depth === 2 && container === 'cellXfs') {
-            child++;
-            if (copies.has(child)) {
-              if (selfClosing) sources.set(child, [tag]);
-              else sources.set(child, (capture = [tag]));
-            }
-          }
-          return undefined;
-        },
-        close: (name, tag, depth) => {
-          if (capture) {
-            capture.push(tag);
-            if (depth === 2) capture = null;
-          }
-          if (depth === 0) return missingBefore(null) + tag;
-          if (depth === 1 && container) {
-            const c: Container = container;
-            container = null;
-            if (this.added.has(c)) return body(c) + tag;
-          }
-          return undefined;
-        },
-      }, (text) => void pending.push(text));
-      for await (const text of pkg.texts(this.part)) {
-        scanner.write(text);
-        for (const t of pending.splice(0)) await write(t);
+    for (const a of this.added.get('cellXfs') ?? []) if ('copyOf' in a) sources.set(a.copyOf, []);
+    const source = (k: number) => sources.get(k)!.join('');
+    const body = (c: Container) => (this.added.get(c) ?? []).map((a) => ('xml' in a ? a.xml : withFormat(source(a.copyOf), a.numFmtId))).join('');
+    const edits: { start: number; end: number; order: number; text: () => string }[] = [];
+    const present = layout.containers;
+    for (const [c] of this.added) {
+      const at = present.get(c);
+      const order = CONTAINERS.indexOf(c);
+      if (at) {
+        // The container's open tag with the new count; the entries before its end.
+        edits.push({ start: at.start, end: at.openEnd, order: 100, text: () => counted(at.open, this.count(c), at.selfClosing, body(c)) });
+        if (!at.selfClosing) edits.push({ start: at.closeStart, end: at.closeStart, order, text: () => body(c) });
+      } else {
+        // A missing container goes before the first one that follows it in CT_Stylesheet.
+        const next = CONTAINERS.slice(order + 1).find((n) => present.has(n));
+        const where = next ? present.get(next)!.start : layout.rootClose;
+        edits.push({ start: where, end: where, order, text: () => `<${this.p}${c} count="${this.count(c)}">${body(c)}</${this.p}${c}>` });
       }
-      scanner.close();
-      for (const t of pending.splice(0)) await write(t);
+    }
+    edits.sort((a, b) => a.start - b.start || a.order - b.order);
+    const wanted = [...sources.keys()].map((k) => ({ k, start: layout.xfStart[k], end: layout.xfEnd[k] }));
+    await pkg.rewrite(this.part, async (write) => {
+      let pos = 0;
+      let skip = 0;
+      let next = 0;
+      for await (const t of pkg.texts(this.part)) {
+        const end = pos + t.length;
+        for (const w of wanted) if (w.start < end && w.end > pos) sources.get(w.k)!.push(t.slice(Math.max(w.start, pos) - pos, Math.min(w.end, end) - pos));
+        const pieces: string[] = [];
+        let at = Math.max(pos, skip);
+        while (next < edits.length && edits[next].start < end) {
+          const e = edits[next++];
+          if (e.start > at) pieces.push(t.slice(at - pos, e.start - pos));
+          pieces.push(e.text());
+          at = Math.max(at, e.end);
+          skip = Math.max(skip, e.end);
+        }
+        if (at < end) pieces.push(t.slice(at - pos));
+        await write(pieces.join(''));
+        pos = end;
+      }
+      for (; next < edits.length; next++) await write(edits[next].text());
     });
     this.commit();
   }
 
   private commit(): void {
+    this.layout = null;
     for (const [c, items] of this.added) {
       this.counts.set(c, this.count(c));
       if (c === 'cellXfs') for (const a of items) this.xfFormats.push(a.numFmtId ?? 0);
@@ -293,6 +315,13 @@ export class StyleBook {
     }
     this.added.clear();
   }
+}
+
+/** A container's open tag with its count (and, when it was empty and self-closing, its entries and end). */
+function counted(open: string, count: number, selfClosing: boolean, body: string): string {
+  const name = /^<([^\s/>]+)/.exec(open)![1];
+  const tag = `${open.replace(/\s+count\s*=\s*("[^"]*"|'[^']*')/, '').replace(/\s*\/?>$/, '')} count="${count}">`;
+  return selfClosing ? `${tag}${body}</${name}>` : tag;
 }
 
 /** A cell format's XML with another number format. */
