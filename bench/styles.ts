@@ -21,8 +21,8 @@ export async function makeHugeStyles(file: string, out: string, bytes: number): 
   const fonts = Array.from({ length: Math.round(bytes / 500) }, (_, i) => `<font><sz val="${8 + (i % 20)}"/><color rgb="FF${(i * 2654435761 % 0xffffff).toString(16).padStart(6, '0')}"/><name val="Arial"/><family val="2"/></font>`);
   xml = append(xml, 'fonts', 'font', fonts);
   const xfs: string[] = [];
-  for (let i = 0; xml.length + xfs.length * 150 < bytes; i++) {
-    xfs.push(`<xf numFmtId="${i % 7 === 0 ? 14 : 0}" fontId="${i % fonts.length}" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="left" indent="${i % 15}"/></xf>`);
+  for (let i = 0, size = xml.length; size < bytes; i++) {
+    size += xfs[xfs.push(`<xf numFmtId="${i % 7 === 0 ? 14 : 0}" fontId="${i % fonts.length}" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="left" indent="${i % 15}"/></xf>`) - 1].length;
   }
   xml = append(xml, 'cellXfs', 'xf', xfs);
   zip.file('xl/styles.xml', xml);
