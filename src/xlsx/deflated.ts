@@ -48,7 +48,7 @@ function crc32(chunk: Buffer, crc: number): number {
   return ~c >>> 0;
 }
 
-/** Collects text into one deflated entry as it is written, holding only the compressed bytes. */
+/** Collects bytes into one deflated entry as they are written, holding only the compressed bytes. */
 export class DeflatedWriter {
   // Level 3 (zlib's fast strategy): within a few per cent of level 6 on styles, a third of the time.
   private readonly deflate = zlib.createDeflateRaw({ level: 3 });
@@ -66,9 +66,8 @@ export class DeflatedWriter {
   }
 
   /** Resolves when the deflater can take more (so memory holds a chunk, not the part). */
-  async write(text: string): Promise<void> {
-    if (!text) return;
-    const bytes = Buffer.from(text, 'utf8');
+  async write(bytes: Buffer): Promise<void> {
+    if (!bytes.length) return;
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
     if (!this.deflate.write(bytes)) await once(this.deflate, 'drain');

@@ -157,29 +157,42 @@ export class XlsxPackage {
 
   /** The part's text as it inflates (natively when the entry is unchanged), for passes that await. */
   async *texts(part: string): AsyncGenerator<string> {
+    let decoder: TextDecoder | null = null;
+    for await (const chunk of this.bytes(part)) {
+      decoder ??= new TextDecoder(encodingOf(chunk));
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder?.decode() ?? '';
+    if (rest) yield rest;
+  }
+
+  /** The part's bytes as they inflate, refused beyond MAX_PART_BYTES. */
+  async *bytes(part: string): AsyncGenerator<Buffer> {
     const name = this.entry(part);
     if (name === undefined) throw new XlsxFormatError(`part ${part} is missing`);
     const file = this.zip.file(name)!;
     // JSZip's own stream is an older kind of stream: wrapped, it can be iterated too.
     const stream = (nativeInflate(file) ?? new Readable().wrap(file.nodeStream('nodebuffer'))) as NodeJS.ReadableStream & AsyncIterable<Buffer> & { destroy?: () => void };
-    let decoder: TextDecoder | null = null;
     let bytes = 0;
+    const iterator = stream[Symbol.asyncIterator]();
     try {
-      for await (const chunk of stream) {
-        bytes += chunk.length;
-        this.inflatedBytes += chunk.length;
+      for (;;) {
+        let next: IteratorResult<Buffer>;
+        try {
+          next = (await iterator.next()) as IteratorResult<Buffer>;
+        } catch (e) {
+          throw e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${(e as Error).message})`);
+        }
+        if (next.done) return;
+        bytes += next.value.length;
+        this.inflatedBytes += next.value.length;
         if (bytes > MAX_PART_BYTES) throw new XlsxFormatError(`${part} inflates beyond ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?)`);
-        decoder ??= new TextDecoder(encodingOf(chunk));
-        const text = decoder.decode(chunk, { stream: true });
-        if (text) yield text;
+        yield next.value;
       }
-    } catch (e) {
-      throw e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${(e as Error).message})`);
     } finally {
       stream.destroy?.();
     }
-    const rest = decoder?.decode() ?? '';
-    if (rest) yield rest;
   }
 
   async text(part: string): Promise<string> {
@@ -200,9 +213,9 @@ export class XlsxPackage {
   }
 
   /** Replaces a part by text streamed through `write`, deflated as it goes (memory: the compressed bytes). */
-  async rewrite(part: string, produce: (write: (text: string) => Promise<void>) => Promise<void>): Promise<void> {
+  async rewrite(part: string, produce: (write: (bytes: Buffer) => Promise<void>) => Promise<void>): Promise<void> {
     const out = new DeflatedWriter();
-    await produce((text) => out.write(text));
+    await produce((bytes) => out.write(bytes));
     const name = this.entry(part) ?? partNameOf(part);
     this.zip.file(name, (await out.finish()) as string, { createFolders: false, binary: true });
     this.names.set(partNameOf(name).toLowerCase(), name);
@@ -256,7 +269,7 @@ export function partNameOf(entry: string): string {
 }
 
 /** UTF-8 unless the part starts with a UTF-16 byte order mark. */
-function encodingOf(first: Uint8Array): string {
+export function encodingOf(first: Uint8Array): string {
   if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
   if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
   return 'utf-8';

@@ -56,8 +56,35 @@ export class TagScanner {
   private gt = 0;
   private nameFrom = 0;
   private nameTo = 0;
+  /** Byte offset of s[0] in the part (after its byte order mark), and a cursor for non-ASCII text. */
+  private byteBase: number;
+  private ascii = true;
+  private cursorChar = 0;
+  private cursorByte = 0;
 
-  constructor(private readonly part: string, private readonly handlers: TagHandlers) {}
+  /** `encoding` and `bom` (its length in bytes) tell the tags' byte offsets in the part. */
+  constructor(private readonly part: string, private readonly handlers: TagHandlers, private readonly encoding = 'utf-8', bom = 0) {
+    this.byteBase = bom;
+  }
+
+  /** Byte offset in the part of s[k]; k only grows within one write (the cursor moves on). */
+  private byteOf(k: number): number {
+    if (this.encoding !== 'utf-8') return this.byteBase + 2 * k;
+    if (this.ascii) return this.byteBase + k;
+    if (k < this.cursorChar) (this.cursorChar = 0), (this.cursorByte = 0);
+    this.cursorByte += Buffer.byteLength(this.s.slice(this.cursorChar, k));
+    this.cursorChar = k;
+    return this.byteBase + this.cursorByte;
+  }
+
+  /** Byte offsets of the current tag in the part: its '<' and just after its '>'. */
+  get startByte(): number {
+    return this.byteOf(this.lt);
+  }
+
+  get endByte(): number {
+    return this.byteOf(this.gt + 1);
+  }
 
   /** The current tag's element name (during a handler). */
   name(): string {
@@ -89,6 +116,8 @@ export class TagScanner {
 
   write(chunk: string): void {
     const s = (this.s = this.buf + chunk);
+    this.ascii = this.encoding === 'utf-8' && Buffer.byteLength(s) === s.length;
+    this.cursorChar = this.cursorByte = 0;
     const h = this.handlers;
     let i = 0;
     for (;;) {
@@ -146,6 +175,7 @@ export class TagScanner {
       }
       i = end + 1;
     }
+    this.byteBase = this.byteOf(i);
     this.buf = s.slice(i);
     this.base += i;
     this.s = '';

@@ -99,3 +99,32 @@ test('Kring’s styles are appended with their prefix, counts updated, a missing
   expect(again).toContain('<x:dxfs count="2">');
   expect((await StyleBook.scan(pkg, 'xl/styles.xml')).dateStyles()).toEqual([false, true, false, false, false]);
 });
+
+describe.each([
+  ['UTF-8', (t: string) => Buffer.from(t, 'utf8')],
+  ['UTF-8 with a byte order mark', (t: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, 'utf8')])],
+  ['UTF-16LE', (t: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])],
+  ['UTF-16BE', (t: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()])],
+])('a styles part in %s with text beyond ASCII', (_name, encode) => {
+  test('Kring’s entries go in at the right bytes, in the part’s encoding; the user’s bytes stay', async () => {
+    const xml = STYLES.replace('<x:name val="Arial"/>', '<x:name val="ＭＳ Ｐゴシック"/>').replace('d/m/yyyy', '€ d/m/yyyy').replace('<x:border/>', '<x:border/><!-- ü -->');
+    const bytes = encode(xml);
+    const zip = new JSZip();
+    zip.file('xl/styles.xml', bytes);
+    const pkg = await XlsxPackage.load(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const book = await StyleBook.scan(pkg, 'xl/styles.xml');
+    expect(book.xf({ bold: true })).toBe(2);
+    expect(book.withNumFmt(1, '0.00')).toBe(3);
+    expect(book.dxf('#FF0000')).toBe(0);
+    await book.write(pkg);
+    const out = Buffer.concat(await (async () => { const parts: Buffer[] = []; for await (const b of pkg.bytes('xl/styles.xml')) parts.push(b); return parts; })());
+    // Up to Kring's first insertion the bytes are the user's.
+    const first = encode(xml.slice(0, xml.indexOf('</x:numFmts>'))).length;
+    expect(out.subarray(0, first).equals(bytes.subarray(0, first))).toBe(true);
+    const text = await pkg.text('xl/styles.xml');
+    expect(text).toContain('<x:font><x:b/><x:sz val="10"/><x:name val="ＭＳ Ｐゴシック"/></x:font></x:fonts>');
+    expect(text).toContain('<x:xf numFmtId="2" applyNumberFormat="1" fontId="1" fillId="0" borderId="0" xfId="0"><x:alignment horizontal="center" text="a > b"/></x:xf></x:cellXfs>');
+    expect(text).toContain('<x:border/><!-- ü --></x:borders>');
+    expect(text).toContain('</x:cellStyles><x:dxfs count="1">');
+  });
+});

@@ -7,9 +7,9 @@
  * however large the user's styles are. Bold and title fonts derive from the workbook's default
  * font, so Kring's sheets look like the user's.
  */
-import { XlsxPackage } from '../package';
+import { encodingOf, XlsxPackage } from '../package';
 import { BUILTIN_DATES, isDateFormatCode } from '../read/dateStyles';
-import { localOf, tagAttr, TagScanner } from '../tags';
+import { localOf, tagAttr, TagHandlers, TagScanner } from '../tags';
 import { escapeXml, prefixOf, XML_HEAD } from '../xml';
 
 export interface CellStyle {
@@ -49,8 +49,9 @@ export function emptyStyles(main: string): string {
 /** An entry Kring adds: its XML, or a user's cell format copied with another number format at the write. */
 type Added = { xml: string; numFmtId?: number } | { copyOf: number; numFmtId: number };
 
-/** Where the containers and the cell formats sit in the part's text (offsets in its characters). */
+/** Where the containers and the cell formats sit in the part (byte offsets), and how its text is encoded. */
 interface Layout {
+  encoding: string;
   containers: Map<Container, { start: number; openEnd: number; open: string; selfClosing: boolean; closeStart: number }>;
   rootClose: number;
   /** Start and end of each cell format (cellXfs child), for copies. */
@@ -84,11 +85,12 @@ export class StyleBook {
 
   private async read(pkg: XlsxPackage, learn: boolean): Promise<void> {
     const part = this.part;
-    const layout: Layout = { containers: new Map(), rootClose: -1, xfStart: [], xfEnd: [] };
+    const layout: Layout = { encoding: 'utf-8', containers: new Map(), rootClose: -1, xfStart: [], xfEnd: [] };
     let container: Container | null = null;
     let font: string[] | null = null;
     let children = 0;
-    const scanner: TagScanner = new TagScanner(part, {
+    let scanner!: TagScanner;
+    const handlers: TagHandlers = {
       open: (selfClosing, depth) => {
         if (depth === 0) {
           const name = scanner.name();
@@ -98,14 +100,14 @@ export class StyleBook {
           const local = localOf(scanner.name());
           container = isContainer(local) && !layout.containers.has(local) ? local : null;
           children = 0;
-          if (container) layout.containers.set(container, { start: scanner.start, openEnd: scanner.end, open: scanner.tag(), selfClosing, closeStart: scanner.end });
+          if (container) layout.containers.set(container, { start: scanner.startByte, openEnd: scanner.endByte, open: scanner.tag(), selfClosing, closeStart: scanner.endByte });
           if (container && learn) this.counts.set(container, 0);
           if (selfClosing) container = null;
         } else if (depth === 2 && container) {
           children++;
           if (container === 'cellXfs') {
-            layout.xfStart.push(scanner.start);
-            layout.xfEnd.push(scanner.end);
+            layout.xfStart.push(scanner.startByte);
+            layout.xfEnd.push(scanner.endByte);
           }
           if (!learn) return;
           this.counts.set(container, children);
@@ -120,18 +122,31 @@ export class StyleBook {
         } else if (font) font.push(scanner.tag());
       },
       close: (depth) => {
-        if (depth === 0) layout.rootClose = scanner.start;
+        if (depth === 0) layout.rootClose = scanner.startByte;
         else if (depth === 1 && container) {
-          layout.containers.get(container)!.closeStart = scanner.start;
+          layout.containers.get(container)!.closeStart = scanner.startByte;
           container = null;
-        } else if (depth === 2 && container === 'cellXfs') layout.xfEnd[layout.xfEnd.length - 1] = scanner.end;
+        } else if (depth === 2 && container === 'cellXfs') layout.xfEnd[layout.xfEnd.length - 1] = scanner.endByte;
         if (font) {
           font.push(scanner.tag());
           if (depth === 2) (this.baseFont = font.join('')), (font = null);
         }
       },
-    });
-    for await (const text of pkg.texts(part)) scanner.write(text);
+    };
+    let decoder: TextDecoder | null = null;
+    for await (const bytes of pkg.bytes(part)) {
+      if (!decoder) {
+        layout.encoding = encodingOf(bytes);
+        const bom = layout.encoding !== 'utf-8' ? 2 : bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+        decoder = new TextDecoder(layout.encoding);
+        scanner = new TagScanner(part, handlers, layout.encoding, bom);
+      }
+      const text = decoder.decode(bytes, { stream: true });
+      if (text) scanner.write(text);
+    }
+    if (!decoder) throw new Error(`${part} is empty`);
+    const rest = decoder.decode();
+    if (rest) scanner.write(rest);
     scanner.close();
     this.layout = layout;
   }
@@ -259,9 +274,10 @@ export class StyleBook {
     if (!this.changed()) return;
     if (!this.layout) await this.read(pkg, false);
     const layout = this.layout!;
-    const sources = new Map<number, string[]>();
+    const sources = new Map<number, Buffer[]>();
     for (const a of this.added.get('cellXfs') ?? []) if ('copyOf' in a) sources.set(a.copyOf, []);
-    const source = (k: number) => sources.get(k)!.join('');
+    const source = (k: number) => new TextDecoder(layout.encoding).decode(Buffer.concat(sources.get(k)!));
+    const encode = (text: string) => (layout.encoding === 'utf-8' ? Buffer.from(text, 'utf8') : layout.encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16());
     const body = (c: Container) => (this.added.get(c) ?? []).map((a) => ('xml' in a ? a.xml : withFormat(source(a.copyOf), a.numFmtId))).join('');
     const edits: { start: number; end: number; order: number; text: () => string }[] = [];
     const present = layout.containers;
@@ -285,23 +301,21 @@ export class StyleBook {
       let pos = 0;
       let skip = 0;
       let next = 0;
-      for await (const t of pkg.texts(this.part)) {
+      for await (const t of pkg.bytes(this.part)) {
         const end = pos + t.length;
-        for (const w of wanted) if (w.start < end && w.end > pos) sources.get(w.k)!.push(t.slice(Math.max(w.start, pos) - pos, Math.min(w.end, end) - pos));
-        const pieces: string[] = [];
+        for (const w of wanted) if (w.start < end && w.end > pos) sources.get(w.k)!.push(t.subarray(Math.max(w.start, pos) - pos, Math.min(w.end, end) - pos));
         let at = Math.max(pos, skip);
         while (next < edits.length && edits[next].start < end) {
           const e = edits[next++];
-          if (e.start > at) pieces.push(t.slice(at - pos, e.start - pos));
-          pieces.push(e.text());
+          if (e.start > at) await write(t.subarray(at - pos, e.start - pos));
+          await write(encode(e.text()));
           at = Math.max(at, e.end);
           skip = Math.max(skip, e.end);
         }
-        if (at < end) pieces.push(t.slice(at - pos));
-        await write(pieces.join(''));
+        if (at < end) await write(at === pos ? t : t.subarray(at - pos));
         pos = end;
       }
-      for (; next < edits.length; next++) await write(edits[next].text());
+      for (; next < edits.length; next++) await write(encode(edits[next].text()));
     });
     this.commit();
   }
