@@ -110,7 +110,6 @@ export class StyleBook {
             layout.xfEnd.push(scanner.endByte);
           }
           if (!learn) return;
-          this.counts.set(container, children);
           if (container === 'cellXfs') this.xfFormats.push(Number(scanner.attr('numFmtId') ?? 0));
           else if (container === 'numFmts') {
             const tag = scanner.tag();
@@ -125,6 +124,7 @@ export class StyleBook {
         if (depth === 0) layout.rootClose = scanner.startByte;
         else if (depth === 1 && container) {
           layout.containers.get(container)!.closeStart = scanner.startByte;
+          if (learn) this.counts.set(container, children);
           container = null;
         } else if (depth === 2 && container === 'cellXfs') layout.xfEnd[layout.xfEnd.length - 1] = scanner.endByte;
         if (font) {
