@@ -9,7 +9,9 @@
  *   Netwerkoverzicht.
  * - Pairing: the optimal set against greedy at 200, 2,000 and 10,000 clients.
  * - The task pane's initial JavaScript, gzipped.
- * KRING_BENCH_SIZES=1000 limits the sizes; KRING_BENCH_EXCEL_ONLY=1 runs only the Excel path.
+ * - The user's styles part grown to 20 MB: `all` against the same book with its small one.
+ * KRING_BENCH_SIZES=1000 limits the sizes; KRING_BENCH_EXCEL_ONLY=1 runs only the Excel path;
+ * KRING_BENCH_STYLES_ONLY=1 only the styles rows (three runs of each, medians).
  */
 import ExcelJS from 'exceljs';
 import { execFileSync } from 'child_process';
@@ -26,6 +28,7 @@ import { createOfficeJsHost } from '../src/testhost/officejsHost';
 import { organisation } from './organisation';
 import { generateInput } from './generate';
 import { makeHeavy } from './heavy';
+import { makeHugeStyles } from './styles';
 
 const DATE = '2026-11-23';
 const COMMANDS = ['check', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'all'] as const;
@@ -142,9 +145,31 @@ const ratio = (r: Row) => (r.cpuMs !== undefined && r.floorCpuMs ? `${(r.cpuMs /
 const f0 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(0));
 const f1 = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(1));
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** `all` on the book and on the same book with a 20 MB styles part, alternately, three times each (medians). */
+async function stylesRows(file: string, dir: string, size: number): Promise<Row[]> {
+  const huge = path.join(dir, `org-${size}-styles.xlsx`);
+  const bytes = await makeHugeStyles(file, huge, 20 * 2 ** 20);
+  const runs: Record<'small' | 'huge', { ms: number; cpuMs: number; peakMb: number; inflatedMb?: number }[]> = { small: [], huge: [] };
+  for (let i = 0; i < 3; i++) {
+    runs.small.push(child(['all', file, path.join(dir, 'out-styles-small.xlsx')]));
+    runs.huge.push(child(['all', huge, path.join(dir, 'out-styles-huge.xlsx')]));
+  }
+  const m = (k: 'small' | 'huge') => ({ ms: median(runs[k].map((r) => r.ms)), cpuMs: median(runs[k].map((r) => r.cpuMs)), peakMb: median(runs[k].map((r) => r.peakMb)) });
+  const small = m('small');
+  const big = m('huge');
+  const note = `time ${(big.ms / small.ms).toFixed(2)}×, CPU ${(big.cpuMs / small.cpuMs).toFixed(2)}×, peak RSS ${(big.peakMb / small.peakMb).toFixed(2)}× the same book with its own styles (target ≤ 1.2×); medians of 3`;
+  return [
+    { area: '.xlsx (kring CLI path)', command: 'all; the book’s own styles part (medians of 3)', clients: size, ...small },
+    { area: '.xlsx (kring CLI path)', command: `all; the user's styles part grown to ${(bytes / 2 ** 20).toFixed(1)} MB`, clients: size, ...big, note },
+  ];
+}
+
 async function main(): Promise<void> {
   const sizes = (process.env.KRING_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
-  const excelOnly = process.env.KRING_BENCH_EXCEL_ONLY === '1';
+  const stylesOnly = process.env.KRING_BENCH_STYLES_ONLY === '1';
+  const excelOnly = process.env.KRING_BENCH_EXCEL_ONLY === '1' || stylesOnly;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
   const rows: Row[] = [];
   try {
@@ -153,6 +178,8 @@ async function main(): Promise<void> {
       const file = path.join(dir, `org-${size}.xlsx`);
       await writeXlsx(file, org.sheets);
       process.stderr.write(`bench: ${size} clients — ${JSON.stringify(org.counts)}\n`);
+      if (!process.env.KRING_BENCH_EXCEL_ONLY && size <= 1000) rows.push(...(await stylesRows(file, dir, size)));
+      if (stylesOnly) continue;
       const floor = excelOnly ? { ms: 0, cpuMs: 0, peakMb: 0 } : child(['floor', file, path.join(dir, 'floor.xlsx')]);
       if (!excelOnly) rows.push({ area: '.xlsx (kring CLI path)', command: 'ExcelJS read + write (floor)', clients: size, ms: floor.ms, cpuMs: floor.cpuMs, peakMb: floor.peakMb });
       const plain = new Map<string, { cpuMs: number; inflatedMb?: number }>();
@@ -177,6 +204,7 @@ async function main(): Promise<void> {
     }
     // The Netwerkoverzicht of a small location: maps for everyone when there are at most 50 clients.
     const small = organisation(50);
+    if (stylesOnly) return print(rows);
     rows.push({ ...(await hostRun('maps', small.sheets, 50)), command: 'maps (Netwerkoverzicht, 50 maps)' });
     for (const size of excelOnly ? [] : [200, 2000, 10000]) {
       const input = generateInput(size, 2, 5);
@@ -195,6 +223,10 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  print(rows);
+}
+
+function print(rows: Row[]): void {
   const lines = [
     `Kring benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
     '',

@@ -11,17 +11,11 @@
  */
 import { Cell, ChartSeries, ChartSpec, RangeRef } from '../engine/workbook';
 import { axisBounds, labelCells, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
+import { Conformance, percent, TRANSITIONAL } from './conformance';
 import { escapeXml, XML_HEAD } from './xml';
 
 /** The value of a zero-based cell of the chart's sheet (for the cached values in the chart). */
 export type CellOf = (row: number, column: number) => Cell | undefined;
-
-const NS = {
-  c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
-  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
-  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-  xdr: 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
-};
 
 /** EMU per pixel at 96 dpi. */
 export const EMU_PER_PX = 9525;
@@ -171,6 +165,8 @@ interface AxisOptions {
   min?: number;
   max?: number;
   hidden?: boolean;
+  /** The category labels' offset, in the package's form of a percentage. */
+  labelOffset?: string;
 }
 
 function axisXml(kind: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', title: string | undefined, options: AxisOptions): string {
@@ -181,13 +177,13 @@ function axisXml(kind: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 
   if (title) xml += titleXml(title, 1000, pos === 'l');
   xml += '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
   xml += `<c:crossAx val="${cross}"/><c:crosses val="autoZero"/>`;
-  if (kind === 'catAx') xml += '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>';
+  if (kind === 'catAx') xml += `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="${options.labelOffset ?? '100'}"/><c:noMultiLvlLbl val="0"/>`;
   else xml += `<c:crossBetween val="${options.crossBetween ?? 'between'}"/>`;
   return `${xml}</c:${kind}>`;
 }
 
 /** The `c:chartSpace` part of one chart. xAxisTitle titles the category (scatter: X) axis, yAxisTitle the value axis. */
-export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf): string {
+export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf, ns: Conformance = TRANSITIONAL): string {
   const series = chart.series.map((s, i) => seriesXml(chart, s, i, sheet, cell)).join('');
   const axIds = `<c:axId val="${AX_CAT}"/><c:axId val="${AX_VAL}"/>`;
   const hidden = !!chart.hideAxes;
@@ -200,8 +196,8 @@ export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf): string 
     case 'bar': {
       const horizontal = chart.type === 'bar';
       plot =
-        `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axIds}</c:barChart>` +
-        axisXml('catAx', AX_CAT, AX_VAL, horizontal ? 'l' : 'b', chart.xAxisTitle, { hidden }) +
+        `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="${percent(ns, 150)}"/>${axIds}</c:barChart>` +
+        axisXml('catAx', AX_CAT, AX_VAL, horizontal ? 'l' : 'b', chart.xAxisTitle, { hidden, labelOffset: percent(ns, 100) }) +
         axisXml('valAx', AX_VAL, AX_CAT, horizontal ? 'b' : 'l', chart.yAxisTitle, { gridlines: true, ...bounds });
       break;
     }
@@ -209,7 +205,7 @@ export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf): string 
       const markers = chart.series.some((s) => markersOn(chart, s));
       plot =
         `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="${markers ? 1 : 0}"/>${axIds}</c:lineChart>` +
-        axisXml('catAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { hidden }) +
+        axisXml('catAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { hidden, labelOffset: percent(ns, 100) }) +
         axisXml('valAx', AX_VAL, AX_CAT, 'l', chart.yAxisTitle, { gridlines: true, ...bounds });
       break;
     }
@@ -232,7 +228,7 @@ export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf): string 
     : '<c:layout/>';
   return (
     XML_HEAD +
-    `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
+    `<c:chartSpace xmlns:c="${ns.c}" xmlns:a="${ns.a}" xmlns:r="${ns.r}">` +
     '<c:date1904 val="0"/><c:lang val="nl-NL"/><c:roundedCorners val="0"/>' +
     '<c:chart>' +
     (chart.title ? `${titleXml(chart.title, 1400)}<c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>') +
@@ -250,7 +246,7 @@ function frac(part: number, whole: number): string {
 }
 
 /** One anchor of a drawing: the chart's top-left cell and its size in pixels. */
-export function anchorXml(chart: ChartSpec, relId: string, shapeId: number): string {
+export function anchorXml(chart: ChartSpec, relId: string, shapeId: number, NS: Conformance = TRANSITIONAL): string {
   const cx = Math.round(Math.max(1, chart.width) * EMU_PER_PX);
   const cy = Math.round(Math.max(1, chart.height) * EMU_PER_PX);
   const name = escapeXml(chart.title || `Chart ${shapeId - 1}`);
@@ -269,7 +265,7 @@ export function anchorXml(chart: ChartSpec, relId: string, shapeId: number): str
 }
 
 /** The drawing part of a sheet: one anchor per chart, chart i related as relIds[i]. */
-export function drawingXml(charts: ChartSpec[], relIds: string[]): string {
-  const anchors = charts.map((chart, i) => anchorXml(chart, relIds[i], i + 2)).join('');
+export function drawingXml(charts: ChartSpec[], relIds: string[], NS: Conformance = TRANSITIONAL): string {
+  const anchors = charts.map((chart, i) => anchorXml(chart, relIds[i], i + 2, NS)).join('');
   return `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${anchors}</xdr:wsDr>`;
 }

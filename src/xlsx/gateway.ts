@@ -8,13 +8,13 @@ import { promises as fs } from 'fs';
 import { withoutExisting } from '../engine/append';
 import { kringReadsSheet } from '../engine/read/relevant';
 import { AppendRequest, CellUpdate, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult } from '../engine/workbook';
+import { TRANSITIONAL } from './conformance';
 import { CONTENT_TYPE, NS, REL_TYPE, relsXml, XlsxPackage } from './package';
-import { readDateStyles } from './read/dateStyles';
 import { readSharedStrings } from './read/sharedStrings';
 import { CellSource, readSheetPart } from './read/sheet';
 import { findSheetEntry, readWorkbookIndex, WorkbookIndex } from './read/workbookIndex';
 import { WorkbookEditor } from './write/editor';
-import { EMPTY_STYLES } from './write/styles';
+import { emptyStyles } from './write/styles';
 import { XlsxFormatError, XML_HEAD } from './xml';
 
 export class XlsxGatewayError extends Error {
@@ -40,8 +40,8 @@ export class XlsxWorkbook implements WorkbookGateway {
     pkg.set('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${NS.main}" xmlns:r="${NS.r}"><workbookPr/><bookViews><workbookView/></bookViews><sheets/></workbook>`);
     const workbookRels = [{ id: 'rId1', type: REL_TYPE('styles'), target: 'styles.xml', external: false }];
     pkg.set('xl/_rels/workbook.xml.rels', relsXml(workbookRels));
-    pkg.set('xl/styles.xml', EMPTY_STYLES);
-    return new XlsxWorkbook(pkg, { workbookPart: 'xl/workbook.xml', workbookRels, sheets: [], date1904: false, sharedStringsPart: null, stylesPart: 'xl/styles.xml' });
+    pkg.set('xl/styles.xml', emptyStyles(TRANSITIONAL.main));
+    return new XlsxWorkbook(pkg, { workbookPart: 'xl/workbook.xml', workbookRels, sheets: [], date1904: false, sharedStringsPart: null, stylesPart: 'xl/styles.xml', conformance: TRANSITIONAL });
   }
 
   static async open(file: string): Promise<XlsxWorkbook> {
@@ -80,11 +80,13 @@ export class XlsxWorkbook implements WorkbookGateway {
   /** Writes to a temporary file beside the target and renames it, so a failure never leaves half a file. */
   async save(file: string): Promise<void> {
     this.checkSaveable();
+    await this.editing(() => this.editor.finish());
     await this.pkg.writeFile(file);
   }
 
   async toBuffer(): Promise<Buffer> {
     this.checkSaveable();
+    await this.editing(() => this.editor.finish());
     return this.pkg.toBuffer();
   }
 
@@ -94,7 +96,7 @@ export class XlsxWorkbook implements WorkbookGateway {
 
   private async cellSource(): Promise<CellSource> {
     this.strings ??= readSharedStrings(this.pkg, this.index.sharedStringsPart);
-    this.dates ??= this.index.date1904 ? readDateStyles(this.pkg, this.index.stylesPart) : Promise.resolve([]);
+    this.dates ??= this.index.date1904 ? this.editor.dateStyles() : Promise.resolve([]);
     return { sharedStrings: await this.strings, dateStyles: await this.dates, date1904: this.index.date1904 };
   }
 

@@ -7,7 +7,9 @@
 import { promises as fs, createWriteStream } from 'fs';
 import JSZip from 'jszip';
 import path from 'path';
+import { Readable } from 'stream';
 import { pipeline } from 'stream/promises';
+import { DeflatedWriter, nativeInflate } from './deflated';
 import { attr, escapeXml, parseXml, XlsxFormatError, XML_HEAD } from './xml';
 
 /** A part that inflates beyond this is refused (zip bomb); 10,000 clients' contacts take about 30 MB. */
@@ -41,6 +43,7 @@ export const CONTENT_TYPE = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  relationships: 'application/vnd.openxmlformats-package.relationships+xml',
 };
 
 export interface Rel {
@@ -110,7 +113,7 @@ export class XlsxPackage {
 
   private constructor(private readonly zip: JSZip) {
     zip.forEach((name, file) => {
-      if (!file.dir) this.names.set(name.replace(/^\//, '').toLowerCase(), name);
+      if (!file.dir && !name.endsWith('\\')) this.names.set(partNameOf(name).toLowerCase(), name);
     });
   }
 
@@ -129,63 +132,67 @@ export class XlsxPackage {
   }
 
   private entry(part: string): string | undefined {
-    return this.names.get(part.replace(/^\//, '').toLowerCase());
+    return this.names.get(partNameOf(part).toLowerCase());
   }
 
   has(part: string): boolean {
     return this.entry(part) !== undefined;
   }
 
-  /** The part's name as stored in the zip (its own spelling). */
+  /** The part's name in the package's own spelling of case (an entry's backslashes as slashes). */
   nameOf(part: string): string {
-    return this.entry(part) ?? part;
+    const name = this.entry(part);
+    return name === undefined ? part : partNameOf(name);
   }
 
+  /** Every part's name (slashes, the package's case). */
   parts(): string[] {
-    return [...this.names.values()];
+    return [...this.names.values()].map(partNameOf);
   }
 
   /** The part's text in chunks, inflated as a stream and refused beyond MAX_PART_BYTES. */
-  chunks(part: string, onText: (text: string) => void): Promise<void> {
+  async chunks(part: string, onText: (text: string) => void): Promise<void> {
+    for await (const text of this.texts(part)) onText(text);
+  }
+
+  /** The part's text as it inflates (natively when the entry is unchanged), for passes that await. */
+  async *texts(part: string): AsyncGenerator<string> {
+    let decoder: TextDecoder | null = null;
+    for await (const chunk of this.bytes(part)) {
+      decoder ??= new TextDecoder(encodingOf(chunk));
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder?.decode() ?? '';
+    if (rest) yield rest;
+  }
+
+  /** The part's bytes as they inflate, refused beyond MAX_PART_BYTES. */
+  async *bytes(part: string): AsyncGenerator<Buffer> {
     const name = this.entry(part);
-    if (name === undefined) return Promise.reject(new XlsxFormatError(`part ${part} is missing`));
-    const stream = this.zip.file(name)!.nodeStream('nodebuffer');
-    return new Promise((resolve, reject) => {
-      let decoder: TextDecoder | null = null;
-      let bytes = 0;
-      let failed = false;
-      const fail = (e: Error) => {
-        if (failed) return;
-        failed = true;
-        stream.removeAllListeners('data');
-        (stream as unknown as { destroy?: () => void }).destroy?.();
-        reject(e);
-      };
-      stream.on('data', (chunk: Buffer) => {
-        if (failed) return;
-        bytes += chunk.length;
-        this.inflatedBytes += chunk.length;
-        if (bytes > MAX_PART_BYTES) return fail(new XlsxFormatError(`${part} inflates beyond ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?)`));
-        decoder ??= new TextDecoder(encodingOf(chunk));
+    if (name === undefined) throw new XlsxFormatError(`part ${part} is missing`);
+    const file = this.zip.file(name)!;
+    // JSZip's own stream is an older kind of stream: wrapped, it can be iterated too.
+    const stream = (nativeInflate(file) ?? new Readable().wrap(file.nodeStream('nodebuffer'))) as NodeJS.ReadableStream & AsyncIterable<Buffer> & { destroy?: () => void };
+    let bytes = 0;
+    const iterator = stream[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        let next: IteratorResult<Buffer>;
         try {
-          const text = decoder.decode(chunk, { stream: true });
-          if (text) onText(text);
+          next = (await iterator.next()) as IteratorResult<Buffer>;
         } catch (e) {
-          fail(e as Error);
+          throw e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${(e as Error).message})`);
         }
-      });
-      stream.on('error', (e: Error) => fail(e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${e.message})`)));
-      stream.on('end', () => {
-        if (failed) return;
-        try {
-          const rest = decoder?.decode() ?? '';
-          if (rest) onText(rest);
-          resolve();
-        } catch (e) {
-          reject(e);
-        }
-      });
-    });
+        if (next.done) return;
+        bytes += next.value.length;
+        this.inflatedBytes += next.value.length;
+        if (bytes > MAX_PART_BYTES) throw new XlsxFormatError(`${part} inflates beyond ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?)`);
+        yield next.value;
+      }
+    } finally {
+      stream.destroy?.();
+    }
   }
 
   async text(part: string): Promise<string> {
@@ -198,17 +205,27 @@ export class XlsxPackage {
     return this.has(part) ? this.text(part) : null;
   }
 
+  /** A user's part keeps its entry's name (even with backslashes); a new part gets a normal one. */
   set(part: string, content: string | Buffer): void {
-    const name = this.entry(part) ?? part;
+    const name = this.entry(part) ?? partNameOf(part);
     this.zip.file(name, content, { createFolders: false });
-    this.names.set(name.toLowerCase(), name);
+    this.names.set(partNameOf(name).toLowerCase(), name);
+  }
+
+  /** Replaces a part by text streamed through `write`, deflated as it goes (memory: the compressed bytes). */
+  async rewrite(part: string, produce: (write: (bytes: Buffer) => Promise<void>) => Promise<void>): Promise<void> {
+    const out = new DeflatedWriter();
+    await produce((bytes) => out.write(bytes));
+    const name = this.entry(part) ?? partNameOf(part);
+    this.zip.file(name, (await out.finish()) as string, { createFolders: false, binary: true });
+    this.names.set(partNameOf(name).toLowerCase(), name);
   }
 
   remove(part: string): void {
     const name = this.entry(part);
     if (name === undefined) return;
     this.zip.remove(name);
-    this.names.delete(name.toLowerCase());
+    this.names.delete(partNameOf(name).toLowerCase());
   }
 
   /** The relationships of a part (its rels part), targets as written. */
@@ -243,8 +260,16 @@ export class XlsxPackage {
   }
 }
 
+/**
+ * A zip entry's name as the part name it means: the one place where backslashes (written by some
+ * Windows tools, "xl\\workbook.xml") become slashes and a leading slash goes.
+ */
+export function partNameOf(entry: string): string {
+  return entry.replace(/\\/g, '/').replace(/^\/+/, '');
+}
+
 /** UTF-8 unless the part starts with a UTF-16 byte order mark. */
-function encodingOf(first: Uint8Array): string {
+export function encodingOf(first: Uint8Array): string {
   if (first[0] === 0xff && first[1] === 0xfe) return 'utf-16le';
   if (first[0] === 0xfe && first[1] === 0xff) return 'utf-16be';
   return 'utf-8';

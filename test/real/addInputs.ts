@@ -24,11 +24,21 @@ function cellXml(row: number, column: number, v: Cell): string {
   return `<c r="${r}" t="inlineStr"><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
 }
 
-function sheetXml(spec: SheetSpec, date1904: boolean): string {
+/** A date as ISO 8601 (t="d"), as Strict workbooks may hold them. */
+function isoCell(row: number, column: number, serial: number): string {
+  const iso = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000)).toISOString().slice(0, 10);
+  return `<c r="${cellAddress(row, column)}" t="d"><v>${iso}</v></c>`;
+}
+
+function sheetXml(spec: SheetSpec, date1904: boolean, isoDates: boolean): string {
   const rows: Cell[][] = [spec.columns.map((c) => c.header), ...spec.rows];
   const body = rows
     .map((values, i) => {
-      const cells = values.map((v, j) => cellXml(i, j, spec.columns[j]?.kind === 'date' && typeof v === 'number' && i > 0 && date1904 ? v - 1462 : v));
+      const cells = values.map((v, j) => {
+        const date = spec.columns[j]?.kind === 'date' && typeof v === 'number' && i > 0;
+        if (date && isoDates) return isoCell(i, j, v);
+        return cellXml(i, j, date && date1904 ? v - 1462 : v);
+      });
       return `<row r="${i + 1}">${cells.join('')}</row>`;
     })
     .join('');
@@ -58,8 +68,11 @@ async function completePackage(zip: JSZip): Promise<void> {
   }
 }
 
-/** The package with the sheets added after the workbook's own; returns it and the workbook part's name. */
-export async function addInputSheets(data: Buffer, specs: SheetSpec[]): Promise<{ data: Buffer; workbookPart: string }> {
+/**
+ * The package with the sheets added after the workbook's own; returns it and the workbook part's
+ * name. `isoDates`: date cells as ISO 8601 text (t="d") instead of serial numbers.
+ */
+export async function addInputSheets(data: Buffer, specs: SheetSpec[], isoDates = false): Promise<{ data: Buffer; workbookPart: string }> {
   const zip = await JSZip.loadAsync(data);
   await completePackage(zip);
   const root = await text(zip, '_rels/.rels');
@@ -78,7 +91,7 @@ export async function addInputSheets(data: Buffer, specs: SheetSpec[]): Promise<
   specs.forEach((spec, i) => {
     const target = `worksheets/kring_input_${i + 1}.xml`;
     const id = `rIdKringInput${i + 1}`;
-    zip.file(folder + target, sheetXml(spec, date1904), { createFolders: false });
+    zip.file(folder + target, sheetXml(spec, date1904, isoDates), { createFolders: false });
     relsXml = relsXml.replace('</Relationships>', `<Relationship Id="${id}" Type="${REL_NS}/worksheet" Target="${target}"/></Relationships>`);
     const sheet = `<${prefix}sheet name="${esc(spec.name)}" sheetId="${++sheetId}" xmlns:r="${REL_NS}" r:id="${id}"/>`;
     wbXml = /<(\w+:)?sheets\s*\/>/.test(wbXml) ? wbXml.replace(/<(\w+:)?sheets\s*\/>/, `<${prefix}sheets>${sheet}</${prefix}sheets>`) : wbXml.replace(`</${prefix}sheets>`, `${sheet}</${prefix}sheets>`);

@@ -5,7 +5,7 @@
  * LibreOffice sample); decide; evaluate; answers typed with openpyxl; evaluate again and all keep
  * them.
  */
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { main } from '../../src/cli/main';
@@ -13,6 +13,7 @@ import { readEvaluations } from '../../src/engine/evaluation/answers';
 import { readWorkbook } from '../../src/engine/read';
 import { evaluationSheetName } from '../../src/engine/evaluation/sheets';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
+import { opcProblems, packageParts } from './opc';
 import { convertWithLibreOffice, libreOfficeAvailable, openpyxlAvailable, runOpenpyxl } from './programs';
 
 const DATE = '2026-11-23';
@@ -88,5 +89,7 @@ describe.each([
     expect(await kring(['all', at('f.xlsx'), '-o', at('g.xlsx')])).toBe(0);
     expect(await answers(at('g.xlsx'))).toEqual(typed);
     expect((await model(at('g.xlsx'))).pairings).toEqual((await model(at('c.xlsx'))).pairings);
+    // Every file Kring wrote is a valid package: each part has a content type, each target exists.
+    for (const file of ['a.xlsx', 'c.xlsx', 'd.xlsx', 'f.xlsx', 'g.xlsx']) expect([file, opcProblems(await packageParts(readFileSync(at(file))))]).toEqual([file, []]);
   }, 120_000);
 });

@@ -15,6 +15,7 @@ import { evaluationSheetName } from '../../src/engine/evaluation/sheets';
 import { sampleSheets } from '../../src/sample/generate';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { addInputSheets, partsOf } from './addInputs';
+import { packageCheck, packageParts, sharedParts } from './opc';
 import { convertWithLibreOffice, libreOfficeAvailable } from './programs';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'real-workbooks');
@@ -23,19 +24,6 @@ const DATE = '2026-11-23';
 const INPUTS = sampleSheets().filter((s) => s.role === 'input');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kring-real-'));
 const silent = { out: () => undefined, err: () => undefined };
-
-/** Parts that Kring's changes must keep consistent, and so may change: found through the relationships. */
-function sharedParts(parts: Map<string, Buffer>, workbookPart: string): Set<string> {
-  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
-  const relsName = `${folder}_rels/${workbookPart.slice(folder.length)}.rels`;
-  const rels = [...parts.entries()].find(([n]) => n.toLowerCase() === relsName.toLowerCase());
-  const out = new Set([workbookPart, '[Content_Types].xml', rels?.[0] ?? relsName]);
-  for (const m of (rels?.[1].toString('utf8') ?? '').matchAll(/<Relationship\b[^>]*?Type="[^"]*\/(styles|calcChain)"[^>]*>/g)) {
-    const target = /Target="([^"]*)"/.exec(m[0])![1];
-    out.add(target.startsWith('/') ? target.slice(1) : folder + target);
-  }
-  return new Set([...out].map((p) => p.toLowerCase()));
-}
 
 const sheetNames = (xml: string) => [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => m[1]);
 
@@ -46,7 +34,7 @@ test('the corpus holds the 34 workbooks of its README', () => {
 });
 
 describe.each(FILES)('%s with the input sheets added, through kring all', (file) => {
-  test('exit 0, every other part byte-identical, re-opens in Kring', async () => {
+  test('exit 0, every other part byte-identical, a valid package in its own conformance class, re-opens in Kring', async () => {
     const { data, workbookPart } = await addInputSheets(readFileSync(path.join(DIR, file)), INPUTS);
     const input = path.join(tmp, file);
     const output = path.join(tmp, file.replace(/\.xlsx$/, '-kring.xlsx'));
@@ -61,6 +49,8 @@ describe.each(FILES)('%s with the input sheets added, through kring all', (file)
       expect([name, after.has(name)]).toEqual([name, true]);
       if (!shared.has(name.toLowerCase())) expect([name, after.get(name)!.equals(bytes)]).toEqual([name, true]);
     }
+    // Open Packaging Conventions: every part has a content type, every target exists (no problem the input did not have).
+    expect(packageCheck(await packageParts(data), await packageParts(readFileSync(output)), workbookPart)).toEqual([]);
     const wbBefore = sheetNames(before.get(workbookPart)!.toString('utf8'));
     const wbAfter = sheetNames(after.get(workbookPart)!.toString('utf8'));
     expect(wbAfter.slice(0, wbBefore.length)).toEqual(wbBefore);
@@ -88,6 +78,7 @@ describe('a week in place on workbooks with charts, a chart sheet, comments, ima
     for (const [name, bytes] of before) {
       if (!shared.has(name.toLowerCase())) expect([name, after.get(name)?.equals(bytes)]).toEqual([name, true]);
     }
+    expect(packageCheck(await packageParts(data), await packageParts(readFileSync(book)), workbookPart)).toEqual([]);
   }, 30_000);
 });
 

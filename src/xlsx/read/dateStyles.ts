@@ -6,7 +6,7 @@ import { XlsxPackage } from '../package';
 import { attr, xmlParser } from '../xml';
 
 /** Built-in number formats that show a date (ECMA-376 §18.8.30, with the East Asian ones). */
-const BUILTIN_DATES = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
+export const BUILTIN_DATES = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 57, 58]);
 
 /** A format code shows a calendar date when, outside quotes, escapes and [..], it has d or y. */
 export function isDateFormatCode(code: string): boolean {

@@ -3,6 +3,7 @@
  * tab order with their parts (from the workbook's relationships), the shared strings, the styles
  * and the date system. Any part names, relative or absolute targets.
  */
+import { Conformance, conformanceOf } from '../conformance';
 import { Rel, REL, relKind, resolveTarget, XlsxPackage } from '../package';
 import { attr, parseXml, XlsxFormatError } from '../xml';
 
@@ -24,6 +25,8 @@ export interface WorkbookIndex {
   /** Parts named by the workbook's relationships (a producer may name one it did not write). */
   sharedStringsPart: string | null;
   stylesPart: string | null;
+  /** Transitional or Strict: the class Kring writes its parts in. */
+  conformance: Conformance;
 }
 
 export async function readWorkbookIndex(pkg: XlsxPackage): Promise<WorkbookIndex> {
@@ -35,8 +38,10 @@ export async function readWorkbookIndex(pkg: XlsxPackage): Promise<WorkbookIndex
   const byId = new Map(workbookRels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  let rootNamespace: string | undefined;
   parseXml(workbookPart, await pkg.text(workbookPart), {
-    open(local, attributes) {
+    open(local, attributes, tag) {
+      if (rootNamespace === undefined) rootNamespace = attributes[tag.name.includes(':') ? `xmlns:${tag.name.split(':')[0]}` : 'xmlns'] ?? '';
       if (local === 'workbookPr') date1904 = isTrue(attr(attributes, 'date1904'));
       if (local !== 'sheet') return;
       const relId = attr(attributes, 'id', true) ?? '';
@@ -61,6 +66,7 @@ export async function readWorkbookIndex(pkg: XlsxPackage): Promise<WorkbookIndex
     date1904,
     sharedStringsPart: partOf(REL.sharedStrings),
     stylesPart: partOf(REL.styles),
+    conformance: conformanceOf(office?.type, rootNamespace),
   };
 }
 

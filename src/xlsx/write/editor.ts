@@ -8,13 +8,15 @@ import { chartProblem } from '../../engine/layout/charts';
 import { checkSheetSpecs } from '../../engine/layout/specs';
 import { SheetSpec, WriteMode, WriteResult } from '../../engine/workbook';
 import { chartXml, drawingXml } from '../charts';
-import { CONTENT_TYPE, NS, Rel, REL, REL_TYPE, relKind, relativeTarget, relsPathOf, resolveTarget, nextRelId, XlsxPackage } from '../package';
+import { relType } from '../conformance';
+import { CONTENT_TYPE, Rel, REL, relKind, relativeTarget, relsPathOf, resolveTarget, nextRelId, XlsxPackage } from '../package';
+import { readDateStyles } from '../read/dateStyles';
 import { findSheetEntry, SheetEntry, WorkbookIndex } from '../read/workbookIndex';
 import { attr, Edit, encodeXstring, escapeXml, spans, splice, XML_HEAD } from '../xml';
 import { DefinedName, editCalcChain, editContentTypes, editWorkbookXml, NewSheet, sheetRef } from './parts';
 import { CellSet, patchSheet } from './patch';
 import { composeSheet } from './sheet';
-import { EMPTY_STYLES, StyleBook } from './styles';
+import { emptyStyles, StyleBook } from './styles';
 
 
 /** What one batch of edits changes in the shared parts. */
@@ -28,6 +30,8 @@ interface Batch {
 
 export class WorkbookEditor {
   private book: StyleBook | null = null;
+  /** Relationship parts Kring wrote or removed since content types were last brought in line. */
+  private readonly relsTouched = new Set<string>();
 
   constructor(private readonly pkg: XlsxPackage, readonly index: WorkbookIndex) {}
 
@@ -42,28 +46,39 @@ export class WorkbookEditor {
     if (!part || !this.pkg.has(part)) {
       // No styles, or a relationship to styles the producer did not write: Kring's own minimal ones.
       if (!part) this.addWorkbookRel(REL.styles, (part = `${this.folder}styles.xml`));
-      this.pkg.set(part, EMPTY_STYLES);
+      this.pkg.set(part, emptyStyles(this.index.conformance.main));
       await this.editShared({ removed: new Set(), added: new Map([[part, CONTENT_TYPE.styles]]), refs: null, goneRels: new Set() });
       this.index.stylesPart = part;
     }
-    this.book = new StyleBook(part, await this.pkg.text(part));
+    this.book = await StyleBook.scan(this.pkg, part);
     return this.book;
   }
 
-  /** Writes the styles Kring added into the package; true when they changed. */
-  flushStyles(): boolean {
-    if (!this.book?.changed() || !this.index.stylesPart) return false;
-    const xml = this.book.toXml();
-    this.pkg.set(this.index.stylesPart, xml);
-    this.book = new StyleBook(this.index.stylesPart, xml);
-    return true;
+  /** Writes the styles Kring added into the package, once, before it is saved. */
+  async finish(): Promise<void> {
+    await this.book?.write(this.pkg);
+  }
+
+  /** Per cell format, does it show a date (with Kring's additions once it has styled cells). */
+  dateStyles(): Promise<boolean[]> {
+    return this.book ? Promise.resolve(this.book.dateStyles()) : readDateStyles(this.pkg, this.index.stylesPart);
+  }
+
+  private rel(kind: string, fromPart: string, toPart: string, rels: Rel[]): Rel {
+    return { id: nextRelId(rels), type: relType(this.index.conformance, kind), target: relativeTarget(fromPart, toPart), external: false };
+  }
+
+  /** A part's relationships written (none: its rels part goes), remembered for the content types. */
+  private setRels(part: string, rels: Rel[]): void {
+    this.pkg.setRels(part, rels);
+    this.relsTouched.add(relsPathOf(part));
   }
 
   private addWorkbookRel(kind: string, part: string): string {
-    const id = nextRelId(this.index.workbookRels);
-    this.index.workbookRels.push({ id, type: REL_TYPE(kind), target: relativeTarget(this.index.workbookPart, part), external: false });
-    this.pkg.setRels(this.index.workbookPart, this.index.workbookRels);
-    return id;
+    const rel = this.rel(kind, this.index.workbookPart, part, this.index.workbookRels);
+    this.index.workbookRels.push(rel);
+    this.setRels(this.index.workbookPart, this.index.workbookRels);
+    return rel.id;
   }
 
   /** A free part name such as xl/tables/table3.xml. */
@@ -110,9 +125,9 @@ export class WorkbookEditor {
       const tab = this.index.sheets.indexOf(entry);
       const sheetRels: Rel[] = [];
       const relTo = (kind: string, part: string) => {
-        const id = nextRelId(sheetRels);
-        sheetRels.push({ id, type: REL_TYPE(kind), target: relativeTarget(entry.part!, part), external: false });
-        return id;
+        const rel = this.rel(kind, entry.part!, part, sheetRels);
+        sheetRels.push(rel);
+        return rel.id;
       };
       const tablePart = spec.table ? this.freePart('tables', 'table') : null;
       const tableRelId = tablePart ? relTo(REL.table, tablePart) : undefined;
@@ -120,37 +135,37 @@ export class WorkbookEditor {
       const charts = (spec.charts ?? []).filter((chart) => !chartProblem(chart));
       const drawingPart = charts.length ? this.freePart('drawings', 'drawing') : null;
       const drawingRelId = drawingPart ? relTo(REL.drawing, drawingPart) : undefined;
-      const composed = composeSheet(spec, styles, { date1904: this.index.date1904, tableRelId, drawingRelId });
+      const conformance = this.index.conformance;
+      const composed = composeSheet(spec, styles, { date1904: this.index.date1904, tableRelId, drawingRelId, conformance });
       this.pkg.set(entry.part!, composed.xml);
       if (tablePart && composed.table) {
         const name = uniqueName(composed.table.name, tables.names);
         tables.names.add(name.toLowerCase());
-        this.pkg.set(tablePart, tableXml(++tables.maxId, name, composed.table.ref, composed.table.columns));
+        this.pkg.set(tablePart, tableXml(conformance.main, ++tables.maxId, name, composed.table.ref, composed.table.columns));
         batch.added.set(tablePart, CONTENT_TYPE.table);
       }
       if (drawingPart) {
         const chartRels: Rel[] = [];
         for (const chart of charts) {
           const chartPart = this.freePart('charts', 'chart');
-          this.pkg.set(chartPart, chartXml(chart, entry.name, composed.cell));
+          this.pkg.set(chartPart, chartXml(chart, entry.name, composed.cell, conformance));
           batch.added.set(chartPart, CONTENT_TYPE.chart);
-          chartRels.push({ id: nextRelId(chartRels), type: REL_TYPE(REL.chart), target: relativeTarget(drawingPart, chartPart), external: false });
+          chartRels.push(this.rel(REL.chart, drawingPart, chartPart, chartRels));
         }
-        this.pkg.set(drawingPart, drawingXml(charts, chartRels.map((r) => r.id)));
-        this.pkg.setRels(drawingPart, chartRels);
+        this.pkg.set(drawingPart, drawingXml(charts, chartRels.map((r) => r.id), conformance));
+        this.setRels(drawingPart, chartRels);
         batch.added.set(drawingPart, CONTENT_TYPE.drawing);
       }
-      this.pkg.setRels(entry.part!, sheetRels);
+      this.setRels(entry.part!, sheetRels);
       if (composed.printTitles) names.push({ name: '_xlnm.Print_Titles', localSheetId: tab, value: sheetRef(entry.name) + composed.printTitles });
       if (composed.printArea) names.push({ name: '_xlnm.Print_Area', localSheetId: tab, value: sheetRef(entry.name) + composed.printArea });
       result.written.push(spec.name);
     }
     if (!result.written.length) return result;
     const wb = this.index.workbookPart;
-    this.pkg.set(wb, editWorkbookXml(wb, await this.pkg.text(wb), added, rebuilt, names));
+    this.pkg.set(wb, editWorkbookXml(wb, await this.pkg.text(wb), added, rebuilt, names, this.index.conformance.r));
     await this.editCalcChain(rebuiltIds, new Set(), batch);
     await this.editShared(batch);
-    this.flushStyles();
     return result;
   }
 
@@ -165,7 +180,6 @@ export class WorkbookEditor {
     const batch: Batch = { removed: new Set(), added: new Map(), refs: null, goneRels: new Set() };
     await this.editCalcChain(new Set(), new Set(patched.formulasRemoved.map((r) => `${entry.sheetId}!${r}`)), batch);
     await this.editShared(batch);
-    this.flushStyles();
   }
 
   /** Tables of a sheet whose header row is `headerRow` grow down to `bottom` (rows appended below them). */
@@ -195,6 +209,7 @@ export class WorkbookEditor {
     const rels = await this.pkg.rels(part);
     const relsPart = relsPathOf(part);
     batch.goneRels.add(relsPart.toLowerCase());
+    if (this.pkg.has(relsPart)) this.relsTouched.add(relsPart);
     this.pkg.remove(relsPart);
     for (const rel of rels) {
       if (rel.external) continue;
@@ -260,13 +275,21 @@ export class WorkbookEditor {
     this.pkg.remove(part);
     batch.removed.add(part);
     this.index.workbookRels.splice(this.index.workbookRels.indexOf(rel), 1);
-    this.pkg.setRels(this.index.workbookPart, this.index.workbookRels);
+    this.setRels(this.index.workbookPart, this.index.workbookRels);
   }
 
+  /** Content types for what the batch added and removed, the relationship parts Kring wrote included. */
   private async editShared(batch: Batch): Promise<void> {
+    for (const rels of this.relsTouched) {
+      if (this.pkg.has(rels)) batch.added.set(this.pkg.nameOf(rels), CONTENT_TYPE.relationships);
+      else batch.removed.add(rels);
+    }
+    this.relsTouched.clear();
     if (!batch.removed.size && !batch.added.size) return;
     const ct = '[Content_Types].xml';
-    this.pkg.set(ct, editContentTypes(await this.pkg.text(ct), batch.removed, batch.added));
+    const xml = await this.pkg.text(ct);
+    const edited = editContentTypes(xml, batch.removed, batch.added);
+    if (edited !== xml) this.pkg.set(ct, edited);
   }
 }
 
@@ -276,11 +299,11 @@ function uniqueName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function tableXml(id: number, name: string, ref: string, columns: string[]): string {
+function tableXml(main: string, id: number, name: string, ref: string, columns: string[]): string {
   // A line break in a column name is written _x000a_, as Excel does.
   const cols = columns.map((c, i) => `<tableColumn id="${i + 1}" name="${escapeXml(encodeXstring(c)).replace(/\r?\n/g, '_x000a_')}"/>`).join('');
   return (
-    `${XML_HEAD}<table xmlns="${NS.main}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0">` +
+    `${XML_HEAD}<table xmlns="${main}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" totalsRowShown="0">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${columns.length}">${cols}</tableColumns>` +
     '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );

@@ -28,7 +28,7 @@ const AFTER_DEFINED_NAMES = new Set(['calcPr', 'oleSize', 'customWorkbookViews',
  * The workbook part with sheets added and, for the sheets at `rebuilt` (tab indexes), their print
  * names replaced by `names`.
  */
-export function editWorkbookXml(part: string, xml: string, added: NewSheet[], rebuilt: Set<number>, names: DefinedName[]): string {
+export function editWorkbookXml(part: string, xml: string, added: NewSheet[], rebuilt: Set<number>, names: DefinedName[], relNamespace: string): string {
   const found = spans(part, xml, (path) => path.length <= 2);
   const root = found.find((s) => s.path.length === 0)!;
   const top = found.filter((s) => s.path.length === 1);
@@ -37,7 +37,7 @@ export function editWorkbookXml(part: string, xml: string, added: NewSheet[], re
   const p = prefixOf(sheets.name);
   // The prefix bound to the relationships namespace on the root, or a local declaration.
   const relPrefix = Object.entries(root.attributes).find(([k, v]) => k.startsWith('xmlns:') && /\/relationships$/.test(v))?.[0].slice(6);
-  const rid = (id: string) => (relPrefix ? `${relPrefix}:id="${escapeXml(id)}"` : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${escapeXml(id)}"`);
+  const rid = (id: string) => (relPrefix ? `${relPrefix}:id="${escapeXml(id)}"` : `xmlns:r="${relNamespace}" r:id="${escapeXml(id)}"`);
   const edits: Edit[] = [];
   if (added.length) {
     const items = added.map((s) => `<${p}sheet name="${escapeXml(s.name)}" sheetId="${s.sheetId}" ${rid(s.relId)}/>`).join('');
@@ -69,20 +69,50 @@ export function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;
 }
 
-/** [Content_Types].xml with overrides removed for `removed` parts and added for `added` ones. */
+/**
+ * [Content_Types].xml with every part of `added` given its content type and the overrides of
+ * `removed` parts gone, nothing else changed. An added part covered by a Default of its extension
+ * with the right type needs nothing; a relationships part in a package without a Default for
+ * "rels" (LibreOffice before 6.1 lists every part by Override) gets that Default, which every
+ * consumer expects; any other part gets an Override. Returns the text unchanged when nothing is
+ * needed.
+ */
 export function editContentTypes(xml: string, removed: Set<string>, added: Map<string, string>): string {
   const found = spans('[Content_Types].xml', xml, (path) => path.length <= 1);
   const root = found.find((s) => s.path.length === 0)!;
   const p = prefixOf(root.name);
-  const gone = new Set([...removed, ...added.keys()].map((n) => `/${n}`.toLowerCase()));
-  const edits: Edit[] = found
-    .filter((s) => s.local === 'Override' && gone.has((attr(s.attributes, 'PartName') ?? '').toLowerCase()))
-    .map((s) => ({ start: s.start, end: s.end, text: '' }));
-  const items = [...added].map(([part, type]) => `<${p}Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`).join('');
+  const defaults = new Map<string, string>();
+  for (const s of found) if (s.local === 'Default') defaults.set((attr(s.attributes, 'Extension') ?? '').toLowerCase(), attr(s.attributes, 'ContentType') ?? '');
+  const overrides = new Map(found.filter((s) => s.local === 'Override').map((s) => [(attr(s.attributes, 'PartName') ?? '').toLowerCase(), s]));
+  const key = (part: string) => `/${part.replace(/^\//, '')}`.toLowerCase();
+  const edits: Edit[] = [];
+  const drop = (part: string) => {
+    const s = overrides.get(key(part));
+    if (s) edits.push({ start: s.start, end: s.end, text: '' });
+    overrides.delete(key(part));
+  };
+  for (const part of removed) if (!added.has(part)) drop(part);
+  const items: string[] = [];
+  for (const [part, type] of added) {
+    const existing = overrides.get(key(part));
+    if (existing && attr(existing.attributes, 'ContentType') === type) continue;
+    if (existing) drop(part);
+    const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+    if (defaults.get(ext) === type) continue;
+    if (!defaults.has(ext) && type === RELATIONSHIPS_TYPE) {
+      defaults.set(ext, type);
+      items.push(`<${p}Default Extension="${escapeXml(ext)}" ContentType="${type}"/>`);
+    } else items.push(`<${p}Override PartName="/${escapeXml(part.replace(/^\//, ''))}" ContentType="${type}"/>`);
+  }
   const close = root.end - `</${root.name}>`.length;
-  if (items) edits.push({ start: close, end: close, text: items });
-  return splice(xml, edits);
+  if (items.length) {
+    if (root.selfClosing) edits.push({ start: root.openEnd - 2, end: root.end, text: `>${items.join('')}</${root.name}>` });
+    else edits.push({ start: close, end: close, text: items.join('') });
+  }
+  return edits.length ? splice(xml, edits) : xml;
 }
+
+const RELATIONSHIPS_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
 
 /**
  * The calculation chain without the cells of rebuilt sheets (by sheetId) and without cells whose

@@ -8,7 +8,7 @@
 import { listSource, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from '../../engine/layout/lists';
 import { blockTop, blockWidth, columnWidths, HEADER_FOOTER_MAX, highlightRules, layoutOf, minHeightRuns, pageBreakRows, printTitleRows, SheetLayout, TITLE_FONT } from '../../engine/layout/sheet';
 import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../../engine/workbook';
-import { NS } from '../package';
+import { Conformance, TRANSITIONAL } from '../conformance';
 import { escapeXml, XML_HEAD } from '../xml';
 import { cellXml, dateForWorkbook } from './cells';
 import { CellStyle, StyleBook } from './styles';
@@ -29,6 +29,8 @@ export interface ComposeOptions {
   /** Relationship ids the editor gives the sheet's table and drawing. */
   tableRelId?: string;
   drawingRelId?: string;
+  /** The package's conformance class (Transitional when not given). */
+  conformance?: Conformance;
 }
 
 interface Grid {
@@ -79,7 +81,8 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
   const minHeights = new Map(minHeightRuns(spec).flatMap((run) => Array.from({ length: run.rows }, (_, k) => [run.row + k, run.height] as const)));
   for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, widths, value, minHeights);
 
-  const ns = `xmlns="${NS.main}" xmlns:r="${NS.r}"`;
+  const conformance = options.conformance ?? TRANSITIONAL;
+  const ns = `xmlns="${conformance.main}" xmlns:r="${conformance.r}"`;
   const parts: string[] = [`${XML_HEAD}<worksheet ${ns}>`];
   const fit = spec.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
   const tab = spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace('#', '').toUpperCase()}"/>` : '';
