@@ -119,7 +119,7 @@ export class XlsxPackage {
     try {
       zip = await JSZip.loadAsync(data, { checkCRC32: false });
     } catch (e) {
-      throw new XlsxFormatError(`not a zip package (${(e as Error).message})`);
+      throw new XlsxFormatError(`not a zip package (${(e as Error).message})`, 'not-zip');
     }
     return new XlsxPackage(zip);
   }
@@ -148,7 +148,7 @@ export class XlsxPackage {
   /** The part's text in chunks, inflated as a stream and refused beyond MAX_PART_BYTES. */
   chunks(part: string, onText: (text: string) => void): Promise<void> {
     const name = this.entry(part);
-    if (name === undefined) return Promise.reject(new XlsxFormatError(`part ${part} is missing`));
+    if (name === undefined) return Promise.reject(new XlsxFormatError(`part ${part} is missing`, 'missing-part', part));
     const stream = this.zip.file(name)!.nodeStream('nodebuffer');
     return new Promise((resolve, reject) => {
       let decoder: TextDecoder | null = null;
@@ -165,7 +165,7 @@ export class XlsxPackage {
         if (failed) return;
         bytes += chunk.length;
         this.inflatedBytes += chunk.length;
-        if (bytes > MAX_PART_BYTES) return fail(new XlsxFormatError(`${part} inflates beyond ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?)`));
+        if (bytes > MAX_PART_BYTES) return fail(new XlsxFormatError(`${part} inflates beyond ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?)`, 'too-large', part));
         decoder ??= new TextDecoder(encodingOf(chunk));
         try {
           const text = decoder.decode(chunk, { stream: true });
@@ -174,7 +174,7 @@ export class XlsxPackage {
           fail(e as Error);
         }
       });
-      stream.on('error', (e: Error) => fail(e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${e.message})`)));
+      stream.on('error', (e: Error) => fail(e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${e.message})`, 'unpack', part)));
       stream.on('end', () => {
         if (failed) return;
         try {

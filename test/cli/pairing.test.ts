@@ -62,6 +62,10 @@ describe('kring suggest and decide', () => {
     const decided = await run(['decide', b, '-o', c, '--json', '--date', '2026-11-24']);
     expect(decided.code).toBe(0);
     expect(decided.json.decisions).toMatchObject({ accepted: 2, rejected: 1 });
+    // What happened, in numbers, beside the sheets written (issue 23).
+    expect(first.err).toContain(`${suggestions.length} koppelvoorstellen gemaakt;`);
+    const open = suggestions.length - 3;
+    expect(decided.err).toContain(`3 besluiten verwerkt (2 akkoord, 1 afgewezen): 2 koppelingen nieuw in Koppelingen, 1 afwijzing nieuw onthouden; ${open} voorstellen nog open.`);
     const before = readWorkbook(await (await XlsxWorkbook.open(b)).readSheets(), { today: '2026-11-24' }).model.pairings;
     const after = readWorkbook(await (await XlsxWorkbook.open(c)).readSheets(), { today: '2026-11-24' }).model.pairings;
     expect(after.slice(0, before.length)).toEqual(before);
