@@ -105,4 +105,17 @@ describe('kring suggest and decide', () => {
     const sum = res.json.suggestions.reduce((t: number, s: { score: number }) => t + s.score, 0);
     expect(sum).toBeGreaterThan(0);
   });
+
+  test('check reports a mistyped decision exactly as decide does (issue 23)', async () => {
+    const dir = tmp();
+    const a = path.join(dir, 'a.xlsx');
+    expect((await run(['suggest', samplePath(), '-o', a, '--date', '2026-11-23'])).code).toBe(0);
+    await decide(a, { 2: ['akord'], 3: ['akkoord'] });
+    const checked = await run(['check', a, '--json', '--date', '2026-11-23']);
+    const decided = await run(['decide', a, '-o', path.join(dir, 'b.xlsx'), '--json', '--date', '2026-11-23']);
+    const about = (j: { problems: { sheet: string; row: number; column: string; message: string }[] }) => j.problems.filter((p) => p.sheet === 'Koppelvoorstellen');
+    expect(about(checked.json)).toEqual([expect.objectContaining({ severity: 'warning', row: 2, column: 'Besluit', message: expect.stringContaining('"akord" is geen besluit') })]);
+    expect(about(checked.json)).toEqual(about(decided.json));
+    expect(decided.err).toContain('1 besluit verwerkt (1 akkoord, 0 afgewezen): 1 koppeling nieuw in Koppelingen');
+  });
 });

@@ -102,7 +102,7 @@ function knowledgeItems(model: KringModel, answers: EvaluationAnswers[], date: s
     if (!count) continue;
     items.push({
       supervisor: s.name, networkerId: '', clientId: '', flag: 'untrained',
-      reason: { nl: `nog niet getraind voor netwerkwerk, wel ${count} actieve koppeling(en): plan de training`, en: `not yet trained for network work, but ${count} active pairing(s): plan the training` },
+      reason: { nl: `nog niet getraind voor netwerkwerk, wel ${count} actieve ${count === 1 ? 'koppeling' : 'koppelingen'}: plan de training`, en: `not yet trained for network work, but ${count} active ${count === 1 ? 'pairing' : 'pairings'}: plan the training` },
     });
   }
   return items;
