@@ -129,7 +129,7 @@ test('the intervisie agenda shares what went well and flags a begeleider without
   const knowledge = agenda.items.filter((i) => i.flag === 'wentWell' || i.flag === 'untrained');
   expect(knowledge.map((i) => [i.supervisor, i.flag, i.networkerId, i.clientId, i.reason.nl])).toEqual([
     ['Sanne', 'wentWell', 'N1', 'C1', 'Samen naar de markt, elke week (evaluatie 01-09-2026)'],
-    ['Karim', 'untrained', '', '', 'nog niet getraind voor netwerkwerk, wel 1 actieve koppeling(en): plan de training'],
+    ['Karim', 'untrained', '', '', 'nog niet getraind voor netwerkwerk, wel 1 actieve koppeling: plan de training'],
   ]);
   const spec = intervisieSheet(read.model, agenda, TODAY, 'nl');
   const karim = spec.rows.filter((r) => r[0] === 'Karim').map((r) => r[1]);
