@@ -7,6 +7,7 @@ import { EvaluationAnswers } from '../engine/evaluation/answers';
 import { Bilingual } from '../engine/i18n';
 import { KringModel } from '../engine/model';
 import { hasErrors, Problem } from '../engine/problems';
+import { outcomeCounts } from '../engine/summary';
 import { Decision } from '../engine/pairing/readBack';
 import { ErrorKind } from './errors';
 import { DecideOutcome } from './ops';
@@ -266,6 +267,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
           register: outcome.register,
           warnings: blocked ? [] : outcome.problems.filter((p) => p.severity === 'warning' && onSuggestionsSheet(p)),
           blocked: blocked ? outcome.problems : [],
+          counts: blocked ? [] : outcomeCounts(outcome),
         },
       };
     }
