@@ -45,8 +45,8 @@ const classes = mergeStyleSets({
   compactButtons: { gap: 4 },
 });
 
-/** Below this width the bar is compact. */
-export const COMPACT_BELOW = 360;
+/** Below this width the bar is compact: a 320 px pane, not Excel's default of about 350. */
+export const COMPACT_BELOW = 336;
 
 /** Whether the bar around is compact: its buttons keep their hints for screen readers only. */
 export const CompactContext = React.createContext(false);
@@ -57,9 +57,10 @@ function useCompact(ref: React.RefObject<HTMLElement>): boolean {
   React.useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(([entry]) => {
-      // A hidden step has no width: leave it as it was until it is shown.
-      if (entry.contentRect.width > 0) setCompact(entry.contentRect.width < COMPACT_BELOW);
+    const observer = new ResizeObserver(() => {
+      // The bar's whole width (it spans the pane); a hidden step has none: left as it was until shown.
+      const width = el.getBoundingClientRect().width;
+      if (width > 0) setCompact(width < COMPACT_BELOW);
     });
     observer.observe(el);
     return () => observer.disconnect();
