@@ -125,4 +125,29 @@ module.exports = [
       }
     },
   },
+  {
+    name: 'everyday: Verwerk besluiten with a mistyped decision is a warning with its reason on top, and says what is still open',
+    async run({ page, open }) {
+      await open();
+      await pane(page).getByRole('tab', { name: 'Koppelen', exact: true }).click();
+      await pane(page).getByRole('button', { name: 'Maak koppelvoorstellen', exact: true }).click();
+      await idle(page);
+      await page.evaluate(() => {
+        const host = window.kringPlayground.host;
+        const values = host.getValues('Koppelvoorstellen');
+        const column = values[0].indexOf('Besluit');
+        host.typeInCell('Koppelvoorstellen', `${String.fromCharCode(65 + column)}2`, 'akord');
+        host.typeInCell('Koppelvoorstellen', `${String.fromCharCode(65 + column)}3`, 'akkoord');
+      });
+      await pane(page).getByRole('button', { name: 'Verwerk besluiten', exact: true }).click();
+      await idle(page);
+      const bar = pane(page).getByTestId('processed-bar');
+      await bar.waitFor();
+      const kind = await bar.evaluate((el) => (el.closest('.ms-MessageBar--warning') || el.querySelector('.ms-MessageBar--warning') ? 'warning' : el.closest('.ms-MessageBar--success') ? 'success' : `other: ${el.className}`));
+      assert.equal(kind, 'warning', 'a mixed result is a warning, not a green tick');
+      const text = await bar.innerText();
+      assert.match(text, /^1 besluit kon niet worden verwerkt:\s*Koppelvoorstellen, rij 2: "akord" is geen besluit/);
+      assert.match(text, /1 besluit verwerkt \(1 akkoord, 0 afgewezen\): 1 koppeling nieuw in Koppelingen, 0 afwijzingen nieuw onthouden; \d+ voorstellen nog open\./);
+    },
+  },
 ];
