@@ -2,13 +2,14 @@
  * Issue 23: every file problem on the command line in the user's language with what to do, exit 2,
  * no library text; lock files, read-only files and folders respected; dates typed the user's way.
  */
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, promises as fsPromises, readFileSync, statSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
 import os from 'os';
 import path from 'path';
 import { parseDateOption } from '../../src/cli/args';
 import { FileProblem, writeProblem } from '../../src/cli/files';
 import { main, samplePath } from '../../src/cli/main';
+import { XlsxWorkbook } from '../../src/xlsx/gateway';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'kring-files-'));
 
@@ -48,6 +49,22 @@ describe('reading: every problem in the user language, with what to do, exit 2',
     expect(r.code).toBe(2);
     expect(r.err).toMatch(expected);
     plain(r.err, lang);
+  });
+
+  test('no permission to read it (as the file system says: EACCES), and any other failure: a plain sentence, never the library text', async () => {
+    const file = sampleCopy(tmp());
+    const eacces = Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' });
+    const spy = jest.spyOn(fsPromises, 'readFile').mockRejectedValueOnce(eacces);
+    const r = await run(['check', file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`U hebt geen toestemming om ${file} te lezen. Vraag toegang, of kopieer het naar een eigen map.`);
+    plain(r.err, 'nl');
+    spy.mockRejectedValueOnce(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }));
+    const other = await run(['check', file, '--lang', 'en']);
+    expect(other.code).toBe(2);
+    expect(other.err).toContain('cannot be read. Check that the file exists and is not in use.');
+    plain(other.err, 'en');
+    spy.mockRestore();
   });
 
   test('a folder instead of a file', async () => {
@@ -137,6 +154,15 @@ describe('writing: open files, read-only files and folders', () => {
     expect(forced.code).toBe(0);
     expect(readFileSync(file).equals(before)).toBe(false);
     expect(statSync(file).mode & 0o777).toBe(0o444);
+  });
+
+  test('an unexpected failure while writing: a plain sentence in the user language, nothing of the error itself', async () => {
+    const dir = tmp();
+    const spy = jest.spyOn(XlsxWorkbook.prototype, 'save').mockRejectedValueOnce(new Error('boom at writer.js:12'));
+    const r = await run(['suggest', sampleCopy(dir), '-o', path.join(dir, 'uit.xlsx')]);
+    spy.mockRestore();
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('kring: er ging onverwacht iets mis; er is niets geschreven. Probeer het opnieuw, of meld het aan wie Kring beheert.\n');
   });
 
   test('an existing output keeps its permissions (a private 600 file stays private)', async () => {
