@@ -1,6 +1,6 @@
 /** Parses the command line of cli.md. */
-import { isIsoDate } from '../engine/dates';
-import { Lang } from '../engine/i18n';
+import { Bilingual, Lang, pick } from '../engine/i18n';
+import { parseDate } from '../engine/read/cells';
 
 export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'all', 'demo'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -17,19 +17,64 @@ export interface CliArgs {
   explain: boolean;
   json: boolean;
   lang: Lang | null;
+  /** Overwrite a read-only output file. */
+  force: boolean;
   help: boolean;
 }
 
-export class UsageError extends Error {}
+/** Wrong usage, worded in both languages; the command line prints it in the user's. */
+export class UsageError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+
+  say(lang: Lang): string {
+    return pick(this.text, lang);
+  }
+}
+
+/** The language asked for on the command line, before it is parsed (for messages about the parsing itself). */
+export function langOfArgv(argv: string[]): Lang {
+  const i = argv.lastIndexOf('--lang');
+  return i >= 0 && argv[i + 1] === 'en' ? 'en' : 'nl';
+}
+
+const DATE_EXAMPLE: Bilingual = { nl: 'bijvoorbeeld 01-12-2026 of 2026-12-01', en: 'for example 01-12-2026 or 2026-12-01' };
+
+/**
+ * A date the user's way: dd-mm-jjjj (also with / or .) or jjjj-mm-dd, as ISO. A two-digit year is
+ * ambiguous and an impossible day (31-02-2026) does not exist: both refused with an example.
+ */
+export function parseDateOption(option: string, text: string): string {
+  const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d+)$/.exec(text);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.test(text);
+  if (dayFirst && dayFirst[3].length !== 4) {
+    throw new UsageError({
+      nl: `${option} ${text}: schrijf het jaar voluit (vier cijfers), ${DATE_EXAMPLE.nl}`,
+      en: `${option} ${text}: write the year in full (four digits), ${DATE_EXAMPLE.en}`,
+    });
+  }
+  if (!dayFirst && !iso) {
+    throw new UsageError({
+      nl: `${option} ${text} is geen datum: schrijf dd-mm-jjjj of jjjj-mm-dd, ${DATE_EXAMPLE.nl}`,
+      en: `${option} ${text} is not a date: write dd-mm-yyyy or yyyy-mm-dd, ${DATE_EXAMPLE.en}`,
+    });
+  }
+  const parsed = parseDate(text);
+  if (!parsed.ok || !parsed.value) {
+    throw new UsageError({ nl: `${option} ${text}: die dag bestaat niet (${DATE_EXAMPLE.nl})`, en: `${option} ${text}: that day does not exist (${DATE_EXAMPLE.en})` });
+  }
+  return parsed.value;
+}
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], explain: false, json: false, lang: null, help: false };
+  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], explain: false, json: false, lang: null, force: false, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      if (v === undefined || v.startsWith('--')) throw new UsageError({ nl: `${arg} heeft een waarde nodig`, en: `${arg} needs a value` });
       return v;
     };
     switch (arg) {
@@ -44,11 +89,12 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--in-place':
         args.inPlace = true;
         break;
+      case '--force':
+        args.force = true;
+        break;
       case '--date':
       case '--from': {
-        const d = value();
-        // A real calendar date only: 2026-02-31 is refused, not rolled over to March.
-        if (!isIsoDate(d)) throw new UsageError(`${arg} must be YYYY-MM-DD (a real date), not "${d}"`);
+        const d = parseDateOption(arg, value());
         if (arg === '--date') args.date = d;
         else args.from = d;
         break;
@@ -64,26 +110,26 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       case '--lang': {
         const l = value();
-        if (l !== 'nl' && l !== 'en') throw new UsageError(`--lang must be nl or en, not "${l}"`);
+        if (l !== 'nl' && l !== 'en') throw new UsageError({ nl: `--lang is nl of en, niet "${l}"`, en: `--lang must be nl or en, not "${l}"` });
         args.lang = l;
         break;
       }
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError({ nl: `onbekende optie ${arg}`, en: `unknown option ${arg}` });
         positional.push(arg);
     }
   }
   if (args.help) return args;
   const [command, input, ...rest] = positional;
-  if (!command) throw new UsageError('no command given');
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"`);
+  if (!command) throw new UsageError({ nl: 'geen opdracht gegeven', en: 'no command given' });
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError({ nl: `onbekende opdracht "${command}"`, en: `unknown command "${command}"` });
   args.command = command as Command;
-  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (rest.length) throw new UsageError({ nl: `onverwacht argument "${rest[0]}"`, en: `unexpected argument "${rest[0]}"` });
   args.input = input ?? null;
-  if (args.from && !args.date) throw new UsageError('--from needs --date: the map on --from is compared with the map on --date');
-  if (args.from && args.date && args.from >= args.date) throw new UsageError(`--from (${args.from}) must be before --date (${args.date})`);
-  if (args.from && args.command !== 'maps' && args.command !== 'all') throw new UsageError(`--from is for maps and all, not ${command}`);
-  if (!args.input && args.command !== 'template' && args.command !== 'demo') throw new UsageError(`${command} needs a workbook (.xlsx)`);
+  if (args.from && !args.date) throw new UsageError({ nl: '--from heeft --date nodig: de kaart op --from wordt vergeleken met de kaart op --date', en: '--from needs --date: the map on --from is compared with the map on --date' });
+  if (args.from && args.date && args.from >= args.date) throw new UsageError({ nl: `--from (${args.from}) moet vóór --date (${args.date}) liggen`, en: `--from (${args.from}) must be before --date (${args.date})` });
+  if (args.from && args.command !== 'maps' && args.command !== 'all') throw new UsageError({ nl: `--from is voor maps en all, niet voor ${command}`, en: `--from is for maps and all, not ${command}` });
+  if (!args.input && args.command !== 'template' && args.command !== 'demo') throw new UsageError({ nl: `${command} heeft een werkmap (.xlsx) nodig`, en: `${command} needs a workbook (.xlsx)` });
   return args;
 }
 
@@ -105,12 +151,46 @@ commands
 options
   -o, --output FILE   where to write; default <input>-kring.xlsx
   --in-place          write into the input file itself
-  --date YYYY-MM-DD   the evaluation / measurement date
-  --from YYYY-MM-DD   with maps: compare the map on this date with the map on --date
+  --force             overwrite the output even when it is read-only (it stays read-only)
+  --date DATE         the evaluation / measurement date: dd-mm-yyyy or yyyy-mm-dd
+  --from DATE         with maps: compare the map on this date with the map on --date
   --client ID         limit maps to these clients (repeatable)
   --explain           with suggest: list every candidate and blocked pair
   --json              machine-readable summary on stdout (human text on stderr)
   --lang nl|en        language of messages and new sheet names
 
-exit status: 0 done; 1 the input has errors (nothing written); 2 wrong usage or unreadable file
+exit status: 0 done; 1 the input has errors (nothing written); 2 wrong usage or a file problem
 `;
+
+export const USAGE_NL = `Gebruik: kring <opdracht> <werkmap.xlsx> [opties]
+
+opdrachten
+  check       de invoerbladen lezen en controleren; de problemen tonen
+  template    een lege, opgemaakte invoerwerkmap schrijven (kring template -o nieuw.xlsx)
+  suggest     koppelvoorstellen, kandidaat-netwerkers, locatie-overzicht
+  decide      de besluiten in Koppelvoorstellen verwerken in het register Koppelingen
+  maps        netwerkkaarten en het netwerkoverzicht (alle cliënten, of --client ID …);
+              de laatste twee datums, --date D met de datum ervoor, of --from F --date D
+  evaluate    evaluatiebladen voor --date (standaard vandaag) en het evaluatieoverzicht
+  intervisie  intervisie-agenda voor --date
+  results     Begeleidersoverzicht (per begeleider) en Resultaten (over alle meetdatums, per locatie)
+  all         suggest + maps + evaluate + intervisie + results
+  demo        \`all\` op de voorbeeldwerkmap van Kring; schrijft kring-demo.xlsx
+
+opties
+  -o, --output BESTAND  waar naartoe; standaard <invoer>-kring.xlsx
+  --in-place          in het invoerbestand zelf schrijven
+  --force             ook een alleen-lezen uitvoerbestand overschrijven (het blijft alleen-lezen)
+  --date DATUM        de evaluatie- / meetdatum: dd-mm-jjjj of jjjj-mm-dd
+  --from DATUM        met maps: de kaart op deze datum vergelijken met de kaart op --date
+  --client ID         kaarten alleen voor deze cliënten (herhaalbaar)
+  --explain           met suggest: elk kandidaat-paar en elk geblokkeerd paar tonen
+  --json              samenvatting voor programma's op stdout (tekst voor mensen op stderr)
+  --lang nl|en        taal van meldingen en nieuwe bladnamen
+
+afsluitcode: 0 klaar; 1 de invoer heeft fouten (niets geschreven); 2 verkeerd gebruik of een bestandsprobleem
+`;
+
+export function usage(lang: Lang): string {
+  return lang === 'nl' ? USAGE_NL : USAGE;
+}

@@ -2,11 +2,12 @@
 import { existsSync } from 'fs';
 import path from 'path';
 import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runResults, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
-import { pick } from '../engine/i18n';
-import { Lang } from '../engine/i18n';
+import { counted, Lang, pick } from '../engine/i18n';
 import { hasErrors, problemJson, problemLine } from '../engine/problems';
-import { XlsxGatewayError, XlsxWorkbook } from '../xlsx/gateway';
-import { CliArgs, parseArgs, USAGE, UsageError } from './args';
+import { outcomeCounts, problemCount } from '../engine/summary';
+import { XlsxWorkbook } from '../xlsx/gateway';
+import { CliArgs, langOfArgv, parseArgs, usage, UsageError } from './args';
+import { FileProblem, openInput, saveTo, unreadableInput, writeProblem } from './files';
 
 interface Io {
   out: (text: string) => void;
@@ -37,35 +38,39 @@ function defaultOutput(input: string): string {
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let args: CliArgs;
+  const asked = langOfArgv(argv);
   try {
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`kring: ${e.message}\n\n${USAGE}`);
+      io.err(`kring: ${e.say(asked)}\n\n${usage(asked)}`);
       return 2;
     }
     throw e;
   }
   if (args.help) {
-    io.out(USAGE);
+    io.out(usage(asked));
     return 0;
   }
   const human = (text: string) => (args.json ? io.err(text) : io.out(text));
+  const state = { lang: asked, input: args.command === 'demo' ? samplePath() : args.input ?? '' };
   try {
-    return await runCli(args, io, human);
+    return await runCli(args, io, human, state);
   } catch (e) {
-    if (e instanceof XlsxGatewayError || e instanceof UsageError) {
-      io.err(`kring: ${e.message}\n`);
+    const problem = e instanceof FileProblem || e instanceof UsageError ? e : unreadableInput(e, state.input);
+    if (problem instanceof FileProblem || problem instanceof UsageError) {
+      io.err(`kring: ${problem.say(state.lang)}\n`);
       return 2;
     }
-    io.err(`kring: unexpected failure: ${(e as Error).message}\n`);
+    // Never a library's text or a stack trace: a plain sentence in the user's language.
+    io.err(`kring: ${pick({ nl: 'er ging onverwacht iets mis; er is niets geschreven. Probeer het opnieuw, of meld het aan wie Kring beheert.', en: 'something unexpected went wrong; nothing was written. Try again, or tell whoever looks after Kring.' }, state.lang)}\n`);
     return 2;
   }
 }
 
-async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promise<number> {
+async function runCli(args: CliArgs, io: Io, human: (t: string) => void, state: { lang: Lang; input: string }): Promise<number> {
   const input = args.command === 'demo' ? samplePath() : args.input;
-  const workbook = input ? await XlsxWorkbook.open(input) : XlsxWorkbook.create();
+  const workbook = input ? await openInput(input) : XlsxWorkbook.create();
   const options = { lang: args.lang ?? undefined, today: args.date ?? undefined, explain: args.explain, clients: args.clients, date: args.date, dates: args.from && args.date ? [args.from, args.date] : null };
   let outcome: RunOutcome;
   switch (args.command) {
@@ -97,12 +102,17 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promis
       outcome = await runAll(workbook, options);
       outcome.command = args.command;
   }
+  state.lang = outcome.lang;
   const failed = hasErrors(outcome.problems);
   const writes = args.command !== 'check' && !failed;
   let target: string | null = null;
   if (writes) {
     target = outputPath(args, input);
-    await workbook.save(target);
+    try {
+      await saveTo(workbook, target, args.force);
+    } catch (e) {
+      throw input ? unreadableInput(writeProblem(e, target), input) : writeProblem(e, target);
+    }
   }
   report(outcome, args, io, human, target);
   return failed ? 1 : 0;
@@ -113,7 +123,7 @@ function outputPath(args: CliArgs, input: string | null): string {
   if (!input) return path.resolve(args.output ?? 'kring-template.xlsx');
   if (args.inPlace) return path.resolve(input);
   const out = path.resolve(args.output ?? defaultOutput(input));
-  if (out === path.resolve(input)) throw new UsageError('the output would overwrite the input; use --in-place to write into it');
+  if (out === path.resolve(input)) throw new UsageError({ nl: 'de uitvoer zou de invoer overschrijven; geef --in-place om in het invoerbestand zelf te schrijven', en: 'the output would overwrite the input; use --in-place to write into it' });
   return out;
 }
 
@@ -122,15 +132,12 @@ function report(outcome: RunOutcome, args: CliArgs, io: Io, human: (t: string) =
   for (const p of outcome.problems) human(problemLine(p, lang) + '\n');
   const errors = outcome.problems.filter((p) => p.severity === 'error').length;
   const warnings = outcome.problems.length - errors;
-  if (errors) human(pick({ nl: `${errors} fout(en), ${warnings} waarschuwing(en). Er is niets geschreven.\n`, en: `${errors} error(s), ${warnings} warning(s). Nothing was written.\n` }, lang));
-  else if (outcome.command === 'check') human(pick({ nl: `Geen fouten (${warnings} waarschuwing(en)).\n`, en: `No errors (${warnings} warning(s)).\n` }, lang));
-  if (outcome.recordedConcerns?.length) {
-    const n = outcome.recordedConcerns.length;
-    human(pick({ nl: `Veiligheid: ${n} ${n === 1 ? 'zorg' : 'zorgen'} van evaluatieformulieren vastgelegd in Veiligheidssignalen.\n`, en: `Safety: ${n} ${n === 1 ? 'concern' : 'concerns'} from evaluation forms recorded in Safety concerns.\n` }, lang));
-  }
-  const open = outcome.safety?.filter((c) => c.status === 'open').length ?? 0;
-  if (open && outcome.command !== 'check') human(pick({ nl: `Open veiligheidssignalen: ${open} (staan op de intervisie tot ze zijn afgehandeld).\n`, en: `Open safety concerns: ${open} (on the peer consultation until handled).\n` }, lang));
+  const count = problemCount(errors, warnings);
+  const warningCount = counted(warnings, { nl: 'waarschuwing', en: 'warning' }, { nl: 'waarschuwingen', en: 'warnings' });
+  if (errors) human(pick({ nl: `${count.nl}. Er is niets geschreven.\n`, en: `${count.en}. Nothing was written.\n` }, lang));
+  else if (outcome.command === 'check') human(pick({ nl: `Geen fouten (${pick(warningCount, 'nl')}).\n`, en: `No errors (${pick(warningCount, 'en')}).\n` }, lang));
   if (target) {
+    for (const line of outcomeCounts(outcome)) human(pick(line, lang) + '\n');
     if (outcome.sheets.length) human((pick({ nl: 'Bladen geschreven: ', en: 'Sheets written: ' }, lang)) + outcome.sheets.join(', ') + '\n');
     if (outcome.skipped.length) human((pick({ nl: 'Al aanwezig, ongewijzigd gelaten: ', en: 'Already present, left as they were: ' }, lang)) + outcome.skipped.join(', ') + '\n');
     human((pick({ nl: 'Geschreven naar ', en: 'Written to ' }, lang)) + target + '\n');

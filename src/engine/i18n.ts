@@ -18,3 +18,8 @@ export function parseLang(value: string | undefined | null): Lang | null {
   if (v.startsWith('en') || v === 'engels' || v === 'english') return 'en';
   return null;
 }
+
+/** A count with its noun in the right number: "1 contact", "2 contacten". */
+export function counted(n: number, one: Bilingual, many: Bilingual): Bilingual {
+  return { nl: `${n} ${n === 1 ? one.nl : many.nl}`, en: `${n} ${n === 1 ? one.en : many.en}` };
+}

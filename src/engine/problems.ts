@@ -14,16 +14,19 @@ export interface Problem {
   /** A1 address of the cell, when the problem is about one cell (used to select it in Excel). */
   address?: string;
   message: Bilingual;
+  /** The root cause of other problems (folded into it): listed first. */
+  cause?: boolean;
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
 
-/** The order users read problems in: errors first, then by sheet, row and column. */
+/** The order users read problems in: a root cause first, then errors, then by sheet, row and column. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
+      Number(b.cause ?? false) - Number(a.cause ?? false) ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
       a.sheet.localeCompare(b.sheet) ||
       (a.row ?? 0) - (b.row ?? 0) ||

@@ -17,7 +17,7 @@ import {
 import { readEvaluations } from '../engine/evaluation/answers';
 import { Lang, pick } from '../engine/i18n';
 import { findSheet, readWorkbook } from '../engine/read';
-import { sheetDef } from '../engine/schema';
+import { SheetDef, sheetDef, SHEETS } from '../engine/schema';
 import { readDecisions } from '../engine/pairing/readBack';
 import { normKey } from '../engine/read/normalize';
 import { AppendRequest, Cell, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from '../engine/workbook';
@@ -37,11 +37,16 @@ function readOnce(gateway: WorkbookGateway, raw: RawSheet[]): WorkbookGateway {
  * The sample's rows for an empty input sheet, in the order of the sheet's own header (matched
  * like the engine matches headers); null when a sample column has no place there.
  */
-function sampleRows(sheet: RawSheet, spec: SheetSpec): AppendRequest | null {
+function sampleRows(sheet: RawSheet, spec: SheetSpec, def: SheetDef | undefined): AppendRequest | null {
   const headerIndex = sheet.rows.findIndex((row) => row.some((c) => c !== null && c !== ''));
   if (headerIndex < 0) return null;
   const header = sheet.rows[headerIndex].map((c) => (typeof c === 'string' ? normKey(c) : ''));
-  const at = spec.columns.map((c) => header.indexOf(normKey(c.header)));
+  // The sample's headers are Dutch; the sheet's may be English (Create input sheets in English) or a synonym.
+  const names = (h: string) => {
+    const col = def?.columns.find((c) => c.nl === h);
+    return col ? [col.nl, col.en, ...col.synonyms] : [h];
+  };
+  const at = spec.columns.map((c) => names(c.header).map((n) => header.indexOf(normKey(n))).find((i) => i >= 0) ?? -1);
   if (at.some((i) => i < 0)) return null;
   const width = header.length;
   const kinds: ColumnKind[] = Array.from({ length: width }, (): ColumnKind => 'text');
@@ -91,8 +96,10 @@ export function createOps(gateway: KringGateway, lang: Lang): KringOps {
       const fill: AppendRequest[] = [];
       const skipped: string[] = [];
       for (const spec of sampleSheets()) {
-        const existing = findSheet(raw, { nl: spec.name, en: spec.name, synonyms: [] });
-        const request = existing && hasNoData(existing) ? sampleRows(existing, spec) : null;
+        // An input sheet is found by its Dutch or English name (or a synonym), as the reader finds it.
+        const def = SHEETS.find((d) => d.nl === spec.name);
+        const existing = findSheet(raw, def ?? { nl: spec.name, en: spec.name, synonyms: [] });
+        const request = existing && hasNoData(existing) ? sampleRows(existing, spec, def) : null;
         if (!existing) add.push(spec);
         else if (request) fill.push(request);
         else skipped.push(existing.name);

@@ -49,6 +49,8 @@ export interface Processed {
   warnings: Problem[];
   /** Errors in the input stopped it; nothing was written. */
   blocked: Problem[];
+  /** What happened, in numbers (decisions processed, still open), as the command line says it. */
+  counts: Bilingual[];
 }
 
 /** The outcome of the last "Maak netwerkkaart" or "Netwerkoverzicht". */

@@ -8,6 +8,7 @@ import { SafetyConcern } from '../engine/model';
 import { Bilingual } from '../engine/i18n';
 import { KringModel } from '../engine/model';
 import { hasErrors, Problem } from '../engine/problems';
+import { outcomeCounts } from '../engine/summary';
 import { Decision } from '../engine/pairing/readBack';
 import { ErrorKind } from './errors';
 import { DecideOutcome } from './ops';
@@ -271,6 +272,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
           register: outcome.register,
           warnings: blocked ? [] : outcome.problems.filter((p) => p.severity === 'warning' && onSuggestionsSheet(p)),
           blocked: blocked ? outcome.problems : [],
+          counts: blocked ? [] : outcomeCounts(outcome),
         },
       };
     }

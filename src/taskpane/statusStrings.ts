@@ -11,6 +11,8 @@ export interface StatusStrings {
   processedRejected: string;
   /** The region at the bottom of the pane with the step's main action and its feedback. */
   actionBar: string;
+  /** How to get back to the action bar from far down a step (the Escape key). */
+  backToBar: string;
   /** The explanation of a network map's figures, folded open on request. */
   figuresHelp: string;
   /** The search box's clear button (out of the Tab order; Escape clears too). */
@@ -24,6 +26,7 @@ const nl: StatusStrings = {
   processedAccepted: (register) => `Verwerkt: akkoord, staat in ${register}. Beëindigen gaat via een evaluatie of in het register.`,
   processedRejected: 'Verwerkt: afgewezen. Kring stelt deze koppeling niet opnieuw voor.',
   actionBar: 'Actie van deze stap',
+  backToBar: 'Tip: met Esc gaat u vanaf elke kaart terug naar de knoppen bovenaan.',
   figuresHelp: 'Wat betekenen de kengetallen?',
   clearSearch: 'Zoekopdracht wissen',
   overviewHelp: 'Wat betekenen deze cijfers?',
@@ -42,6 +45,7 @@ const en: StatusStrings = {
   processedAccepted: (register) => `Processed: accepted, in ${register}. End it through an evaluation or in the register.`,
   processedRejected: 'Processed: rejected. Kring will not suggest this pairing again.',
   actionBar: 'Action of this step',
+  backToBar: 'Tip: press Esc on any card to go back to the buttons at the top.',
   figuresHelp: 'What do the figures mean?',
   clearSearch: 'Clear the search',
   overviewHelp: 'What do these numbers mean?',

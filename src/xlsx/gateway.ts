@@ -15,12 +15,31 @@ import { CellSource, readSheetPart } from './read/sheet';
 import { findSheetEntry, readWorkbookIndex, WorkbookIndex } from './read/workbookIndex';
 import { WorkbookEditor } from './write/editor';
 import { emptyStyles } from './write/styles';
-import { XlsxFormatError, XML_HEAD } from './xml';
+import { FormatReason, XlsxFormatError, XML_HEAD } from './xml';
+
+/** What kind of file it is when it is not a workbook Kring can read: the CLI words it for the user. */
+export type FileKind = 'unreadable' | 'password' | 'xls' | 'ods' | 'text' | 'not-found';
 
 export class XlsxGatewayError extends Error {
-  constructor(message: string, readonly kind: 'unreadable' | 'password' | 'not-found') {
+  constructor(message: string, readonly kind: FileKind, readonly reason: FormatReason | null = null, readonly part: string | null = null) {
     super(message);
   }
+}
+
+/** An OLE compound file holds an encrypted workbook (streams EncryptionInfo, EncryptedPackage) or an old .xls. */
+function oleKind(data: Buffer): FileKind {
+  return data.includes(Buffer.from('EncryptedPackage', 'utf16le')) ? 'password' : 'xls';
+}
+
+/** No zip: a text file (CSV and the like) has no control bytes in its first kilobyte. */
+function looksLikeText(data: Buffer): boolean {
+  const head = data.subarray(0, 1024);
+  return head.length > 0 && !head.some((b) => b < 9 || (b > 13 && b < 32));
+}
+
+async function isOpenDocument(pkg: XlsxPackage): Promise<boolean> {
+  if (!pkg.has('mimetype')) return false;
+  return (await pkg.text('mimetype')).startsWith('application/vnd.oasis.opendocument');
 }
 
 export class XlsxWorkbook implements WorkbookGateway {
@@ -57,12 +76,20 @@ export class XlsxWorkbook implements WorkbookGateway {
   static async fromBuffer(data: Buffer, label = 'the workbook'): Promise<XlsxWorkbook> {
     // An encrypted (password-protected) workbook is an OLE compound file, not a zip.
     if (data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0) {
-      throw new XlsxGatewayError(`${label} is password-protected or an old .xls file`, 'password');
+      const kind = oleKind(data);
+      throw new XlsxGatewayError(kind === 'password' ? `${label} is password-protected` : `${label} is an old .xls file`, kind);
+    }
+    let pkg: XlsxPackage;
+    try {
+      pkg = await XlsxPackage.load(data);
+    } catch (e) {
+      if (looksLikeText(data)) throw new XlsxGatewayError(`${label} is a text file, not a workbook`, 'text');
+      throw unreadable(label, e);
     }
     try {
-      const pkg = await XlsxPackage.load(data);
       return new XlsxWorkbook(pkg, await readWorkbookIndex(pkg));
     } catch (e) {
+      if (await isOpenDocument(pkg).catch(() => false)) throw new XlsxGatewayError(`${label} is an OpenDocument spreadsheet`, 'ods');
       throw unreadable(label, e);
     }
   }
@@ -168,6 +195,6 @@ export class XlsxWorkbook implements WorkbookGateway {
 
 function unreadable(label: string, e: unknown): Error {
   if (e instanceof XlsxGatewayError) return e;
-  if (e instanceof XlsxFormatError) return new XlsxGatewayError(`${label} is not a readable .xlsx file (${e.message})`, 'unreadable');
+  if (e instanceof XlsxFormatError) return new XlsxGatewayError(`${label} is not a readable .xlsx file (${e.message})`, 'unreadable', e.reason, e.part);
   return e as Error;
 }

@@ -122,7 +122,7 @@ export class XlsxPackage {
     try {
       zip = await JSZip.loadAsync(data, { checkCRC32: false });
     } catch (e) {
-      throw new XlsxFormatError(`not a zip package (${(e as Error).message})`);
+      throw new XlsxFormatError(`not a zip package (${(e as Error).message})`, 'not-zip');
     }
     return new XlsxPackage(zip);
   }
@@ -170,7 +170,7 @@ export class XlsxPackage {
   /** The part's bytes as they inflate, refused beyond MAX_PART_BYTES. */
   async *bytes(part: string): AsyncGenerator<Buffer> {
     const name = this.entry(part);
-    if (name === undefined) throw new XlsxFormatError(`part ${part} is missing`);
+    if (name === undefined) throw new XlsxFormatError(`part ${part} is missing`, 'missing-part', part);
     const file = this.zip.file(name)!;
     // JSZip's own stream is an older kind of stream: wrapped, it can be iterated too.
     const stream = (nativeInflate(file) ?? new Readable().wrap(file.nodeStream('nodebuffer'))) as NodeJS.ReadableStream & AsyncIterable<Buffer> & { destroy?: () => void };
@@ -182,12 +182,12 @@ export class XlsxPackage {
         try {
           next = (await iterator.next()) as IteratorResult<Buffer>;
         } catch (e) {
-          throw e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${(e as Error).message})`);
+          throw e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${(e as Error).message})`, 'unpack', part);
         }
         if (next.done) return;
         bytes += next.value.length;
         this.inflatedBytes += next.value.length;
-        if (bytes > MAX_PART_BYTES) throw new XlsxFormatError(`${part} inflates beyond ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?)`);
+        if (bytes > MAX_PART_BYTES) throw new XlsxFormatError(`${part} inflates beyond ${MAX_PART_BYTES / 1024 / 1024} MB (a zip bomb?)`, 'too-large', part);
         yield next.value;
       }
     } finally {

@@ -110,8 +110,8 @@ export class TagScanner {
     return this.base + this.gt + 1;
   }
 
-  private fail(what: string): never {
-    throw new XlsxFormatError(`${this.part}: broken XML (${what})`);
+  private fail(what: string, reason: 'broken-xml' | 'forbidden-dtd' = 'broken-xml'): never {
+    throw new XlsxFormatError(`${this.part}: broken XML (${what})`, reason, this.part);
   }
 
   write(chunk: string): void {
@@ -148,7 +148,7 @@ export class TagScanner {
             i = lt;
             break;
           }
-          this.fail('a document type declaration is not allowed in a workbook part');
+          this.fail('a document type declaration is not allowed in a workbook part', 'forbidden-dtd');
         }
         end = s.indexOf(close, lt + 2);
         if (end < 0) {

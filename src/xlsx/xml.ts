@@ -6,7 +6,14 @@
 import { SaxesParser, SaxesTagPlain } from 'saxes';
 
 /** The file is not a readable workbook (exit 2 in the command line). */
-export class XlsxFormatError extends Error {}
+export type FormatReason = 'not-zip' | 'no-workbook' | 'forbidden-dtd' | 'broken-xml' | 'too-large' | 'missing-part' | 'unpack';
+
+/** The file is not a readable workbook (exit 2 in the command line); `reason` and `part` let the CLI say so in the user's words. */
+export class XlsxFormatError extends Error {
+  constructor(message: string, readonly reason: FormatReason, readonly part: string | null = null) {
+    super(message);
+  }
+}
 
 export type Attributes = Record<string, string>;
 
@@ -37,10 +44,10 @@ export function xmlParser(part: string, handlers: XmlHandlers, track = true): { 
   // Positions are for splicing; a plain read goes faster without them.
   const parser = new SaxesParser({ position: track });
   parser.on('doctype', () => {
-    throw new XlsxFormatError(`${part}: a document type declaration is not allowed in a workbook part`);
+    throw new XlsxFormatError(`${part}: a document type declaration is not allowed in a workbook part`, 'forbidden-dtd', part);
   });
   parser.on('error', (e) => {
-    throw new XlsxFormatError(`${part}: broken XML (${e.message})`);
+    throw new XlsxFormatError(`${part}: broken XML (${e.message})`, 'broken-xml', part);
   });
   if (handlers.open) {
     const open = handlers.open;
@@ -59,7 +66,7 @@ export function xmlParser(part: string, handlers: XmlHandlers, track = true): { 
       f();
     } catch (e) {
       if (e instanceof XlsxFormatError) throw e;
-      throw new XlsxFormatError(`${part}: broken XML (${(e as Error).message})`);
+      throw new XlsxFormatError(`${part}: broken XML (${(e as Error).message})`, 'broken-xml', part);
     }
   };
   return {

@@ -77,9 +77,12 @@ describe('kring maps --from', () => {
       const code = await main(args, { out: () => undefined, err: (t) => (err += t) });
       return { code, err };
     };
-    expect(await usage(['maps', samplePath(), '--from', '2026-03-01'])).toMatchObject({ code: 2, err: expect.stringContaining('--from needs --date') });
-    expect(await usage(['maps', samplePath(), '--from', '2026-09-01', '--date', '2026-03-01'])).toMatchObject({ code: 2, err: expect.stringContaining('must be before --date') });
-    expect(await usage(['evaluate', samplePath(), '--from', '2026-03-01', '--date', '2026-09-01'])).toMatchObject({ code: 2, err: expect.stringContaining('--from is for maps and all') });
-    expect(await usage(['maps', samplePath(), '--from', '01-03-2026', '--date', '2026-09-01'])).toMatchObject({ code: 2, err: expect.stringContaining('--from must be YYYY-MM-DD') });
+    expect(await usage(['maps', samplePath(), '--from', '2026-03-01', '--lang', 'en'])).toMatchObject({ code: 2, err: expect.stringContaining('--from needs --date') });
+    expect(await usage(['maps', samplePath(), '--from', '2026-03-01'])).toMatchObject({ code: 2, err: expect.stringContaining('--from heeft --date nodig') });
+    expect(await usage(['maps', samplePath(), '--from', '2026-09-01', '--date', '2026-03-01', '--lang', 'en'])).toMatchObject({ code: 2, err: expect.stringContaining('must be before --date') });
+    // Dates the Dutch way are the same dates: 01-09-2026 is not before 2026-03-01.
+    expect(await usage(['maps', samplePath(), '--from', '01-09-2026', '--date', '2026-03-01'])).toMatchObject({ code: 2, err: expect.stringContaining('moet vóór --date (2026-03-01) liggen') });
+    expect(await usage(['evaluate', samplePath(), '--from', '2026-03-01', '--date', '2026-09-01', '--lang', 'en'])).toMatchObject({ code: 2, err: expect.stringContaining('--from is for maps and all') });
+    expect(await usage(['maps', samplePath(), '--from', '01-03-26', '--date', '2026-09-01'])).toMatchObject({ code: 2, err: expect.stringContaining('schrijf het jaar voluit') });
   });
 });

@@ -62,6 +62,10 @@ describe('kring suggest and decide', () => {
     const decided = await run(['decide', b, '-o', c, '--json', '--date', '2026-11-24']);
     expect(decided.code).toBe(0);
     expect(decided.json.decisions).toMatchObject({ accepted: 2, rejected: 1 });
+    // What happened, in numbers, beside the sheets written (issue 23).
+    expect(first.err).toContain(`${suggestions.length} koppelvoorstellen gemaakt;`);
+    const open = suggestions.length - 3;
+    expect(decided.err).toContain(`3 besluiten verwerkt (2 akkoord, 1 afgewezen): 2 koppelingen nieuw in Koppelingen, 1 afwijzing nieuw onthouden; ${open} voorstellen nog open.`);
     const before = readWorkbook(await (await XlsxWorkbook.open(b)).readSheets(), { today: '2026-11-24' }).model.pairings;
     const after = readWorkbook(await (await XlsxWorkbook.open(c)).readSheets(), { today: '2026-11-24' }).model.pairings;
     expect(after.slice(0, before.length)).toEqual(before);
@@ -100,5 +104,18 @@ describe('kring suggest and decide', () => {
     expect(pairs.some((p) => p.blockedBy !== null)).toBe(true);
     const sum = res.json.suggestions.reduce((t: number, s: { score: number }) => t + s.score, 0);
     expect(sum).toBeGreaterThan(0);
+  });
+
+  test('check reports a mistyped decision exactly as decide does (issue 23)', async () => {
+    const dir = tmp();
+    const a = path.join(dir, 'a.xlsx');
+    expect((await run(['suggest', samplePath(), '-o', a, '--date', '2026-11-23'])).code).toBe(0);
+    await decide(a, { 2: ['akord'], 3: ['akkoord'] });
+    const checked = await run(['check', a, '--json', '--date', '2026-11-23']);
+    const decided = await run(['decide', a, '-o', path.join(dir, 'b.xlsx'), '--json', '--date', '2026-11-23']);
+    const about = (j: { problems: { sheet: string; row: number; column: string; message: string }[] }) => j.problems.filter((p) => p.sheet === 'Koppelvoorstellen');
+    expect(about(checked.json)).toEqual([expect.objectContaining({ severity: 'warning', row: 2, column: 'Besluit', message: expect.stringContaining('"akord" is geen besluit') })]);
+    expect(about(checked.json)).toEqual(about(decided.json));
+    expect(decided.err).toContain('1 besluit verwerkt (1 akkoord, 0 afgewezen): 1 koppeling nieuw in Koppelingen');
   });
 });

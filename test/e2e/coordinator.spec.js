@@ -129,7 +129,7 @@ module.exports = [
       await idle(page);
       await assertInView(page, bar.getByTestId('processed'), 'the result');
       assert.equal(await activeSheet(page), 'Koppelingen', 'the register is shown after processing');
-      assert.match(await bar.getByTestId('processed').innerText(), /1 koppeling toegevoegd aan Koppelingen, 1 afgewezen koppeling onthouden/);
+      assert.match(await bar.getByTestId('processed').innerText(), /2 besluiten verwerkt \(1 akkoord, 1 afgewezen\): 1 koppeling nieuw in Koppelingen, 1 afwijzing nieuw onthouden; \d+ voorstellen nog open\./);
 
       // Processed cards can no longer change: no decision buttons, a plain final status.
       for (const s of [a, b]) {

@@ -122,7 +122,7 @@ module.exports = [
       await pane(page).getByRole('button', { name: 'Verwerk besluiten' }).click();
       const processed = pane(page).getByTestId('processed');
       await processed.waitFor();
-      assert.match(await processed.innerText(), /1 koppeling toegevoegd aan Koppelingen, 1 afgewezen koppeling onthouden/);
+      assert.match(await processed.innerText(), /2 besluiten verwerkt \(1 akkoord, 1 afgewezen\): 1 koppeling nieuw in Koppelingen, 1 afwijzing nieuw onthouden; \d+ voorstellen nog open\./);
       const register = await tableRows(page, 'Koppelingen', registerColumns, 'Netwerker-ID');
       assert.equal(register.length, registerBefore.length + 1, 'one more row in Koppelingen');
       const added = register.filter((r) => r['Netwerker-ID'] === a.networkerId && r['Cliënt-ID'] === a.clientId);

@@ -30,3 +30,24 @@ test('an unknown ID used in many rows: one problem listing the rows', () => {
   expect(about).toHaveLength(1);
   expect(about[0].message.nl).toContain('5 rijen verwijzen ernaar: Contacten rijen 2–6');
 });
+
+describe('a sheet without rows comes before its consequences (issue 23)', () => {
+  test('an emptied Cliënten: one error, first, naming the rows elsewhere; no echo per ID', () => {
+    const raw = sample();
+    const clients = raw.find((r) => r.name === 'Cliënten')!;
+    clients.rows = clients.rows.slice(0, 1);
+    const { problems } = readWorkbook(raw, { today: '2026-11-23' });
+    expect(problems[0]).toMatchObject({ severity: 'error', sheet: 'Cliënten', row: null });
+    expect(problems[0].message.nl).toMatch(/^Het blad Cliënten heeft nog geen cliënten\..*Andere bladen noemen wel cliënten \(\d+ rijen: .*Contacten rijen 2–/);
+    expect(problems[0].message.en).toMatch(/^The sheet Cliënten has no clients yet\..*Other sheets do name clients/);
+    expect(problems.filter((p) => /geen cliënt met ID|niet in Cliënten/.test(p.message.nl))).toEqual([]);
+    expect(problems.length).toBeLessThan(10);
+  });
+});
+
+test('a missing Cliënten sheet: that one error, first, with the rows elsewhere folded into it', () => {
+  const raw = sample().filter((r) => r.name !== 'Cliënten');
+  const { problems } = readWorkbook(raw, { today: '2026-11-23' });
+  expect(problems[0].message.nl).toMatch(/^Het blad "Cliënten" ontbreekt\..*Andere bladen noemen wel cliënten/);
+  expect(problems.filter((p) => p.message.nl.includes('geen cliënt met ID'))).toEqual([]);
+});

@@ -1,6 +1,7 @@
 /** Words users know: Dutch decimals, day words in the sentence's language, no "Jaccard", no header twice. */
 import { formatNumber } from '../../src/engine/dates';
-import { runMaps, runSuggest } from '../../src/engine/commands';
+import { runAll, runMaps, runSuggest } from '../../src/engine/commands';
+import { counted } from '../../src/engine/i18n';
 import { recordingGateway as gateway } from './recordingGateway';
 
 test('numbers in Dutch text have a decimal comma', () => {
@@ -27,4 +28,24 @@ test('Netwerkoverzicht: no "Jaccard", no header twice', async () => {
   const headers = overview.columns.map((c) => c.header);
   expect(headers).not.toContain('Jaccard');
   expect(new Set(headers).size).toBe(headers.length);
+});
+
+describe('singular and plural (issue 23)', () => {
+  test('counted: one and many in both languages', () => {
+    const month = [{ nl: 'maand', en: 'month' }, { nl: 'maanden', en: 'months' }] as const;
+    expect(counted(1, ...month)).toEqual({ nl: '1 maand', en: '1 month' });
+    expect(counted(0, ...month)).toEqual({ nl: '0 maanden', en: '0 months' });
+    expect(counted(2, ...month)).toEqual({ nl: '2 maanden', en: '2 months' });
+  });
+
+  test.each<['nl' | 'en']>([['nl'], ['en']])('no "1 maanden", "1 contacten" or "(en)" on any sheet kring all writes (%s)', async (lang) => {
+    const g = gateway();
+    await runAll(g.gateway, { lang, today: '2026-11-23', date: '2026-11-23' } as never);
+    expect(g.written.length).toBeGreaterThan(5);
+    const cells = g.written.flatMap((s) => [...s.rows.flat(), ...(s.blocks ?? []).flatMap((b) => b.rows.flat())]).filter((c): c is string => typeof c === 'string');
+    for (const text of cells) {
+      expect(text).not.toMatch(/(^|[^\d,.])1 (maanden|weken|contacten|koppelingen|fouten|waarschuwingen|months|weeks|contacts|pairings|errors|warnings)\b/);
+      expect(text).not.toMatch(/[a-z]\((en|s)\)/);
+    }
+  });
 });

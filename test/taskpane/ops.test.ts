@@ -179,6 +179,18 @@ describe('KringOps: the later steps of the method', () => {
     expect(again.skipped).toContain('Cliënten');
   });
 
+  it('"Create input sheets" then "Open sample" in English fills the English sheets (no second Cliënten, no table name clash)', async () => {
+    setup('en', 'Sheet1');
+    await ops.createInputSheets();
+    const opened = await ops.openSample();
+    expect(opened.sheets).toEqual(expect.arrayContaining(['Clients', 'Competences', 'Contacts', 'Pairings', 'Exclusions', 'Social map', 'Support workers']));
+    expect(host.sheetNames()).not.toContain('Cliënten');
+    const outcome = await ops.check();
+    expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(summarize(outcome.read!).clients).toBe(sampleSheets()[0].rows.length);
+    expect(summarize(outcome.read!).activePairings).toBeGreaterThan(0);
+  });
+
   it('check reports the open decisions of Koppelvoorstellen and the evaluation answers', async () => {
     await sampleAfterTemplate();
     const suggested = await ops.suggest(null);

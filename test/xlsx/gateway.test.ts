@@ -124,10 +124,16 @@ describe('xlsx gateway', () => {
   test('unreadable and password-protected files are refused clearly', async () => {
     const dir = tmp();
     const { writeFileSync } = await import('fs');
-    writeFileSync(path.join(dir, 'bad.xlsx'), 'not a zip');
-    await expect(XlsxWorkbook.open(path.join(dir, 'bad.xlsx'))).rejects.toMatchObject({ kind: 'unreadable' });
-    writeFileSync(path.join(dir, 'enc.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    writeFileSync(path.join(dir, 'bad.xlsx'), Buffer.from([0, 1, 2, 3, 4]));
+    await expect(XlsxWorkbook.open(path.join(dir, 'bad.xlsx'))).rejects.toMatchObject({ kind: 'unreadable', reason: 'not-zip' });
+    writeFileSync(path.join(dir, 'text.xlsx'), 'not a zip');
+    await expect(XlsxWorkbook.open(path.join(dir, 'text.xlsx'))).rejects.toMatchObject({ kind: 'text' });
+    // An OLE compound file: an encrypted workbook has the stream EncryptedPackage, else it is an old .xls.
+    const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(path.join(dir, 'enc.xlsx'), Buffer.concat([ole, Buffer.from('EncryptedPackage', 'utf16le')]));
     await expect(XlsxWorkbook.open(path.join(dir, 'enc.xlsx'))).rejects.toMatchObject({ kind: 'password' });
+    writeFileSync(path.join(dir, 'old.xls'), Buffer.concat([ole, Buffer.from('Workbook', 'utf16le')]));
+    await expect(XlsxWorkbook.open(path.join(dir, 'old.xls'))).rejects.toMatchObject({ kind: 'xls' });
     await expect(XlsxWorkbook.open(path.join(dir, 'missing.xlsx'))).rejects.toMatchObject({ kind: 'not-found' });
   });
 });

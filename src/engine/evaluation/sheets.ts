@@ -1,6 +1,6 @@
 /** The Evaluatie <date> sheet (one printable form per pairing, answers kept) and the Evaluatieoverzicht. */
 import { displayDate, weeksBetween } from '../dates';
-import { Lang, pick } from '../i18n';
+import { counted, Lang, pick } from '../i18n';
 import { Client, KringModel, Pairing, pairKey } from '../model';
 import { mapChange, mapFigures, NetworkMap, networkMaps } from '../networks/figures';
 import { clientLabel } from '../sheets/labels';
@@ -38,7 +38,7 @@ function describeMap(map: NetworkMap | undefined, model: KringModel, lang: Lang)
   if (!map) return pick({ nl: 'geen netwerkkaart', en: 'no network map' }, lang);
   const f = mapFigures(map, model.settings);
   const parts = Object.entries(f.bySector).filter(([, n]) => n > 0).map(([s, n]) => `${s} ${n}`);
-  return `${f.size} ${pick({ nl: 'contacten', en: 'contacts' }, lang)} (${fmt(map.date) || pick({ nl: 'zonder datum', en: 'undated' }, lang)})${parts.length ? ': ' + parts.join(', ') : ''}`;
+  return `${pick(counted(f.size, { nl: 'contact', en: 'contact' }, { nl: 'contacten', en: 'contacts' }), lang)} (${fmt(map.date) || pick({ nl: 'zonder datum', en: 'undated' }, lang)})${parts.length ? ': ' + parts.join(', ') : ''}`;
 }
 
 /** The client's supervisor, else the netwerker's, else none. */
@@ -109,7 +109,7 @@ export function evaluationSheet(
       [pick({ nl: 'Cliënt', en: 'Client' }, lang), client],
       [pick({ nl: 'Begeleider', en: 'Support worker' }, lang), supervisorOf(p, byId) ?? (pick({ nl: '(geen)', en: '(none)' }, lang))],
       [pick({ nl: 'Startdatum', en: 'Start date' }, lang), fmt(p.start) || (pick({ nl: 'onbekend', en: 'unknown' }, lang))],
-      [pick({ nl: 'Duur', en: 'Duration' }, lang), weeks === null ? (pick({ nl: 'onbekend', en: 'unknown' }, lang)) : `${weeks} ${pick({ nl: 'weken', en: 'weeks' }, lang)} (${Math.round(weeks / 4.345)} ${pick({ nl: 'maanden', en: 'months' }, lang)})`],
+      [pick({ nl: 'Duur', en: 'Duration' }, lang), weeks === null ? (pick({ nl: 'onbekend', en: 'unknown' }, lang)) : `${pick(counted(weeks, { nl: 'week', en: 'week' }, { nl: 'weken', en: 'weeks' }), lang)} (${pick(counted(Math.round(weeks / 4.345), { nl: 'maand', en: 'month' }, { nl: 'maanden', en: 'months' }), lang)})`],
       [pick({ nl: 'Netwerk bij de start', en: 'Network at the start' }, lang), describeMap(atStart, model, lang)],
       [pick({ nl: 'Netwerk nu', en: 'Network now' }, lang), describeMap(now, model, lang)],
       [pick({ nl: 'Veranderd', en: 'Change' }, lang), change ? `+${change.added} ${pick({ nl: 'erbij', en: 'added' }, lang)}, −${change.lost} ${pick({ nl: 'weg', en: 'lost' }, lang)}, ${change.kept} ${pick({ nl: 'gebleven', en: 'kept' }, lang)}` : pick({ nl: 'nog geen tweede kaart', en: 'no second map yet' }, lang)],

@@ -1,5 +1,5 @@
 /** Kandidaat-netwerkers: clients not yet netwerker whose competence profile fits the role, ranked, with reasons. */
-import { Bilingual } from '../i18n';
+import { Bilingual, counted } from '../i18n';
 import { KringModel } from '../model';
 import { normKey } from '../read/normalize';
 import { buildFeatures, needMapOf } from './features';
@@ -49,7 +49,10 @@ export function candidateNetworkers(model: KringModel): Candidate[] {
       const names = covering.slice(0, 3).map(([key]) => f.skillNames.get(key) ?? key).join(', ');
       reasons.push({ nl: `dekt hulpvragen op de locatie: ${names}`, en: `covers needs at the location: ${names}` });
     }
-    if (f.networkSize !== null) reasons.push({ nl: `eigen netwerk van ${f.networkSize} contacten`, en: `own network of ${f.networkSize} contacts` });
+    if (f.networkSize !== null) {
+      const size = counted(f.networkSize, { nl: 'contact', en: 'contact' }, { nl: 'contacten', en: 'contacts' });
+      reasons.push({ nl: `eigen netwerk van ${size.nl}`, en: `own network of ${size.en}` });
+    }
     out.push({ clientId: client.id, score, reasons });
   }
   return out.sort((a, b) => b.score - a.score || a.clientId.localeCompare(b.clientId));

@@ -117,7 +117,7 @@ export function explainPair(n: PersonFeatures, c: PersonFeatures, settings: Sett
   }
   if (c.repair) reasons.push(c.repair);
   else if (c.networkSize !== null && c.networkSize <= settings.smallNetwork) {
-    reasons.push({ nl: `voorrang: klein netwerk (${c.networkSize} contacten)`, en: `priority: small network (${c.networkSize} contacts)` });
+    reasons.push({ nl: `voorrang: klein netwerk (${c.networkSize} ${c.networkSize === 1 ? 'contact' : 'contacten'})`, en: `priority: small network (${c.networkSize} ${c.networkSize === 1 ? 'contact' : 'contacts'})` });
   }
   return reasons;
 }

@@ -2,7 +2,7 @@
  * Koppelvoorstellen: the optimal set of pairs over the whole group at once, each explained,
  * with two alternatives and a joint activity; every client without a suggestion with the reason.
  */
-import { displayDate } from '../dates';
+import { displayDate, formatNumber } from '../dates';
 import { Bilingual } from '../i18n';
 import { KringModel, SafetyConcern } from '../model';
 import { heldForSafety, safetyFlags } from '../safety/flags';
@@ -52,6 +52,19 @@ const RULE_SUMMARY: Record<BlockRule, Bilingual> = {
   availability: { nl: 'geen netwerker met een gemeenschappelijke dag', en: 'no networker with a common day' },
   gender: { nl: 'voorkeur geslacht', en: 'gender preference' },
 };
+
+/** Why a netwerker who would score higher for this client is suggested elsewhere: the best plan for the whole group. */
+function higherAlternative(n: PersonFeatures, score: number, others: PersonFeatures[]): Bilingual {
+  const who = (lang: 'nl' | 'en') => others.map((o) => `${o.client.name} (${o.client.id})`).join(lang === 'nl' ? ' en ' : ' and ');
+  const name = `${n.client.name} (${n.client.id})`;
+  const points = (lang: 'nl' | 'en') => formatNumber(score, lang);
+  return others.length
+    ? {
+        nl: `${name} zou hoger scoren (${points('nl')}), maar helpt in het beste plan voor de hele groep ${who('nl')}: zo komen alle cliënten samen verder`,
+        en: `${name} would score higher (${points('en')}), but in the best plan for the whole group helps ${who('en')}: that way all clients together gain more`,
+      }
+    : { nl: `${name} zou hoger scoren (${points('nl')})`, en: `${name} would score higher (${points('en')})` };
+}
 
 const RULE_CODES: BlockRule[] = ['same-person', 'safety', 'exclusion', 'ended-before', 'rejected-before', 'already-paired', 'capacity', 'location', 'availability', 'gender'];
 const ALTERNATIVES = 2;
@@ -103,6 +116,9 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
     const parts = scoreParts(n, c, settings);
     return { networkerId: n.client.id, clientId: c.client.id, score: matrix[i * N + j] / 100, parts, reasons: explainPair(n, c, settings) };
   };
+  // Who each netwerker helps in the plan, to explain an alternative that scores higher.
+  const planOf = new Map<number, number[]>();
+  for (const { client: i, networker: j } of result.pairs) planOf.set(j, [...(planOf.get(j) ?? []), i]);
   const suggestions: Suggestion[] = result.pairs.map(({ client: i, networker: j }) => {
     const alternatives: number[] = [];
     const row = matrix.subarray(i * N, (i + 1) * N);
@@ -112,8 +128,10 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
       alternatives.sort((a, b) => row[b] - row[a] || a - b);
       if (alternatives.length > ALTERNATIVES) alternatives.pop();
     }
-    const activity = jointActivity(networkers[j].client, clients[i].client, model.activities);
-    return { ...scored(i, j), alternatives: alternatives.map((k) => scored(i, k)), activity: activity ? activity.name : null, safety: flags(networkers[j].client.id, clients[i].client.id) };
+    const activity = jointActivity(networkers[j].client, clients[i].client, model.activities, settings.locationRule);
+    const own = scored(i, j);
+    const higher = alternatives.filter((k) => row[k] > row[j]).map((k) => higherAlternative(networkers[k], row[k] / 100, (planOf.get(k) ?? []).map((m) => clients[m])));
+    return { ...own, reasons: [...own.reasons, ...higher], alternatives: alternatives.map((k) => scored(i, k)), activity: activity ? activity.name : null, safety: flags(networkers[j].client.id, clients[i].client.id) };
   });
   suggestions.sort((a, b) => b.score - a.score || a.clientId.localeCompare(b.clientId) || a.networkerId.localeCompare(b.networkerId));
 

@@ -3,14 +3,16 @@ import { answerProblems, readEvaluations } from '../evaluation/answers';
 import { Settings } from '../model';
 import { rejectionsName } from '../pairing/command';
 import { standingRejections } from '../pairing/precedence';
-import { readRejections } from '../pairing/readBack';
+import { planDecisions } from '../pairing/decide';
+import { readDecisions, readRejections } from '../pairing/readBack';
+import { OUTPUT_NAMES, outputName } from '../sheets/outputs';
 import { Problem, sortProblems } from '../problems';
 import { langOf, RunOptions, RunOutcome, startRun } from '../run';
 import { SETTINGS_SHEET } from '../schema';
 import { SETTING_ITEMS } from '../settings';
 import { settingsSheetSpec, templateSheets } from '../template';
 import { CellUpdate, WorkbookGateway } from '../workbook';
-import { findSheet, readWorkbook } from './index';
+import { findSheet, readWorkbook, todayIso } from './index';
 import { settingCells } from './settings';
 
 /** Reads and validates the input sheets; writes nothing. */
@@ -18,7 +20,11 @@ export async function runCheck(gateway: WorkbookGateway, options: RunOptions = {
   const { raw, read, lang, outcome } = await startRun(gateway, 'check', options, 1);
   // Kring's own lists are checked too: a rejection the register contradicts is a problem.
   const own: Problem[] = [];
-  standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), own);
+  const earlier = standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), own);
+  // The decisions typed in Koppelvoorstellen, exactly as Verwerk besluiten (decide) would judge them.
+  const typed = readDecisions(raw, own);
+  const suggestionsName = findSheet(raw, OUTPUT_NAMES.suggestions)?.name ?? outputName('suggestions', lang);
+  own.push(...planDecisions(read.model, typed, earlier, options.today ?? todayIso(), suggestionsName).problems);
   own.push(...answerProblems(readEvaluations(raw)));
   outcome.problems = sortProblems([...read.problems, ...own]);
   return outcome;

@@ -92,7 +92,7 @@ export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): Rea
   const clients = clientsTable ? readClients(clientsTable, ctx) : [];
   if (clientsTable && clients.length === 0 && !problems.some((p) => p.sheet === clientsTable.sheet.name && p.severity === 'error')) {
     const name = clientsTable.sheet.name;
-    problems.push({
+    ctx.causes!.noClients = {
       severity: 'warning',
       sheet: name,
       row: null,
@@ -101,7 +101,13 @@ export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): Rea
         nl: `Het blad ${name} heeft nog geen cliënten. Vul onder de kopregel één rij per cliënt in; tot dan heeft Kring niets te koppelen.`,
         en: `The sheet ${name} has no clients yet. Enter one row per client below the header row; until then Kring has nothing to pair.`,
       },
-    });
+    };
+    problems.push(ctx.causes!.noClients);
+  }
+  if (!clientsTable) {
+    // A missing or empty Cliënten (or one without its required columns) is the cause of every unknown ID elsewhere.
+    const name = sheetNames.clients ?? sheetDef('clients').nl;
+    ctx.causes!.noClients = problems.find((p) => p.sheet === name && p.severity === 'error') ?? null;
   }
   const read = <T>(key: SheetKey, reader: (t: LocatedTable) => T[]): T[] => {
     const table = located(key);

@@ -13,10 +13,12 @@ export interface Causes {
   unknownRefs: Map<string, { id: string; problems: Problem[] }>;
   /** The errors about a duplicate client ID in Cliënten. */
   duplicates: Problem[];
+  /** The problem that Cliënten has no clients at all: then every reference is an echo of it. */
+  noClients: Problem | null;
 }
 
 export function newCauses(): Causes {
-  return { unknownRefs: new Map(), duplicates: [] };
+  return { unknownRefs: new Map(), duplicates: [], noClients: null };
 }
 
 /** "Koppelingen rij 5; Contacten rijen 76–93" (Dutch) from the problems' places. */
@@ -41,6 +43,20 @@ function places(problems: Problem[], lang: 'nl' | 'en'): string {
 
 /** The problems with every group of consequences replaced by one problem at its cause. */
 export function groupAtRootCause(problems: Problem[], causes: Causes): Problem[] {
+  const empty = causes.noClients;
+  if (empty && causes.unknownRefs.size) {
+    // No clients at all: every row elsewhere that names one is an echo; one error, first, at the cause.
+    const refs = [...causes.unknownRefs.values()].flatMap((g) => g.problems);
+    const drop = new Set(refs);
+    const n = refs.length;
+    empty.severity = 'error';
+    empty.cause = true;
+    empty.message = {
+      nl: `${empty.message.nl} Andere bladen noemen wel cliënten (${n} ${n === 1 ? 'rij' : 'rijen'}: ${places(refs, 'nl')}); die rijen slaat Kring over tot de cliënten in het blad staan.`,
+      en: `${empty.message.en} Other sheets do name clients (${n} ${n === 1 ? 'row' : 'rows'}: ${places(refs, 'en')}); Kring skips those rows until the clients are in the sheet.`,
+    };
+    return problems.filter((p) => !drop.has(p));
+  }
   // An ID used in one row only is most likely a typo there: its own message says so.
   const grouped = [...causes.unknownRefs.values()].filter((g) => g.problems.length > 1);
   if (!grouped.length) return problems;

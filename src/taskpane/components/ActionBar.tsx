@@ -35,7 +35,52 @@ const classes = mergeStyleSets({
     minWidth: 0,
   },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: 8 },
+  // A narrow pane (320 px): less padding, smaller buttons, the buttons' hints out of the bar, so the
+  // bar keeps to a line or two and the step's content stays in sight.
+  compact: {
+    padding: '4px 12px',
+    gap: 4,
+    selectors: { '.ms-Button': { minWidth: 0, padding: '0 8px', height: 28 }, '.ms-Button-label': { margin: '0 2px' } },
+  },
+  compactButtons: { gap: 4 },
 });
+
+/** Below this width the bar is compact: a 320 px pane, not Excel's default of about 350. */
+export const COMPACT_BELOW = 336;
+
+/** Whether the bar around is compact: its buttons keep their hints for screen readers only. */
+export const CompactContext = React.createContext(false);
+
+/** The bar's width, watched: compact in a narrow pane (no ResizeObserver, as in old Office: never compact). */
+function useCompact(ref: React.RefObject<HTMLElement>): boolean {
+  const [compact, setCompact] = React.useState(false);
+  React.useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      // The bar's whole width (it spans the pane); a hidden step has none: left as it was until shown.
+      const width = el.getBoundingClientRect().width;
+      if (width > 0) setCompact(width < COMPACT_BELOW);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return compact;
+}
+
+/**
+ * The bar's own shortcut: Escape anywhere in a step (outside a text field or an open list) goes
+ * back to the first enabled button of its action bar, however far down the cards the focus is.
+ */
+export function backToActionBar(event: React.KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Escape' || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+  const target = event.target as HTMLElement;
+  if (target.closest('input, textarea, select, [role="listbox"], [role="menu"], [role="dialog"], [data-action-bar]')) return;
+  const button = event.currentTarget.querySelector<HTMLElement>('[data-action-bar] button:not([disabled]):not([aria-disabled="true"])');
+  if (!button) return;
+  event.preventDefault();
+  button.focus();
+}
 
 export interface ActionBarProps {
   /** The step the bar belongs to: progress shows in the bar of the step in view. */
@@ -51,9 +96,22 @@ export interface ActionBarProps {
 export function ActionBar({ view, children, result, testId }: ActionBarProps): React.ReactElement {
   const { lang } = useLocale();
   const { busy, view: current, onCancel } = React.useContext(BusyContext);
+  const ref = React.useRef<HTMLDivElement>(null);
+  const compact = useCompact(ref);
   return (
-    <div role="region" aria-label={statusStrings(lang).actionBar} className={classes.bar} data-testid={testId ?? 'action-bar'}>
-      <div className={classes.buttons}>{children}</div>
+    <div
+      ref={ref}
+      role="region"
+      aria-label={statusStrings(lang).actionBar}
+      aria-keyshortcuts="Escape"
+      className={`${classes.bar} ${compact ? classes.compact : ''}`}
+      data-testid={testId ?? 'action-bar'}
+      data-action-bar
+      data-compact={compact}
+    >
+      <div className={`${classes.buttons} ${compact ? classes.compactButtons : ''}`}>
+        <CompactContext.Provider value={compact}>{children}</CompactContext.Provider>
+      </div>
       {busy && current === view && <BusyIndicator busy={busy} onCancel={onCancel} />}
       {result}
     </div>

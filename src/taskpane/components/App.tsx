@@ -5,7 +5,7 @@ import { KringOps } from '../ops';
 import { View, VIEWS } from '../state';
 import { stringsFor } from '../strings';
 import { useKring } from '../useKring';
-import { ActionBar, BarHints, BusyContext } from './ActionBar';
+import { ActionBar, backToActionBar, BarHints, BusyContext } from './ActionBar';
 import { BusyIndicator } from './BusyIndicator';
 import { CheckResult } from './CheckResult';
 import { ErrorBar } from './ErrorBar';
@@ -86,7 +86,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                     <PivotItem key={view} itemKey={view} headerText={strings.nav[view]} headerButtonProps={{ 'aria-controls': panelId(view) }} />
                   ))}
                 </Pivot>
-                <div role="tabpanel" id={panelId('check')} aria-labelledby={tabId('check')} hidden={state.view !== 'check'} className={classes.panel}>
+                <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('check')} aria-labelledby={tabId('check')} hidden={state.view !== 'check'} className={classes.panel}>
                   <Stack tokens={{ childrenGap: 12 }}>
                     <ActionBar view="check" testId="check-bar">
                       <PrimaryButton
@@ -102,7 +102,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                     {state.checked && <CheckResult problems={state.checked} onSelectCell={actions.selectCell} />}
                   </Stack>
                 </div>
-                <div role="tabpanel" id={panelId('pairing')} aria-labelledby={tabId('pairing')} hidden={state.view !== 'pairing'} className={classes.panel}>
+                <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('pairing')} aria-labelledby={tabId('pairing')} hidden={state.view !== 'pairing'} className={classes.panel}>
                   <React.Suspense fallback={null}>
                   <FeatureNotice features={features} uses={['dataValidation']} id="kring-pairing-features" spaced />
                   <Pairing
@@ -116,13 +116,13 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                   />
                   </React.Suspense>
                 </div>
-                <div role="tabpanel" id={panelId('maps')} aria-labelledby={tabId('maps')} hidden={state.view !== 'maps'} className={classes.panel}>
+                <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('maps')} aria-labelledby={tabId('maps')} hidden={state.view !== 'maps'} className={classes.panel}>
                   <React.Suspense fallback={null}>
                   <FeatureNotice features={features} uses={['chartSeries', 'chartLabels', 'pageLayout']} id="kring-maps-features" spaced />
                   {state.networks && <Maps networks={state.networks} result={state.maps} busy={busy} onMakeMap={actions.makeMap} onOverview={actions.makeOverview} onSelectCell={actions.selectCell} />}
                   </React.Suspense>
                 </div>
-                <div role="tabpanel" id={panelId('evaluate')} aria-labelledby={tabId('evaluate')} hidden={state.view !== 'evaluate'} className={classes.panel}>
+                <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('evaluate')} aria-labelledby={tabId('evaluate')} hidden={state.view !== 'evaluate'} className={classes.panel}>
                   <React.Suspense fallback={null}>
                   {state.model && (
                     <Evaluate
@@ -140,14 +140,14 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                   )}
                   </React.Suspense>
                 </div>
-                <div role="tabpanel" id={panelId('intervisie')} aria-labelledby={tabId('intervisie')} hidden={state.view !== 'intervisie'} className={classes.panel}>
+                <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('intervisie')} aria-labelledby={tabId('intervisie')} hidden={state.view !== 'intervisie'} className={classes.panel}>
                   <React.Suspense fallback={null}>
                   {state.model && (
                     <Intervisie model={state.model} answers={state.answers} concerns={state.concerns} features={features} busy={busy} result={state.intervisie} onMake={actions.intervisie} onSelectCell={actions.selectCell} />
                   )}
                   </React.Suspense>
                 </div>
-                <div role="tabpanel" id={panelId('results')} aria-labelledby={tabId('results')} hidden={state.view !== 'results'} className={classes.panel}>
+                <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('results')} aria-labelledby={tabId('results')} hidden={state.view !== 'results'} className={classes.panel}>
                   <React.Suspense fallback={null}>
                   <FeatureNotice features={features} uses={['chartSeries', 'pageLayout']} id="kring-results-features" spaced />
                   {state.model && (
@@ -155,7 +155,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                   )}
                   </React.Suspense>
                 </div>
-                <div role="tabpanel" id={panelId('settings')} aria-labelledby={tabId('settings')} hidden={state.view !== 'settings'} className={classes.panel}>
+                <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('settings')} aria-labelledby={tabId('settings')} hidden={state.view !== 'settings'} className={classes.panel}>
                   <React.Suspense fallback={null}>
                   {state.model && (
                     <SettingsPanel

@@ -7,7 +7,7 @@ import { useLocale } from './Locale';
 export function ErrorBar({ error, onDismiss }: { error: ErrorKind; onDismiss: () => void }): React.ReactElement {
   const { strings } = useLocale();
   return (
-    <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={onDismiss} dismissButtonAriaLabel={strings.dismiss}>
+    <MessageBar messageBarType={MessageBarType.error} isMultiline onDismiss={onDismiss} dismissButtonAriaLabel={strings.dismiss} data-testid="error-bar">
       <strong>{strings.errors.title}</strong> {strings.errors[error]}
     </MessageBar>
   );

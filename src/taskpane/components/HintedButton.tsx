@@ -1,7 +1,12 @@
 import { DefaultButton, mergeStyleSets, PrimaryButton, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
+import { CompactContext } from './ActionBar';
 
-const classes = mergeStyleSets({ p: { margin: 0 } });
+const classes = mergeStyleSets({
+  p: { margin: 0 },
+  // Out of sight but still the button's description for screen readers.
+  hidden: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
 
 export interface HintedButtonProps {
   text: string;
@@ -20,8 +25,18 @@ export interface HintedButtonProps {
 /** A step's action: the button, and below it one line that says what it will write. */
 export function HintedButton({ text, hint, hintId, icon, onClick, disabled, testId, primary, hintElsewhere }: HintedButtonProps): JSX.Element {
   const Button = primary ? PrimaryButton : DefaultButton;
-  if (hintElsewhere) {
-    return <Button text={text} onClick={onClick} disabled={disabled} allowDisabledFocus aria-describedby={hintId} iconProps={{ iconName: icon }} data-testid={testId} />;
+  const compact = React.useContext(CompactContext);
+  if (hintElsewhere || compact) {
+    const button = <Button text={text} onClick={onClick} disabled={disabled} allowDisabledFocus aria-describedby={hintId} iconProps={{ iconName: icon }} data-testid={testId} />;
+    if (hintElsewhere) return button;
+    return (
+      <>
+        {button}
+        <span id={hintId} className={classes.hidden}>
+          {hint}
+        </span>
+      </>
+    );
   }
   return (
     <Stack tokens={{ childrenGap: 4 }}>

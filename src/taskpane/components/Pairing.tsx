@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { HintedButton } from './HintedButton';
 import { ActionButton, Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
-import { pick } from '../../engine/i18n';
+import { Lang, pick } from '../../engine/i18n';
+import { Problem } from '../../engine/problems';
 import { Decision } from '../../engine/pairing/readBack';
 import { Pair } from '../ops';
 import { decisionCounts, PaneState } from '../state';
@@ -11,6 +12,7 @@ import { OutcomeProblems, ProblemList } from './ProblemList';
 import { SuggestionCard } from './SuggestionCard';
 import { useLocale } from './Locale';
 import { useFocusOnNew } from './useFocusOnNew';
+import { statusStrings } from '../statusStrings';
 
 /** More suggestions than this: the first ones here, the rest in the sheet. */
 export const MAX_SUGGESTIONS_SHOWN = 200;
@@ -34,6 +36,7 @@ const classes = mergeStyleSets({
     overflowWrap: 'anywhere',
   },
   p: { margin: 0 },
+  reasons: { margin: '4px 0', paddingLeft: 18 },
   focusTarget: {
     outline: 'none',
     selectors: {
@@ -43,6 +46,11 @@ const classes = mergeStyleSets({
 });
 
 const ALL = '__all__';
+
+/** "Koppelvoorstellen, rij 5: " before a reason, so the user finds the cell. */
+function problemPlace(p: Problem, lang: Lang): string {
+  return p.row !== null ? `${p.sheet}, ${lang === 'nl' ? 'rij' : 'row'} ${p.row}: ` : `${p.sheet}: `;
+}
 
 export interface PairingProps {
   state: Pick<PaneState, 'pairing' | 'decisions' | 'saving' | 'decisionProblems' | 'processed' | 'final'>;
@@ -113,9 +121,25 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
                     {strings.check.hasErrors(processed.blocked.filter((p) => p.severity === 'error').length, 0)}
                   </MessageBar>
                 ) : (
-                  <MessageBar messageBarType={processed.added || processed.remembered ? MessageBarType.success : MessageBarType.info} isMultiline role="none">
-                    {processed.added || processed.remembered ? `${t.processed(processed.added, processed.remembered, processed.register)} ${processed.added ? t.again : ''}` : t.processedNothing}
-                    {processed.warnings.length > 0 && ` ${t.processedWarnings(processed.warnings.length)}`}
+                  // A mixed result is a warning, with its reasons on top; the full list stays below the cards.
+                  <MessageBar
+                    messageBarType={processed.warnings.length ? MessageBarType.warning : processed.added || processed.remembered ? MessageBarType.success : MessageBarType.info}
+                    isMultiline
+                    role="none"
+                    data-testid="processed-bar"
+                  >
+                    {processed.warnings.length > 0 && (
+                      <>
+                        <strong>{t.processedWarnings(processed.warnings.length)}</strong>
+                        <ul className={classes.reasons} data-testid="processed-reasons">
+                          {processed.warnings.slice(0, 3).map((p, i) => (
+                            <li key={i}>{problemPlace(p, lang)}{pick(p.message, lang)}</li>
+                          ))}
+                        </ul>
+                      </>
+                    )}
+                    {processed.counts.length ? processed.counts.map((c) => pick(c, lang)).join(' ') : processed.added || processed.remembered ? t.processed(processed.added, processed.remembered, processed.register) : t.processedNothing}
+                    {processed.added > 0 && ` ${t.again}`}
                   </MessageBar>
                 )}
               </div>
@@ -162,6 +186,11 @@ export function Pairing({ state, locations, busy, onSuggest, onDecide, onProcess
               <MessageBar messageBarType={MessageBarType.error} isMultiline>
                 {state.decisionProblems.map((p) => pick(p.message, lang)).join(' ')}
               </MessageBar>
+            )}
+            {shown.length > 3 && (
+              <Text as="p" variant="small" className={classes.p} data-testid="back-to-bar-hint">
+                {statusStrings(lang).backToBar}
+              </Text>
             )}
             {shown.length > 0 && (
               <ul className={classes.list} aria-label={t.listLabel} data-testid="suggestions">

@@ -33,7 +33,7 @@ export async function readWorkbookIndex(pkg: XlsxPackage): Promise<WorkbookIndex
   const rootRels = await pkg.rels('');
   const office = rootRels.find((r) => relKind(r) === REL.officeDocument && !r.external);
   const workbookPart = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
-  if (!pkg.has(workbookPart)) throw new XlsxFormatError('the package has no workbook part (is this a .xlsx file?)');
+  if (!pkg.has(workbookPart)) throw new XlsxFormatError('the package has no workbook part (is this a .xlsx file?)', 'no-workbook');
   const workbookRels = await pkg.rels(workbookPart);
   const byId = new Map(workbookRels.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
