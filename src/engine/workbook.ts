@@ -76,6 +76,8 @@ export interface CellBlock {
    * hand on a printed form. A wrapped text that needs more keeps its fitted height.
    */
   minRowHeight?: number;
+  /** Font size in points of the block's cells (large type on a form taken with a client); default 11. */
+  fontSize?: number;
 }
 
 /** Print settings of a sheet. */

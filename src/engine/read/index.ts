@@ -14,6 +14,8 @@ import { readExclusions, readPairings, readSocialMap } from './registers';
 import { checkSupervisorNames, readSupervisors } from './supervisors';
 import { readSettings } from './settings';
 import { locateTable, LocatedTable } from './table';
+import { readLoneliness } from '../loneliness/read';
+import { mergeMeasurements, readQuestionnaires } from '../loneliness/measurements';
 
 export interface ReadOptions {
   /** ISO date used as "today" (plausibility of dates, status of ended pairings). */
@@ -114,6 +116,7 @@ export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): Rea
     exclusions: read('exclusions', (t) => readExclusions(t, ctx)),
     activities: read('socialMap', (t) => readSocialMap(t, ctx)),
     supervisors: read('supervisors', (t) => readSupervisors(t, problems, settings)),
+    loneliness: mergeMeasurements(read('loneliness', (t) => readLoneliness(t, ctx)), readQuestionnaires(sheets, ctx), problems),
     settings,
     sheetNames,
   };
