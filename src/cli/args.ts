@@ -1,7 +1,7 @@
 /** Parses the command line of cli.md. */
 import { Lang } from '../engine/i18n';
 
-export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'all', 'demo'] as const;
+export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'questionnaire', 'all', 'demo'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -13,6 +13,8 @@ export interface CliArgs {
   /** With maps: the earlier measurement date to compare the map on --date with. */
   from: string | null;
   clients: string[];
+  /** With questionnaire: only the clients of this location. */
+  location: string | null;
   explain: boolean;
   json: boolean;
   lang: Lang | null;
@@ -22,7 +24,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], explain: false, json: false, lang: null, help: false };
+  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], location: null, explain: false, json: false, lang: null, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -54,6 +56,9 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--client':
         args.clients.push(value());
         break;
+      case '--location':
+        args.location = value();
+        break;
       case '--explain':
         args.explain = true;
         break;
@@ -81,6 +86,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.from && !args.date) throw new UsageError('--from needs --date: the map on --from is compared with the map on --date');
   if (args.from && args.date && args.from >= args.date) throw new UsageError(`--from (${args.from}) must be before --date (${args.date})`);
   if (args.from && args.command !== 'maps' && args.command !== 'all') throw new UsageError(`--from is for maps and all, not ${command}`);
+  if (args.location && args.command !== 'questionnaire') throw new UsageError(`--location is for questionnaire, not ${command}`);
   if (!args.input && args.command !== 'template' && args.command !== 'demo') throw new UsageError(`${command} needs a workbook (.xlsx)`);
   return args;
 }
@@ -97,6 +103,8 @@ commands
   evaluate    evaluation sheets for --date (default today) and the evaluation overview
   intervisie  intervisie agenda for --date
   results     Begeleidersoverzicht (per begeleider) and Resultaten (over all measurement dates, per location)
+  questionnaire  loneliness questionnaires for --date (default today), one A4 page per active client
+              (--location L, --client ID …), and the Eenzaamheidsoverzicht
   all         suggest + maps + evaluate + intervisie + results
   demo        \`all\` on the sample workbook that ships with Kring; writes kring-demo.xlsx
 
@@ -105,7 +113,8 @@ options
   --in-place          write into the input file itself
   --date YYYY-MM-DD   the evaluation / measurement date
   --from YYYY-MM-DD   with maps: compare the map on this date with the map on --date
-  --client ID         limit maps to these clients (repeatable)
+  --client ID         limit maps (and questionnaires) to these clients (repeatable)
+  --location NAME     with questionnaire: the active clients of this location
   --explain           with suggest: list every candidate and blocked pair
   --json              machine-readable summary on stdout (human text on stderr)
   --lang nl|en        language of messages and new sheet names

@@ -11,6 +11,7 @@ import { planPairing, SuggestOptions } from './pairing/command';
 import { sortProblems } from './problems';
 import { todayIso } from './read';
 import { planResults } from './results/plan';
+import { planLonelinessOverview } from './loneliness/command';
 import { finishRun, RunOutcome, startRun } from './run';
 import { WorkbookGateway } from './workbook';
 
@@ -24,6 +25,8 @@ export { runEvaluate } from './evaluation/command';
 export type { EvaluateOptions } from './evaluation/command';
 export { runIntervisie } from './intervisie/command';
 export { runResults } from './results/command';
+export { runQuestionnaire } from './loneliness/command';
+export type { QuestionnaireOptions } from './loneliness/command';
 
 /** Everything Kring can do on a workbook, read once and written in one go: suggestions, network maps, evaluation forms, the intervisie agenda and the results. */
 export async function runAll(gateway: WorkbookGateway, options: SuggestOptions & MapsOptions & EvaluateOptions = {}): Promise<RunOutcome> {
@@ -46,5 +49,5 @@ export async function runAll(gateway: WorkbookGateway, options: SuggestOptions &
   outcome.networks = maps.networks;
   outcome.changes = maps.changes;
   outcome.mainSheet = pairing.specs[0].name;
-  return finishRun(gateway, options, outcome, 3, [...pairing.specs, ...maps.specs, ...evaluation.specs, intervisie, ...results.specs]);
+  return finishRun(gateway, options, outcome, 3, [...pairing.specs, ...maps.specs, ...evaluation.specs, intervisie, ...results.specs, ...planLonelinessOverview(read, lang)]);
 }

@@ -94,3 +94,30 @@ export function measurementOn(list: readonly LonelinessMeasurement[] | undefined
   }
   return found;
 }
+
+/**
+ * The measurement shown beside each of a client's network maps (dates oldest first; null: undated):
+ * each measurement goes to the map closest in time (the earlier on a tie), and a map shows the
+ * latest of those — so a scale taken a week after the map stands next to it, and none twice.
+ */
+export function alignToMaps(list: readonly LonelinessMeasurement[] | undefined, dates: readonly (string | null)[]): (LonelinessMeasurement | null)[] {
+  const out: (LonelinessMeasurement | null)[] = dates.map(() => null);
+  if (!list?.length || !dates.length) return out;
+  const days = (iso: string) => Date.parse(iso) / 86400000;
+  for (const m of list) {
+    let best = -1;
+    let bestGap = Infinity;
+    dates.forEach((d, i) => {
+      const gap = d === null ? Infinity : Math.abs(days(d) - days(m.date));
+      if (gap < bestGap) {
+        best = i;
+        bestGap = gap;
+      }
+    });
+    // Only undated maps: the latest measurement stands beside the (last) map.
+    if (best < 0) best = dates.length - 1;
+    const current = out[best];
+    if (!current || current.date < m.date) out[best] = m;
+  }
+  return out;
+}
