@@ -140,8 +140,10 @@ export function readForms(kind: FormKind, sheets: readonly RawSheet[]): FilledFo
 }
 
 export interface FormLayout {
-  /** Width of the question column and of each box column, in characters. */
+  /** Font size of the form's text (the title 4 points larger), and the height of a question's row, in points. */
   fontSize: number;
+  /** Font size of the boxes to tick. */
+  boxSize: number;
   rowHeight: number;
   inputFill: string;
 }
@@ -160,7 +162,7 @@ export function formBlocks(kind: FormKind, subject: string, top: number, title: 
   blocks.push({ at: { row, column: keyColumn }, rows: [[formKey(kind, subject)]], formats: ['text'] });
   row += 2;
   if (facts.length) {
-    blocks.push({ at: { row, column: 0 }, rows: facts.map(pad), formats: Array(width).fill('text'), fontSize: layout.fontSize, wrap: true });
+    blocks.push({ at: { row, column: 0 }, rows: facts.map(pad), formats: Array(width).fill('text'), fontSize: layout.fontSize });
     row += facts.length + 1;
   }
   blocks.push({ at: { row, column: 0 }, rows: [pad([instruction])], formats: Array(width).fill('text'), fontSize: layout.fontSize, wrap: true, minRowHeight: layout.rowHeight });
@@ -169,18 +171,20 @@ export function formBlocks(kind: FormKind, subject: string, top: number, title: 
   row += 1;
   for (const q of kind.questions) {
     const answer = kept?.answers[q.key];
-    const cells: Cell[] = q.ticked
-      ? [pick(q.label, lang), ...kind.choices.map((c) => answer?.ticks.find((t) => t.choice === c.key)?.raw ?? BOX)]
-      : pad([pick(q.label, lang), answer?.value ?? null]);
+    // The question wraps in its column; the boxes are large enough to tick on paper.
+    blocks.push({ at: { row, column: 0 }, rows: [[pick(q.label, lang)]], formats: ['text'], fontSize: layout.fontSize, wrap: true, fixedRowHeight: layout.rowHeight });
+    const cells: Cell[] = q.ticked ? kind.choices.map((c) => answer?.ticks.find((t) => t.choice === c.key)?.raw ?? BOX) : [answer?.value ?? null];
     blocks.push({
-      at: { row, column: 0 },
+      at: { row, column: 1 },
       rows: [cells],
-      formats: Array(width).fill('text'),
-      editable: [false, ...kind.choices.map((_, k) => q.ticked || k === 0)],
+      formats: cells.map(() => 'text'),
+      editable: cells.map(() => true),
       inputFill: layout.inputFill,
-      fontSize: layout.fontSize,
-      wrap: true,
-      minRowHeight: layout.rowHeight,
+      // A written answer runs on over the empty cells beside it.
+      fontSize: q.ticked ? layout.boxSize : layout.fontSize,
+      // Aligned with the question (wrapped cells align the same way on both paths).
+      wrap: q.ticked,
+      fixedRowHeight: layout.rowHeight,
     });
     row += 1;
   }

@@ -117,11 +117,12 @@ export function minHeightRuns(spec: SheetSpec): { row: number; rows: number; hei
   const oneLine = (v: Cell, c: number, scale: number) => v === null || v === undefined || (!String(v).includes('\n') && String(v).length * scale <= width(c));
   const rows = new Map<number, number>();
   for (const block of spec.blocks ?? []) {
-    if (!block.minRowHeight) continue;
+    const height = block.fixedRowHeight ?? block.minRowHeight;
+    if (!height) continue;
     const scale = fontScale(block);
     block.rows.forEach((cells, i) => {
       if (block.header && i === 0) return;
-      if (cells.every((v, j) => oneLine(v, block.at.column + j, scale))) rows.set(blockTop(block) + i, block.minRowHeight!);
+      if (block.fixedRowHeight || cells.every((v, j) => oneLine(v, block.at.column + j, scale))) rows.set(blockTop(block) + i, height);
     });
   }
   const runs: { row: number; rows: number; height: number }[] = [];

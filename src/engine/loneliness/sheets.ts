@@ -21,7 +21,7 @@ export const LONELINESS_OVERVIEW = { nl: 'Eenzaamheidsoverzicht', en: 'Lonelines
 /** Rows one questionnaire takes, so that each starts on a new page. */
 export const QUESTIONNAIRE_ROWS = 16;
 /** Large type for reading the statements with the client, and room to tick. */
-export const QUESTIONNAIRE_LAYOUT = { fontSize: 14, rowHeight: 54, inputFill: '#FFF2CC' };
+export const QUESTIONNAIRE_LAYOUT = { fontSize: 14, boxSize: 26, rowHeight: 60, inputFill: '#FFF2CC' };
 const KEY_COLUMN = 4;
 /** Below the sheet's title line, a blank row and the header. */
 const FIRST_FORM_ROW = 3;
@@ -56,9 +56,8 @@ export function questionnaireSheet(model: KringModel, date: string, clients: Cli
     if (k > 0) pageBreaks.push(top);
     const who = clientLabel(client, client.id, model.settings.privacy);
     const facts = [
-      [pick({ nl: 'Naam', en: 'Name' }, lang), who],
-      [pick({ nl: 'Datum', en: 'Date' }, lang), displayDate(date)],
-      ...(client.location ? [[pick({ nl: 'Locatie', en: 'Location' }, lang), client.location]] : []),
+      [`${pick({ nl: 'Naam', en: 'Name' }, lang)}: ${who}`],
+      [`${pick({ nl: 'Datum', en: 'Date' }, lang)}: ${displayDate(date)}${client.location ? `    ${pick({ nl: 'Locatie', en: 'Location' }, lang)}: ${client.location}` : ''}`],
     ];
     const form = formBlocks(LONELINESS_FORM, client.id, top, [title], facts, instruction, kept.get(client.id.toUpperCase()), KEY_COLUMN, QUESTIONNAIRE_LAYOUT, lang);
     blocks.push(...form.blocks);

@@ -157,7 +157,7 @@ function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map
     // Neither Excel nor LibreOffice fits wrapped rows when opening a file: the height is set here.
     const scale = fontScale(block);
     const lines = block.wrap ? Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, columnWidth(col0 + j), scale))) : 1;
-    const height = Math.max(lines > 1 || scale > 1 ? Math.round(lines * 15 * scale * 10) / 10 : 0, minHeights.get(r - 1) ?? 0);
+    const height = block.fixedRowHeight ?? Math.max(lines > 1 || scale > 1 ? Math.round(lines * 15 * scale * 10) / 10 : 0, minHeights.get(r - 1) ?? 0);
     if (height) grid.heights.set(r, height);
     for (let j = 0; j < width; j++) {
       const kind = header ? undefined : block.formats?.[j];
