@@ -60,9 +60,9 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
   scopes.forEach(({ outcomes: o }, i) => {
     if (i > 0) pageBreaks.push(row);
     blocks.push({ at: { row, column: 0 }, rows: [[scopeName(o)]], header: true });
-    // The sentence for a management meeting, beside the scope's heading.
-    blocks.push({ at: { row, column: AT.quarters }, rows: [[pick(changeSentence(o.loneliness.change), lang)]], formats: ['text'] });
-    const top = row + 1;
+    // The sentence for a management meeting, under the scope's heading.
+    blocks.push({ at: { row: row + 1, column: 0 }, rows: [[pick(changeSentence(o.loneliness.change), lang)]], formats: ['text'] });
+    const top = row + 2;
     const tables = scopeTables(o, top, lang);
     blocks.push(...tables.blocks);
     const chartRow = top + 2 + Math.max(...tables.blocks.map((b) => b.rows.length));

@@ -34,6 +34,7 @@ export interface CoreStrings {
     maps: string;
     evaluate: string;
     intervisie: string;
+    loneliness: string;
     results: string;
     settings: string;
   };
@@ -51,6 +52,7 @@ export interface CoreStrings {
     processEvaluations: string;
     intervisie: string;
     results: string;
+    questionnaire: string;
     saveSettings: string;
     step: (step: number, total: number) => string;
     cancel: string;
@@ -116,6 +118,7 @@ export const coreNl: CoreStrings = {
     maps: 'Netwerkkaarten',
     evaluate: 'Evalueren',
     intervisie: 'Intervisie',
+    loneliness: 'Eenzaamheid',
     results: 'Resultaten',
     settings: 'Instellingen',
   },
@@ -133,6 +136,7 @@ export const coreNl: CoreStrings = {
     processEvaluations: 'Evaluaties verwerken…',
     intervisie: 'Intervisie-agenda maken…',
     results: 'Resultaten maken…',
+    questionnaire: 'Vragenlijsten maken…',
     saveSettings: 'Instellingen opslaan…',
     step: (step, total) => `Stap ${step} van ${total}`,
     cancel: 'Annuleren',
@@ -196,6 +200,7 @@ export const coreEn: CoreStrings = {
     maps: 'Network maps',
     evaluate: 'Evaluate',
     intervisie: 'Peer consultation',
+    loneliness: 'Loneliness',
     results: 'Results',
     settings: 'Settings',
   },
@@ -213,6 +218,7 @@ export const coreEn: CoreStrings = {
     processEvaluations: 'Processing evaluations…',
     intervisie: 'Making the consultation agenda…',
     results: 'Making the results…',
+    questionnaire: 'Making the questionnaires…',
     saveSettings: 'Saving settings…',
     step: (step, total) => `Step ${step} of ${total}`,
     cancel: 'Cancel',
