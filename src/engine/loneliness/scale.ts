@@ -26,7 +26,7 @@ export interface Item {
 
 export const ITEMS: readonly Item[] = [
   { number: 1, statement: { nl: 'Ik ervaar een leegte om me heen', en: 'I experience a general sense of emptiness' }, dimension: 'emotional' },
-  { number: 2, statement: { nl: 'Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen', en: 'There are plenty of people I can rely on when I have problems' }, dimension: 'social' },
+  { number: 2, statement: { nl: 'Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen', en: 'There are plenty of people I can lean on when I have problems' }, dimension: 'social' },
   { number: 3, statement: { nl: 'Ik heb veel mensen op wie ik volledig kan vertrouwen', en: 'There are many people I can trust completely' }, dimension: 'social' },
   { number: 4, statement: { nl: 'Ik mis mensen om me heen', en: 'I miss having people around' }, dimension: 'emotional' },
   { number: 5, statement: { nl: 'Er zijn voldoende mensen met wie ik me nauw verbonden voel', en: 'There are enough people I feel close to' }, dimension: 'social' },

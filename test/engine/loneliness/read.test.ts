@@ -81,3 +81,14 @@ test('a questionnaire read back: one tick per statement scores; two ticks are a 
   expect(twice).toMatchObject({ sheet: 'Vragenlijst 01-12-2026', severity: 'warning' });
   expect(twice!.address).toMatch(/^B\d+$/);
 });
+
+test('an English questionnaire is read back as well, and answers typed in English count in Eenzaamheid', () => {
+  const { model } = readWorkbook([clients], { today: '2026-12-01' });
+  const spec = questionnaireSheet(model, '2026-12-01', model.clients.slice(2), new Map(), 'en');
+  expect(spec.name).toBe('Questionnaire 01-12-2026');
+  const raw = asRaw(spec);
+  for (const row of raw.rows) if (typeof row[0] === 'string' && /^[1-6]\. /.test(row[0])) row[3] = '✓';
+  // "no" everywhere: 1 + 1 + 1 on the social statements.
+  const again = readWorkbook([clients, raw], { today: '2026-12-01' });
+  expect(again.model.loneliness.map((m) => [m.clientId, m.score])).toEqual([['C3', { total: 3, emotional: 0, social: 3, level: 'somewhatLonely' }]]);
+});
