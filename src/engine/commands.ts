@@ -11,7 +11,6 @@ import { planPairing, SuggestOptions } from './pairing/command';
 import { sortProblems } from './problems';
 import { todayIso } from './read';
 import { planResults } from './results/plan';
-import { planLonelinessOverview } from './loneliness/command';
 import { finishRun, RunOutcome, startRun } from './run';
 import { WorkbookGateway } from './workbook';
 
@@ -49,5 +48,5 @@ export async function runAll(gateway: WorkbookGateway, options: SuggestOptions &
   outcome.networks = maps.networks;
   outcome.changes = maps.changes;
   outcome.mainSheet = pairing.specs[0].name;
-  return finishRun(gateway, options, outcome, 3, [...pairing.specs, ...maps.specs, ...evaluation.specs, intervisie, ...results.specs, ...planLonelinessOverview(read, lang)]);
+  return finishRun(gateway, options, outcome, 3, [...pairing.specs, ...maps.specs, ...evaluation.specs, intervisie, ...results.specs]);
 }

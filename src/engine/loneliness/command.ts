@@ -27,11 +27,6 @@ export function planQuestionnaires(raw: RawSheet[], read: ReadResult, lang: Lang
   return { specs: [sheet, lonelinessOverviewSheet(read.model, lang)], clients: clients.map((c) => c.id), sheetName: sheet.name };
 }
 
-/** The Eenzaamheidsoverzicht alone, for `kring all` on a workbook that measures loneliness. */
-export function planLonelinessOverview(read: ReadResult, lang: Lang): SheetSpec[] {
-  return read.model.loneliness.length || read.model.sheetNames.loneliness ? [lonelinessOverviewSheet(read.model, lang)] : [];
-}
-
 export async function runQuestionnaire(gateway: WorkbookGateway, options: QuestionnaireOptions = {}): Promise<RunOutcome> {
   const { raw, read, lang, outcome, blocked } = await startRun(gateway, 'questionnaire', options, 2, { nl: 'Invoer en eerdere vragenlijsten lezen', en: 'Reading the input and earlier questionnaires' });
   if (blocked) return outcome;
