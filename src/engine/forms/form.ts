@@ -169,10 +169,13 @@ export function formBlocks(kind: FormKind, subject: string, top: number, title: 
   row += 2;
   blocks.push({ at: { row, column: 0 }, rows: [[null, ...kind.choices.map((c) => pick(c.label, lang))]], header: true, formats: Array(width).fill('text'), fontSize: layout.fontSize });
   row += 1;
+  // The questions first, then their boxes: rows that continue each other travel as one range (Excel gateway).
+  kind.questions.forEach((q, i) => {
+    // The question wraps in its column; the boxes are large enough to tick on paper.
+    blocks.push({ at: { row: row + i, column: 0 }, rows: [[pick(q.label, lang)]], formats: ['text'], fontSize: layout.fontSize, wrap: true, fixedRowHeight: layout.rowHeight });
+  });
   for (const q of kind.questions) {
     const answer = kept?.answers[q.key];
-    // The question wraps in its column; the boxes are large enough to tick on paper.
-    blocks.push({ at: { row, column: 0 }, rows: [[pick(q.label, lang)]], formats: ['text'], fontSize: layout.fontSize, wrap: true, fixedRowHeight: layout.rowHeight });
     const cells: Cell[] = q.ticked ? kind.choices.map((c) => answer?.ticks.find((t) => t.choice === c.key)?.raw ?? BOX) : [answer?.value ?? null];
     blocks.push({
       at: { row, column: 1 },
