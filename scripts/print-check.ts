@@ -4,14 +4,15 @@
  * least 60% of its height (the text's extent, from `pdftotext -bbox`), that
  * Koppelvoorstellen prints on landscape pages with its header row on every page, and that no
  * internal key (KRING-EVAL…) is on any printed page, and that Resultaten prints one A4 page per
- * scope (the organisation, each location) with its charts. Needs `libreoffice` and
+ * scope (the organisation, each location) with its charts (loneliness among them), and that every
+ * loneliness questionnaire prints on one portrait A4 page of its own, without scores. Needs `libreoffice` and
  * `pdftotext` (Debian: libreoffice-calc-nogui poppler-utils); exits 3 when they are missing.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runEvaluate, runIntervisie, runResults, runSuggest, RunOutcome } from '../src/engine/commands';
+import { runEvaluate, runIntervisie, runQuestionnaire, runResults, runSuggest, RunOutcome } from '../src/engine/commands';
 import { WorkbookGateway } from '../src/engine/workbook';
 import { XlsxWorkbook } from '../src/xlsx/gateway';
 
@@ -129,19 +130,30 @@ async function main(): Promise<number> {
   const scopes = (resultsOutcome.results ?? []).map((o) => (o.location === null ? 'Organisatie' : `Locatie ${o.location}`));
   const resultPages = await printedPages(results, 'Resultaten', dir);
   const scopeOnPage = resultPages.map((p) => scopes.filter((s) => new RegExp(`^\\s*${s}\\s*$`, 'm').test(p.text)));
-  const misplaced = resultPages.filter((p, i) => !p.a4 || scopeOnPage[i].length !== 1 || !/Mediaan netwerkgrootte/.test(p.text)).length;
+  const misplaced = resultPages.filter((p, i) => !p.a4 || scopeOnPage[i].length !== 1 || !/Mediaan netwerkgrootte/.test(p.text) || !/Eenzaamheid: aandeel sterk/.test(p.text)).length;
   if (resultPages.length !== scopes.length || misplaced) {
     process.stderr.write(`print-check: Resultaten: ${scopes.length} scopes on ${resultPages.length} pages; per page: ${scopeOnPage.map((s) => s.join('+') || '-').join(', ')}; ${misplaced} pages not one A4 scope with its charts\n`);
     failed++;
   }
+  // Loneliness questionnaires: one portrait A4 page per client, filling the page, no scores on it.
+  const questionnaire = `Vragenlijst ${DATE.split('-').reverse().join('-')}`;
+  const { wb: lonely, outcome: lonelyOutcome } = await onlySheet(questionnaire, (g) => runQuestionnaire(g, { today: DATE, date: DATE, location: 'De Linde' }));
+  const asked = lonelyOutcome.questionnaires?.length ?? 0;
+  const questionnairePages = await printedPages(lonely, questionnaire, dir);
+  const badQuestionnaires = questionnairePages.filter((p) => !p.a4 || p.landscape || (p.text.match(/Vragenlijst: hoe voelt u zich\?/g) ?? []).length !== 1 || p.filled < MIN_FORM_FILL || /score|eenzaam \(|\(0–6\)/i.test(p.text) || (p.text.match(/☐/g) ?? []).length !== 18).length;
+  if (questionnairePages.length !== asked || badQuestionnaires || !asked) {
+    process.stderr.write(`print-check: ${asked} questionnaires on ${questionnairePages.length} pages; ${badQuestionnaires} pages not one portrait A4 form with 18 boxes, filled at least ${MIN_FORM_FILL * 100}%, without scores\n`);
+    failed++;
+  }
+  const qFills = questionnairePages.map((p) => p.filled);
   // No internal key on any printed page.
-  const keyed = [...pages, ...agendaPages, ...suggestionPages.map((p) => p.text), ...resultPages.map((p) => p.text)].filter((p) => /KRING-[A-Z]+:/.test(p)).length;
+  const keyed = [...pages, ...agendaPages, ...suggestionPages.map((p) => p.text), ...resultPages.map((p) => p.text), ...questionnairePages.map((p) => p.text)].filter((p) => /KRING-[A-Z]+:/.test(p)).length;
   if (keyed) {
-    process.stderr.write(`print-check: ${keyed} printed pages show an internal key (KRING-EVAL:, KRING-SAFE:, KRING-AGENDA: …)\n`);
+    process.stderr.write(`print-check: ${keyed} printed pages show an internal key (KRING-EVAL:, KRING-FORM:, KRING-SAFE:, KRING-AGENDA: …)\n`);
     failed++;
   }
   const fillText = fills.length ? `${Math.round(Math.min(...fills) * 100)}–${Math.round(Math.max(...fills) * 100)}%` : 'none';
-  process.stdout.write(`print-check: ${forms} evaluation forms on ${pages.length} A4 pages (one per page: ${perPage.every((n) => n === 1) && pages.length === forms ? 'yes' : 'no'}; page height filled: ${fillText}); intervisie agenda on ${agendaPages.length} pages, safety on ${safety}; Koppelvoorstellen on ${suggestionPages.length} pages (landscape: ${portrait ? 'no' : 'yes'}, header on every page: ${withoutHeader ? 'no' : 'yes'}); Resultaten: ${scopes.length} scopes on ${resultPages.length} A4 pages; internal key printed: ${keyed ? 'yes' : 'no'}; PDFs in ${dir}\n`);
+  process.stdout.write(`print-check: ${forms} evaluation forms on ${pages.length} A4 pages (one per page: ${perPage.every((n) => n === 1) && pages.length === forms ? 'yes' : 'no'}; page height filled: ${fillText}); intervisie agenda on ${agendaPages.length} pages, safety on ${safety}; Koppelvoorstellen on ${suggestionPages.length} pages (landscape: ${portrait ? 'no' : 'yes'}, header on every page: ${withoutHeader ? 'no' : 'yes'}); Resultaten: ${scopes.length} scopes on ${resultPages.length} A4 pages; ${asked} loneliness questionnaires on ${questionnairePages.length} A4 pages (filled: ${qFills.length ? `${Math.round(Math.min(...qFills) * 100)}–${Math.round(Math.max(...qFills) * 100)}%` : 'none'}); internal key printed: ${keyed ? 'yes' : 'no'}; PDFs in ${dir}\n`);
   process.stdout.write(`${failed === 0 ? 1 : 0} passed, ${failed === 0 ? 0 : 1} failed\n`);
   return failed === 0 ? 0 : 1;
 }

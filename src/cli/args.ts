@@ -2,7 +2,7 @@
 import { Bilingual, Lang, pick } from '../engine/i18n';
 import { parseDate } from '../engine/read/cells';
 
-export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'all', 'demo'] as const;
+export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'questionnaire', 'all', 'demo'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -14,6 +14,8 @@ export interface CliArgs {
   /** With maps: the earlier measurement date to compare the map on --date with. */
   from: string | null;
   clients: string[];
+  /** With questionnaire: only the clients of this location. */
+  location: string | null;
   explain: boolean;
   json: boolean;
   lang: Lang | null;
@@ -68,7 +70,7 @@ export function parseDateOption(option: string, text: string): string {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], explain: false, json: false, lang: null, force: false, help: false };
+  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], location: null, explain: false, json: false, lang: null, force: false, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -102,6 +104,9 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--client':
         args.clients.push(value());
         break;
+      case '--location':
+        args.location = value();
+        break;
       case '--explain':
         args.explain = true;
         break;
@@ -129,6 +134,7 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.from && !args.date) throw new UsageError({ nl: '--from heeft --date nodig: de kaart op --from wordt vergeleken met de kaart op --date', en: '--from needs --date: the map on --from is compared with the map on --date' });
   if (args.from && args.date && args.from >= args.date) throw new UsageError({ nl: `--from (${args.from}) moet vóór --date (${args.date}) liggen`, en: `--from (${args.from}) must be before --date (${args.date})` });
   if (args.from && args.command !== 'maps' && args.command !== 'all') throw new UsageError({ nl: `--from is voor maps en all, niet voor ${command}`, en: `--from is for maps and all, not ${command}` });
+  if (args.location && args.command !== 'questionnaire') throw new UsageError({ nl: `--location is voor questionnaire, niet voor ${command}`, en: `--location is for questionnaire, not ${command}` });
   if (!args.input && args.command !== 'template' && args.command !== 'demo') throw new UsageError({ nl: `${command} heeft een werkmap (.xlsx) nodig`, en: `${command} needs a workbook (.xlsx)` });
   return args;
 }
@@ -145,6 +151,8 @@ commands
   evaluate    evaluation sheets for --date (default today) and the evaluation overview
   intervisie  intervisie agenda for --date
   results     Begeleidersoverzicht (per begeleider) and Resultaten (over all measurement dates, per location)
+  questionnaire  loneliness questionnaires for --date (default today), one A4 page per active client
+              (--location L, --client ID …), and the Eenzaamheidsoverzicht
   all         suggest + maps + evaluate + intervisie + results
   demo        \`all\` on the sample workbook that ships with Kring; writes kring-demo.xlsx
 
@@ -154,7 +162,7 @@ options
   --force             overwrite the output even when it is read-only (it stays read-only)
   --date DATE         the evaluation / measurement date: dd-mm-yyyy or yyyy-mm-dd
   --from DATE         with maps: compare the map on this date with the map on --date
-  --client ID         limit maps to these clients (repeatable)
+  --client ID         limit maps (and questionnaires) to these clients (repeatable)
   --explain           with suggest: list every candidate and blocked pair
   --json              machine-readable summary on stdout (human text on stderr)
   --lang nl|en        language of messages and new sheet names

@@ -1,7 +1,7 @@
 /** `kring` — the command line of cli.md. Thin: parsing, file handling and printing; the engine does the work. */
 import { existsSync } from 'fs';
 import path from 'path';
-import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runResults, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
+import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runQuestionnaire, runResults, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
 import { counted, Lang, pick } from '../engine/i18n';
 import { hasErrors, problemJson, problemLine } from '../engine/problems';
 import { outcomeCounts, problemCount } from '../engine/summary';
@@ -98,6 +98,9 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void, state: 
     case 'results':
       outcome = await runResults(workbook, options);
       break;
+    case 'questionnaire':
+      outcome = await runQuestionnaire(workbook, { ...options, location: args.location });
+      break;
     default:
       outcome = await runAll(workbook, options);
       outcome.command = args.command;
@@ -189,7 +192,7 @@ function pairingJson(outcome: RunOutcome, explain: boolean, lang: Lang): Record<
       clients: f.clients, networkers: f.networkers, candidates: f.candidates, activePairings: f.activePairings,
       evaluations: { done: f.evaluationsDone, dueSoon: f.evaluationsDue, overdue: f.evaluationsOverdue },
       network: { atStart: f.sizeAtStart, now: f.sizeNow, verySmallShare: f.verySmallShare },
-      klik: f.klik, motivation: f.motivation, flags: f.flags,
+      klik: f.klik, motivation: f.motivation, loneliness: { atStart: f.lonelinessAtStart, now: f.lonelinessNow }, flags: f.flags,
     }));
   }
   if (outcome.results) out.results = outcome.results;
@@ -197,5 +200,9 @@ function pairingJson(outcome: RunOutcome, explain: boolean, lang: Lang): Record<
     out.safety = outcome.safety.map((c) => ({ about: c.about, with: c.with, date: c.date, text: c.text, source: c.source, status: c.status }));
   }
   if (outcome.recordedConcerns) out.recordedConcerns = outcome.recordedConcerns.length;
+  if (outcome.read && outcome.command !== 'template') {
+    out.loneliness = outcome.read.model.loneliness.map((m) => ({ client: m.clientId, date: m.date, total: m.score?.total ?? null, emotional: m.score?.emotional ?? null, social: m.score?.social ?? null, level: m.score?.level ?? null }));
+  }
+  if (outcome.questionnaires) out.questionnaires = outcome.questionnaires;
   return out;
 }

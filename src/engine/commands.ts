@@ -25,6 +25,8 @@ export { runEvaluate } from './evaluation/command';
 export type { EvaluateOptions } from './evaluation/command';
 export { runIntervisie } from './intervisie/command';
 export { runResults } from './results/command';
+export { runQuestionnaire } from './loneliness/command';
+export type { QuestionnaireOptions } from './loneliness/command';
 
 /** Everything Kring can do on a workbook, read once and written in one go: suggestions, network maps, evaluation forms, the intervisie agenda and the results. */
 export async function runAll(gateway: WorkbookGateway, options: SuggestOptions & MapsOptions & EvaluateOptions = {}): Promise<RunOutcome> {

@@ -1,4 +1,5 @@
 /** The input workbook as the engine understands it (see docs/workbook.md). Dates are ISO 'YYYY-MM-DD'. */
+import type { LonelinessMeasurement } from './loneliness/read';
 
 export type Role = 'networker' | 'participant' | 'both';
 export type Day = 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za' | 'zo';
@@ -167,6 +168,8 @@ export interface KringModel {
   supervisors: Supervisor[];
   /** The register Veiligheidssignalen (empty when the workbook has none). */
   concerns: SafetyConcern[];
+  /** Loneliness measurements (Eenzaamheid and the questionnaires read back), scored; one per client per date. */
+  loneliness: LonelinessMeasurement[];
   settings: Settings;
   /** Which input sheets were found, by key, with their names in the workbook. */
   sheetNames: Partial<Record<string, string>>;

@@ -56,6 +56,8 @@ export interface RunOutcome {
   results?: Outcomes[];
   /** Decisions standing in Koppelvoorstellen after the command (kept from earlier runs). */
   typedDecisions?: { networkerId: string; clientId: string; decision: Decision }[];
+  /** Loneliness questionnaires made (questionnaire). */
+  questionnaires?: { client: string; sheet: string }[];
   /** The sheet that holds the command's result (the engine names it; the pane shows it). */
   mainSheet?: string;
 }

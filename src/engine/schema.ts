@@ -3,6 +3,7 @@
  * Used by the reader (matching) and by the template (writing empty input sheets).
  */
 import { ColumnKind } from './workbook';
+import { ANSWER_WORDS, ANSWERS, ITEMS } from './loneliness/scale';
 
 export type SheetKey =
   | 'clients'
@@ -13,7 +14,8 @@ export type SheetKey =
   | 'socialMap'
   | 'supervisors'
   | 'safety'
-  | 'settings';
+  | 'settings'
+  | 'loneliness';
 
 export interface ColumnDef {
   key: string;
@@ -49,6 +51,33 @@ export const DEFAULT_SECTORS = [
   'Medecliënten',
   'Overig',
 ];
+
+/** Eenzaamheid: the six answers of the De Jong Gierveld scale per client per date (loneliness/scale.ts). */
+export const LONELINESS_SHEET: SheetDef = {
+  key: 'loneliness',
+  nl: 'Eenzaamheid',
+  en: 'Loneliness',
+  synonyms: ['Eenzaamheidsschaal', 'Eenzaamheidsmeting', 'Loneliness scale', 'De Jong Gierveld'],
+  intro: {
+    nl: 'Eén rij per cliënt per datum: de zes uitspraken van de eenzaamheidsschaal, beantwoord met ja, min of meer of nee.',
+    en: 'One row per client per date: the six statements of the loneliness scale, answered yes, more or less or no.',
+  },
+  columns: [
+    { key: 'clientId', nl: 'Cliënt-ID', en: 'Client ID', synonyms: ['ID', 'Clientnummer', 'Cliëntnummer', 'Client'], required: true, kind: 'text', width: 10 },
+    { key: 'date', nl: 'Datum', en: 'Date', synonyms: ['Peildatum', 'Meetdatum', 'Measurement date'], required: true, kind: 'date', width: 12 },
+    ...ITEMS.map((item) => ({
+      key: `q${item.number}`,
+      nl: `${item.number}. ${item.statement.nl}`,
+      en: `${item.number}. ${item.statement.en}`,
+      // Matched by the statement alone or by its number ("3", "Vraag 3", "Item 3", "Q3").
+      synonyms: [item.statement.nl, item.statement.en, ...['', 'Vraag ', 'Uitspraak ', 'Item ', 'Q', 'Question ', 'Statement '].map((w) => `${w}${item.number}`)],
+      kind: 'text' as const,
+      width: 16,
+      list: { nl: ANSWERS.map((a) => ANSWER_WORDS[a].nl), en: ANSWERS.map((a) => ANSWER_WORDS[a].en) },
+    })),
+    { key: 'by', nl: 'Afgenomen door', en: 'Taken by', synonyms: ['Door', 'Interviewer', 'Begeleider', 'By'], kind: 'text', width: 18 },
+  ],
+};
 
 export const SHEETS: SheetDef[] = [
   {
@@ -216,6 +245,7 @@ export const SHEETS: SheetDef[] = [
       { key: 'handledOn', nl: 'Afgehandeld op', en: 'Handled on', synonyms: ['Gesloten op', 'Closed on'], kind: 'date', width: 14 },
     ],
   },
+  LONELINESS_SHEET,
 ];
 
 export function sheetDef(key: SheetKey): SheetDef {

@@ -76,6 +76,10 @@ export interface CellBlock {
    * hand on a printed form. A wrapped text that needs more keeps its fitted height.
    */
   minRowHeight?: number;
+  /** Rows of the block exactly this tall, in points, whatever their text (a form whose text is known to fit). */
+  fixedRowHeight?: number;
+  /** Font size in points of the block's cells (large type on a form taken with a client); default 11. */
+  fontSize?: number;
 }
 
 /** Print settings of a sheet. */

@@ -74,6 +74,7 @@ function styleBlock(ws: Excel.Worksheet, spec: SheetSpec, block: Block, styles: 
   };
   for (const run of runs(styles, (s) => (s.bold ? 'bold' : undefined))) format(rows(run.from, run.count), 2, true).font.bold = true;
   for (const run of runs(styles, (s) => (s.wrap ? 'wrap' : undefined))) format(rows(run.from, run.count), 1, true).wrapText = true;
+  for (const run of runs(styles, (s) => (s.fontSize ? String(s.fontSize) : undefined))) format(rows(run.from, run.count), 2, styles[run.from].fontSize).font.size = styles[run.from].fontSize!;
   // Editable cells: per run of rows with the same editable columns and fill, one range per run of adjacent columns.
   for (const run of runs(styles, (s) => (s.editable.some(Boolean) ? JSON.stringify([s.editable, s.fill ?? null]) : undefined))) {
     const style = styles[run.from];

@@ -48,6 +48,8 @@ export interface RowStyle {
   fill?: string;
   /** Per column: a dropdown list (null = none). */
   lists: (string[] | null)[];
+  /** Font size in points, when not the default. */
+  fontSize?: number;
 }
 
 interface Row {
@@ -81,6 +83,7 @@ function styledRows(block: CellBlock, width: number): Row[] {
       lists: Array.from({ length: width }, (_, j) => (header ? null : block.lists?.[j] ?? null)),
     };
     if (block.inputFill) style.fill = block.inputFill;
+    if (block.fontSize) style.fontSize = block.fontSize;
     return { formats: kinds.map((k) => NUMBER_FORMATS[k]), values: kinds.map((k, j) => toExcelValue(cells[j], k)), style };
   });
 }

@@ -10,7 +10,7 @@ export const SAMPLE_T0 = SAMPLE_MEASUREMENT_DATES[1];
 export const SAMPLE_T1 = SAMPLE_MEASUREMENT_DATES[2];
 
 /** The sample's input sheets (the schema's, in Dutch), in the order they are written. */
-export const SAMPLE_SHEETS = ['clients', 'competences', 'contacts', 'pairings', 'exclusions', 'socialMap', 'supervisors', 'safety'] as const;
+export const SAMPLE_SHEETS = ['clients', 'competences', 'contacts', 'pairings', 'exclusions', 'socialMap', 'supervisors', 'safety', 'loneliness'] as const;
 export type SampleSheet = (typeof SAMPLE_SHEETS)[number];
 export const SAMPLE_SHEET_NAMES = Object.fromEntries(SAMPLE_SHEETS.map((key) => [key, sheetDef(key).nl])) as Record<SampleSheet, string>;
 

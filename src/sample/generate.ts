@@ -26,6 +26,7 @@ import { makeClients, makeCompetences, makeExclusions, makePairings } from './pe
 import { Rng } from './random';
 import { SOCIAL_MAP, SUPERVISORS } from './vocabulary';
 import { sampleEvaluationSheets } from './evaluations';
+import { sampleLoneliness } from './loneliness';
 
 export * from './constants';
 export { isoToSerial };
@@ -75,6 +76,7 @@ function rowsByKey(sample: Sample): Record<SampleSheet, Row[]> {
       name: s.name, location: s.location, trained: s.trained, trainedOn: date(s.trainedOn), email: s.email,
       ...Object.fromEntries(SUPERVISOR_COMPETENCES.map((c, i) => [c, s.levels[i]])),
     })),
+    loneliness: sampleLoneliness(sample).map((m) => ({ clientId: m.clientId, date: date(m.date), ...Object.fromEntries(m.answers.map((a, i) => [`q${i + 1}`, a])), by: m.by })),
   };
 }
 

@@ -11,7 +11,7 @@ export type MainSheetOf =
   | { op: 'processDecisions' | 'processEvaluations'; outcome: DecideOutcome }
   | { op: 'maps'; outcome: RunOutcome; kind: 'map' | 'overview' }
   | { op: 'evaluate' | 'intervisie'; outcome: RunOutcome; date: string }
-  | { op: 'results'; outcome: RunOutcome };
+  | { op: 'results' | 'questionnaire'; outcome: RunOutcome };
 
 /** The main sheet a command wrote or changed, or null when it changed nothing worth showing. */
 export function mainSheet(of: MainSheetOf): string | null {

@@ -53,6 +53,13 @@ export interface EvaluationRequest {
   supervisor: string | null;
 }
 
+/** Who gets a loneliness questionnaire: the active clients of one location, or of all (null). */
+export interface QuestionnaireRequest {
+  /** ISO date the questionnaires are for. */
+  date: string;
+  location: string | null;
+}
+
 export interface KringOps {
   /** "Controleer werkmap": read and validate the input; writes nothing. */
   check(progress?: ProgressListener): Promise<CheckOutcome>;
@@ -81,6 +88,8 @@ export interface KringOps {
   evaluate(request: EvaluationRequest, progress?: ProgressListener): Promise<RunOutcome>;
   /** "Maak intervisie-agenda": Intervisie <date> (notes typed earlier are kept). */
   intervisie(date: string, progress?: ProgressListener): Promise<RunOutcome>;
+  /** "Maak vragenlijsten": Vragenlijst <date> (ticks made earlier are kept) and the Eenzaamheidsoverzicht. */
+  questionnaire(request: QuestionnaireRequest, progress?: ProgressListener): Promise<RunOutcome>;
   /** "Maak resultaten": Begeleidersoverzicht and Resultaten, rebuilt. */
   results(progress?: ProgressListener): Promise<RunOutcome>;
   /** "Opslaan": writes the settings into the sheet Instellingen (created when missing). */
@@ -132,6 +141,7 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
     maps: (clients, dates, progress) => ops().then((o) => o.maps(clients, dates, progress)),
     evaluate: (request, progress) => ops().then((o) => o.evaluate(request, progress)),
     intervisie: (date, progress) => ops().then((o) => o.intervisie(date, progress)),
+    questionnaire: (request, progress) => ops().then((o) => o.questionnaire(request, progress)),
     results: (progress) => ops().then((o) => o.results(progress)),
     saveSettings: (settings) => ops().then((o) => o.saveSettings(settings)),
     features: () => (gateway.features ? gateway.features() : null),

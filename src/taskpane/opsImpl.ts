@@ -8,6 +8,7 @@ import {
   runEvaluate,
   runIntervisie,
   runMaps,
+  runQuestionnaire,
   runResults,
   runSaveSettings,
   runSetDecision,
@@ -148,6 +149,9 @@ export function createOps(gateway: KringGateway, lang: Lang): KringOps {
       };
       return runIntervisie(guarded, { date });
     },
+
+    // Like suggest: the sheets follow the workbook's language.
+    questionnaire: ({ date, location }, progress) => runQuestionnaire(gateway, { date, location, progress }),
 
     // Like suggest: the sheets follow the workbook's language.
     results: (progress) => runResults(gateway, { progress }),

@@ -122,6 +122,17 @@ export interface ResultsMade {
   sheets: string[];
 }
 
+/** The outcome of the last "Maak vragenlijsten". */
+export interface QuestionnaireMade {
+  round: number;
+  blocked: boolean;
+  problems: Problem[];
+  date: string;
+  forms: number;
+  /** The Vragenlijst sheet as named in the workbook. */
+  sheet: string | null;
+}
+
 /** The outcome of the last "Opslaan" of the settings. */
 export interface SettingsSaved {
   round: number;
@@ -221,6 +232,12 @@ export function resultsMade(outcome: RunOutcome, round: number): ResultsMade {
   const blocked = hasErrors(outcome.problems);
   const sheets = RESULTS_SHEETS.map((keys) => outcome.sheets.find((s) => keys.includes(normKey(s)))).filter((s): s is string => Boolean(s));
   return { round, blocked, problems: blocked ? outcome.problems : [], sheets };
+}
+
+/** The pane's view of a "Maak vragenlijsten" outcome. */
+export function questionnaireMade(outcome: RunOutcome, date: string, round: number): QuestionnaireMade {
+  const blocked = hasErrors(outcome.problems);
+  return { round, blocked, problems: outcome.problems, date, forms: outcome.questionnaires?.length ?? 0, sheet: blocked ? null : outcome.mainSheet ?? null };
 }
 
 /** The pane's view of "Verwerk evaluaties" (the decide command: evaluation decisions and Koppelvoorstellen). */

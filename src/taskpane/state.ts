@@ -25,6 +25,8 @@ import {
   PairingRound,
   pairingRound,
   Processed,
+  QuestionnaireMade,
+  questionnaireMade,
   ResultsMade,
   resultsMade,
   SettingsSaved,
@@ -46,11 +48,12 @@ export type OpName =
   | 'processEvaluations'
   | 'intervisie'
   | 'results'
+  | 'questionnaire'
   | 'saveSettings';
 
 /** The step shown (a tab), in the order of the method. */
-export type View = 'check' | 'pairing' | 'maps' | 'evaluate' | 'intervisie' | 'results' | 'settings';
-export const VIEWS: readonly View[] = ['check', 'pairing', 'maps', 'evaluate', 'intervisie', 'results', 'settings'];
+export type View = 'check' | 'pairing' | 'maps' | 'evaluate' | 'intervisie' | 'loneliness' | 'results' | 'settings';
+export const VIEWS: readonly View[] = ['check', 'pairing', 'maps', 'evaluate', 'intervisie', 'loneliness', 'results', 'settings'];
 
 export * from './results';
 
@@ -106,6 +109,7 @@ export interface PaneState {
   evaluationsProcessed: EvaluationsProcessed | null;
   intervisie: IntervisieResult | null;
   results: ResultsMade | null;
+  questionnaire: QuestionnaireMade | null;
   settingsSaved: SettingsSaved | null;
   /** Counts results of pairing and processing, so each new one can take the focus. */
   seq: number;
@@ -121,6 +125,7 @@ export type Action =
   | { type: 'evaluationsProcessed'; outcome: DecideOutcome }
   | { type: 'intervisieMade'; outcome: RunOutcome; date: string }
   | { type: 'resultsMade'; outcome: RunOutcome }
+  | { type: 'questionnaireMade'; outcome: RunOutcome; date: string }
   | { type: 'settingsSaved'; outcome: RunOutcome }
   | { type: 'language'; language: 'nl' | 'en' | null }
   | { type: 'wrote'; op: 'createInputSheets' | 'openSample'; outcome: RunOutcome & { filled?: number } }
@@ -162,6 +167,7 @@ export const initialState: PaneState = {
   evaluationsProcessed: null,
   intervisie: null,
   results: null,
+  questionnaire: null,
   settingsSaved: null,
   seq: 0,
 };
@@ -196,6 +202,7 @@ export function reducer(state: PaneState, action: Action): PaneState {
         evaluationsProcessed: action.op === 'processEvaluations' ? null : state.evaluationsProcessed,
         intervisie: action.op === 'intervisie' ? null : state.intervisie,
         results: action.op === 'results' ? null : state.results,
+        questionnaire: action.op === 'questionnaire' ? null : state.questionnaire,
         settingsSaved: action.op === 'saveSettings' ? null : state.settingsSaved,
       };
     case 'progress':
@@ -282,6 +289,8 @@ export function reducer(state: PaneState, action: Action): PaneState {
       return { ...state, seq: state.seq + 1, evaluationsProcessed: evaluationsProcessed(action.outcome, state.seq + 1) };
     case 'intervisieMade':
       return { ...state, seq: state.seq + 1, intervisie: intervisieResult(action.outcome, action.date, state.seq + 1) };
+    case 'questionnaireMade':
+      return { ...state, seq: state.seq + 1, questionnaire: questionnaireMade(action.outcome, action.date, state.seq + 1) };
     case 'resultsMade':
       return { ...state, seq: state.seq + 1, results: resultsMade(action.outcome, state.seq + 1) };
     case 'settingsSaved':

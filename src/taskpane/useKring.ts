@@ -4,7 +4,7 @@ import { errorCode, errorKind } from './errors';
 import { Settings } from '../engine/model';
 import { pairKey } from '../engine/model';
 import { Decision } from '../engine/pairing/readBack';
-import { Cancelled, EvaluationRequest, isCancelled, KringOps, Pair, ProgressListener } from './ops';
+import { Cancelled, EvaluationRequest, isCancelled, KringOps, Pair, ProgressListener, QuestionnaireRequest } from './ops';
 import { Action, initialState, OpName, PaneState, reducer, View } from './state';
 import { mainSheet, MainSheetOf } from './mainSheet';
 import { todayIso } from './summary';
@@ -35,6 +35,8 @@ export interface KringActions {
   intervisie(date: string): void;
   /** "Maak resultaten": Begeleidersoverzicht and Resultaten. */
   makeResults(): void;
+  /** "Maak vragenlijsten" for a date and a location (null: all). */
+  makeQuestionnaires(request: QuestionnaireRequest): void;
   /** "Opslaan": the settings into the sheet Instellingen. */
   saveSettings(settings: Settings): void;
   /** Switches the pane's language at once and saves it (with the settings as last read). */
@@ -44,7 +46,7 @@ export interface KringActions {
 }
 
 /** Operations that can take a while and write: they get a Cancel button until they start writing. */
-const CANCELLABLE: ReadonlySet<OpName> = new Set<OpName>(['suggest', 'processDecisions', 'maps', 'overview', 'evaluate', 'processEvaluations', 'intervisie', 'results']);
+const CANCELLABLE: ReadonlySet<OpName> = new Set<OpName>(['suggest', 'processDecisions', 'maps', 'overview', 'evaluate', 'processEvaluations', 'intervisie', 'results', 'questionnaire']);
 
 export function useKring(ops: KringOps): { state: PaneState; actions: KringActions } {
   const [state, dispatch] = React.useReducer(reducer, initialState);
@@ -208,6 +210,14 @@ export function useKring(ops: KringOps): { state: PaneState; actions: KringActio
           const outcome = await ops.intervisie(date, progress);
           send({ type: 'intervisieMade', outcome, date });
           await show({ op: 'intervisie', outcome, date });
+        }),
+      makeQuestionnaires: (request) =>
+        run('questionnaire', async (progress, quiet) => {
+          const outcome = await ops.questionnaire(request, progress);
+          send({ type: 'questionnaireMade', outcome, date: request.date });
+          await show({ op: 'questionnaire', outcome });
+          // The ticks read back are measurements: the scores shown follow them.
+          if (outcome.sheets.length) await reread(quiet);
         }),
       makeResults: () =>
         run('results', async (progress) => {

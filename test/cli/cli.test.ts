@@ -35,7 +35,7 @@ describe('kring command line', () => {
     expect(json.code).toBe(1);
     const summary = JSON.parse(json.out);
     expect(summary.command).toBe('check');
-    expect(Object.keys(summary)).toEqual(['command', 'problems']);
+    expect(Object.keys(summary)).toEqual(['command', 'problems', 'loneliness']);
     const expected = readWorkbook(await (await XlsxWorkbook.open(file)).readSheets()).problems;
     expect(summary.problems).toHaveLength(expected.length);
     for (const p of summary.problems) {
@@ -59,7 +59,7 @@ describe('kring command line', () => {
     const first = await run(['template', '-o', out, '--json']);
     expect(first.code).toBe(0);
     const summary = JSON.parse(first.out);
-    expect(summary.sheets).toEqual(['Uitleg Kring', 'Cliënten', 'Competenties', 'Contacten', 'Koppelingen', 'Uitsluitingen', 'Sociale kaart', 'Begeleiders', 'Veiligheidssignalen', 'Instellingen']);
+    expect(summary.sheets).toEqual(['Uitleg Kring', 'Cliënten', 'Competenties', 'Contacten', 'Koppelingen', 'Uitsluitingen', 'Sociale kaart', 'Begeleiders', 'Veiligheidssignalen', 'Eenzaamheid', 'Instellingen']);
     const en = await run(['template', '-o', path.join(dir, 'new.xlsx'), '--lang', 'en', '--json']);
     expect(JSON.parse(en.out).sheets).toContain('Clients');
     // An existing workbook keeps its sheets; the output goes to <input>-kring.xlsx.

@@ -76,6 +76,7 @@ describe('results on an organisation worked out by hand', () => {
       clients: 2, networkers: 0, candidates: 0, activePairings: 1,
       evaluationsDone: 1, evaluationsDue: 1, evaluationsOverdue: 0,
       sizeAtStart: 2, sizeNow: 5, verySmallShare: 1, klik: 4, motivation: 3,
+      lonelinessAtStart: null, lonelinessNow: null,
       flags: ['noCandidates'],
     });
     expect(row('Karim')).toEqual({
@@ -83,6 +84,7 @@ describe('results on an organisation worked out by hand', () => {
       clients: 2, networkers: 0, candidates: 0, activePairings: 1,
       evaluationsDone: 1, evaluationsDue: 1, evaluationsOverdue: 0,
       sizeAtStart: 1, sizeNow: 3, verySmallShare: 1, klik: 2, motivation: 5,
+      lonelinessAtStart: null, lonelinessNow: null,
       flags: ['untrainedActive', 'noCandidates'],
     });
     expect(row('(geen begeleider)')).toMatchObject({ clients: 2, networkers: 2, activePairings: 0, flags: [] });

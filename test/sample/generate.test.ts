@@ -52,11 +52,11 @@ describe('sampleSheets: shape', () => {
   });
 
   it('has the input sheets of workbook.md, without Instellingen, then two filled-in evaluation rounds', () => {
-    expect(sheets.slice(8).map((s) => [s.name, s.role])).toEqual([
+    expect(sheets.slice(9).map((s) => [s.name, s.role])).toEqual([
       ['Evaluatie 15-05-2026', 'output'],
       ['Evaluatie 15-08-2026', 'output'],
     ]);
-    const inputs = sheets.slice(0, 8);
+    const inputs = sheets.slice(0, 9);
     expect(inputs.map((s) => s.name)).toEqual([
       'Cliënten',
       'Competenties',
@@ -66,6 +66,7 @@ describe('sampleSheets: shape', () => {
       'Sociale kaart',
       'Begeleiders',
       'Veiligheidssignalen',
+      'Eenzaamheid',
     ]);
     expect(sheets.some((s) => /instellingen/i.test(s.name))).toBe(false);
     for (const s of inputs) {

@@ -102,6 +102,11 @@ export function printTitleRows(print: PrintSpec): string | undefined {
 /** Excel's limit on a page header or footer text. */
 export const HEADER_FOOTER_MAX = 255;
 
+/** How much wider than Calibri 11 a block's text runs (its font size over 11). */
+export function fontScale(block: CellBlock): number {
+  return (block.fontSize ?? 11) / 11;
+}
+
 /**
  * Rows that blocks want at least `minRowHeight` points tall (room to write an answer by hand), as
  * runs of rows of one height. A row whose text may take more than one line is left to the
@@ -109,13 +114,15 @@ export const HEADER_FOOTER_MAX = 255;
  */
 export function minHeightRuns(spec: SheetSpec): { row: number; rows: number; height: number }[] {
   const width = (c: number) => spec.columns[c]?.width ?? spec.extraWidths?.find((e) => e.column === c)?.width ?? 8.43;
-  const oneLine = (v: Cell, c: number) => v === null || v === undefined || (!String(v).includes('\n') && String(v).length <= width(c));
+  const oneLine = (v: Cell, c: number, scale: number) => v === null || v === undefined || (!String(v).includes('\n') && String(v).length * scale <= width(c));
   const rows = new Map<number, number>();
   for (const block of spec.blocks ?? []) {
-    if (!block.minRowHeight) continue;
+    const height = block.fixedRowHeight ?? block.minRowHeight;
+    if (!height) continue;
+    const scale = fontScale(block);
     block.rows.forEach((cells, i) => {
       if (block.header && i === 0) return;
-      if (cells.every((v, j) => oneLine(v, block.at.column + j))) rows.set(blockTop(block) + i, block.minRowHeight!);
+      if (block.fixedRowHeight || cells.every((v, j) => oneLine(v, block.at.column + j, scale))) rows.set(blockTop(block) + i, height);
     });
   }
   const runs: { row: number; rows: number; height: number }[] = [];

@@ -9,6 +9,8 @@ import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ChartSeries, ChartSpec, ColumnKind, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
 import { clientLabel, contactLabel } from '../sheets/labels';
 import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf, tablePrint } from '../sheets/outputs';
+import { alignToMaps, scoredByClient } from '../loneliness/measurements';
+import { LonelinessFigure, lonelinessValues, LONELINESS_WORDS } from '../loneliness/words';
 
 export const SECTOR_COLORS = ['#C0504D', '#F79646', '#9BBB59', '#4BACC6', '#1F497D', '#8064A2', '#7F7F7F', '#2C4D75', '#772C2A', '#5F7530'];
 const RING_POINTS = 72;
@@ -166,6 +168,13 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
     charts.push(chart);
   });
   const figRows = figureRows(figures, change, settings, lang);
+  // Loneliness beside the network figures, when the client was measured.
+  const lonely = alignToMaps(scoredByClient(model.loneliness.filter((m) => m.clientId === clientId)).get(clientId), chosen.map((m) => m.date));
+  if (lonely.some(Boolean)) {
+    for (const key of ['total', 'emotional', 'social', 'level', 'date'] as LonelinessFigure[]) {
+      figRows.push([pick(LONELINESS_WORDS[key], lang), ...lonely.map((m) => { const v = lonelinessValues(m, lang)[key]; return key === 'date' ? fmtDate(v as string | null, lang) || null : v; })]);
+    }
+  }
   const figAt = { row: headerRow + chartRowSpan + 1, column: 7 };
   blocks.push({
     at: figAt,
@@ -262,9 +271,16 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
     figure('kept', 'integer', 9),
     figure('sizeChange', 'integer', 9),
     figure('overlap', 'number', 10),
+    ...(['total', 'emotional', 'social', 'level', 'date'] as LonelinessFigure[]).map((key) => outputColumn(`lonely:${key}`, LONELINESS_WORDS[key].nl, LONELINESS_WORDS[key].en, key === 'date' ? 'date' : key === 'level' ? 'text' : 'integer', key === 'level' ? 17 : 12)),
   ];
-  const row = (client: KringModel['clients'][number], f: NetworkFigures | null, change: NetworkChange | null, latest: boolean): Cell[] =>
+  const lonelyBy = scoredByClient(model.loneliness);
+  const lonelyCells = (m: Parameters<typeof lonelinessValues>[0]) => {
+    const v = lonelinessValues(m, lang);
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [`lonely:${k}`, k === 'date' && x ? isoToSerial(x as string) : x]));
+  };
+  const row = (client: KringModel['clients'][number], f: NetworkFigures | null, change: NetworkChange | null, latest: boolean, lonely: Record<string, Cell> = {}): Cell[] =>
     rowOf(columns, {
+      ...lonely,
       clientId: client.id,
       name: client.name,
       location: client.location,
@@ -290,13 +306,15 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
     });
   for (const client of model.clients) {
     const list = maps.get(client.id) ?? [];
-    if (!list.length) rows.push(row(client, null, null, false));
+    const measured = lonelyBy.get(client.id);
+    if (!list.length) rows.push(row(client, null, null, false, lonelyCells(measured ? measured[measured.length - 1] : null)));
+    const aligned = alignToMaps(measured, list.map((m) => m.date));
     list.forEach((m, i) => {
       const figures = mapFigures(m, settings);
       const change = i > 0 ? mapChange(list[i - 1], m) : null;
       networks.push(figures);
       if (change) changes.push(change);
-      rows.push(row(client, figures, change, i === list.length - 1));
+      rows.push(row(client, figures, change, i === list.length - 1, lonelyCells(aligned[i])));
     });
   }
   const spec: SheetSpec = {

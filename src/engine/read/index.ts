@@ -15,6 +15,8 @@ import { readConcerns } from './safety';
 import { checkSupervisorNames, readSupervisors } from './supervisors';
 import { readSettings } from './settings';
 import { locateTable, LocatedTable } from './table';
+import { readLoneliness } from '../loneliness/read';
+import { mergeMeasurements, readQuestionnaires } from '../loneliness/measurements';
 
 export interface ReadOptions {
   /** ISO date used as "today" (plausibility of dates, status of ended pairings). */
@@ -122,6 +124,7 @@ export function readWorkbook(sheets: RawSheet[], options: ReadOptions = {}): Rea
     activities: read('socialMap', (t) => readSocialMap(t, ctx)),
     supervisors: read('supervisors', (t) => readSupervisors(t, problems, settings)),
     concerns: read('safety', (t) => readConcerns(t, ctx)),
+    loneliness: mergeMeasurements(read('loneliness', (t) => readLoneliness(t, ctx)), readQuestionnaires(sheets, ctx), problems),
     settings,
     sheetNames,
   };

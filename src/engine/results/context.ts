@@ -7,6 +7,8 @@ import { EvaluationAnswers, isFilledIn } from '../evaluation/answers';
 import { Client, KringModel, pairKey } from '../model';
 import { mapFigures, networkMaps } from '../networks/figures';
 import { Candidate, candidateNetworkers } from '../pairing/candidates';
+import { LonelinessMeasurement } from '../loneliness/read';
+import { scoredByClient } from '../loneliness/measurements';
 
 export interface SizeAt {
   date: string;
@@ -22,6 +24,8 @@ export interface ResultsContext {
   /** Filled-in evaluations up to today per "netwerker>client", oldest first. */
   evaluations: Map<string, EvaluationAnswers[]>;
   candidates: Set<string>;
+  /** Scored loneliness measurements per client, oldest first. */
+  loneliness: Map<string, LonelinessMeasurement[]>;
 }
 
 
@@ -47,6 +51,7 @@ export function resultsContext(model: KringModel, answers: readonly EvaluationAn
     sizes,
     evaluations,
     candidates: new Set((candidates ?? candidateNetworkers(model)).map((c) => c.clientId)),
+    loneliness: scoredByClient(model.loneliness),
   };
 }
 

@@ -6,6 +6,7 @@
 import { KringModel } from '../model';
 import { normKey } from '../read/normalize';
 import { ResultsContext } from './context';
+import { LonelinessOutcomes, lonelinessOutcomes } from '../loneliness/outcomes';
 
 export interface NetworkPoint {
   date: string;
@@ -40,6 +41,8 @@ export interface Outcomes {
   networks: NetworkPoint[];
   quarters: QuarterPoint[];
   evaluations: EvaluationPoint[];
+  /** The De Jong Gierveld scale per measurement date, and the change for clients measured twice. */
+  loneliness: LonelinessOutcomes;
 }
 
 export function median(xs: number[]): number {
@@ -147,5 +150,5 @@ export function outcomes(ctx: ResultsContext, location: string | null, clients: 
   const evaluations = [...evaluationsByDate.entries()]
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([date, d]) => ({ date, forms: d.forms, klik: mean1(d.klik), motivation: mean1(d.motivation) }));
-  return { location, networks, quarters, evaluations };
+  return { location, networks, quarters, evaluations, loneliness: lonelinessOutcomes(ctx.loneliness, clients, today) };
 }

@@ -8,13 +8,14 @@ import { Settings } from '../model';
 import { outputName, OUTPUT_TAB_COLOR } from '../sheets/outputs';
 import { Cell, CellBlock, ChartSpec, SheetSpec } from '../workbook';
 import { Outcomes } from './outcomes';
+import { changeSentence } from '../loneliness/outcomes';
 
 /** Rows the charts take below a scope's tables (280 px at 20 px a row, and a margin). */
 const CHART_ROWS = 16;
 const CHART = { width: 420, height: 280 };
 const COLORS = ['#1F7A6D', '#C0504D', '#4F81BD'];
 /** Columns of the three tables of a scope. */
-const AT = { networks: 0, quarters: 5, evaluations: 11 };
+const AT = { networks: 0, quarters: 5, evaluations: 11, loneliness: 16 };
 
 export interface ScopeSummary {
   clients: number;
@@ -30,6 +31,7 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
         `Netwerk begin / nu: mediaan (middelste waarde) van het aantal contacten, op de eerste en de laatste peildatum.`,
         `Heel klein: aandeel netwerken met ${settings.smallNetwork} contacten of minder (laatste peildatum). Koppelingen: nu actief.`,
         'Klik en motivatie: 1–5, gemiddelde van de laatste evaluatieformulieren.',
+        'Eenzaamheid: schaal van De Jong Gierveld, score 0–6; sterk eenzaam 5–6, enigszins 2–4 (laatste meetdatum).',
       ],
       en: [
         `Results on ${displayDate(today)}`,
@@ -37,6 +39,7 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
         `Network first / now: median number of contacts on the network maps at the first and the latest measurement date.`,
         `Very small: share of networks with ${settings.smallNetwork} contacts or fewer (latest date). Pairings: active now.`,
         'Rapport and motivation: 1–5, average of the latest evaluation forms.',
+        'Loneliness: De Jong Gierveld scale, score 0–6; very lonely 5–6, somewhat 2–4 (latest date).',
       ],
     },
     lang,
@@ -46,7 +49,8 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
     const first = o.networks[0];
     const last = o.networks[o.networks.length - 1];
     const lastEval = o.evaluations[o.evaluations.length - 1];
-    return [scopeName(o), summary.clients, summary.activePairings, first?.median ?? null, last?.median ?? null, last?.verySmallShare ?? null, lastEval?.klik ?? null, lastEval?.motivation ?? null];
+    const lonely = o.loneliness.points[o.loneliness.points.length - 1];
+    return [scopeName(o), summary.clients, summary.activePairings, first?.median ?? null, last?.median ?? null, last?.verySmallShare ?? null, lastEval?.klik ?? null, lastEval?.motivation ?? null, lonely?.veryLonelyShare ?? null];
   });
   const blocks: CellBlock[] = [];
   const charts: ChartSpec[] = [];
@@ -56,7 +60,9 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
   scopes.forEach(({ outcomes: o }, i) => {
     if (i > 0) pageBreaks.push(row);
     blocks.push({ at: { row, column: 0 }, rows: [[scopeName(o)]], header: true });
-    const top = row + 1;
+    // The sentence for a management meeting, under the scope's heading.
+    blocks.push({ at: { row: row + 1, column: 0 }, rows: [[pick(changeSentence(o.loneliness.change), lang)]], formats: ['text'] });
+    const top = row + 2;
     const tables = scopeTables(o, top, lang);
     blocks.push(...tables.blocks);
     const chartRow = top + 2 + Math.max(...tables.blocks.map((b) => b.rows.length));
@@ -76,11 +82,12 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
       { header: pick({ nl: 'Heel klein', en: 'Very small' }, lang), kind: 'percent', width: 11 },
       { header: pick({ nl: 'Klik', en: 'Rapport' }, lang), kind: 'score', width: 9 },
       { header: pick({ nl: 'Motivatie', en: 'Motivation' }, lang), kind: 'score', width: 11 },
+      { header: pick({ nl: 'Sterk eenzaam', en: 'Very lonely' }, lang), kind: 'percent', width: 11 },
     ],
     rows,
     blocks,
     charts,
-    extraWidths: [8, 9, 10, 11, 12, 13, 14].map((column) => ({ column, width: column === 9 ? 30 : 11 })),
+    extraWidths: [9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((column) => ({ column, width: column === 9 ? 30 : column === 15 ? 13 : 11 })),
     tabColor: OUTPUT_TAB_COLOR,
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, pageBreaks, footer: '&P' },
   };
@@ -91,6 +98,7 @@ function scopeTables(o: Outcomes, top: number, lang: Lang): { blocks: CellBlock[
   const networks: Cell[][] = o.networks.map((n) => [displayDate(n.date), n.clients, n.median, n.verySmallShare]);
   const quarters: Cell[][] = o.quarters.map((q) => [q.quarter.replace('Q', pick({ nl: 'K', en: 'Q' }, lang)), q.started, q.active, q.ended, q.reasons.map(([r, n]) => `${r} (${n})`).join('; ') || null]);
   const evaluations: Cell[][] = o.evaluations.map((e) => [displayDate(e.date), e.forms, e.klik, e.motivation]);
+  const loneliness: Cell[][] = o.loneliness.points.map((p) => [displayDate(p.date), p.clients, p.veryLonelyShare, p.somewhatLonelyShare, p.median]);
   return {
     blocks: [
       {
@@ -113,6 +121,13 @@ function scopeTables(o: Outcomes, top: number, lang: Lang): { blocks: CellBlock[
         header: true,
         rows: [[pick({ nl: 'Datum', en: 'Date' }, lang), pick({ nl: 'Formulieren', en: 'Forms' }, lang), pick({ nl: 'Klik', en: 'Rapport' }, lang), pick({ nl: 'Motivatie', en: 'Motivation' }, lang)], ...(evaluations.length ? evaluations : none(4))],
         formats: ['text', 'integer', 'score', 'score'],
+      },
+      {
+        at: { row: top, column: AT.loneliness },
+        title: pick({ nl: 'Eenzaamheid (De Jong Gierveld)', en: 'Loneliness (De Jong Gierveld)' }, lang),
+        header: true,
+        rows: [[pick({ nl: 'Datum', en: 'Date' }, lang), pick({ nl: 'Gemeten', en: 'Measured' }, lang), pick({ nl: 'Sterk', en: 'Very' }, lang), pick({ nl: 'Enigszins', en: 'Somewhat' }, lang), pick({ nl: 'Mediaan', en: 'Median' }, lang)], ...(loneliness.length ? loneliness : none(5))],
+        formats: ['text', 'integer', 'percent', 'percent', 'number'],
       },
     ],
   };
@@ -147,6 +162,16 @@ function scopeCharts(o: Outcomes, data: number, chartRow: number, lang: Lang): C
       series: [
         { name: pick({ nl: 'Klik', en: 'Rapport' }, lang), categories: col(AT.evaluations, n), values: col(AT.evaluations + 2, n), color: COLORS[0], markers: true },
         { name: pick({ nl: 'Motivatie', en: 'Motivation' }, lang), categories: col(AT.evaluations, n), values: col(AT.evaluations + 3, n), color: COLORS[1], markers: true },
+      ],
+    });
+  }
+  if (o.loneliness.points.length) {
+    const n = o.loneliness.points.length;
+    charts.push({
+      type: 'line', title: pick({ nl: 'Eenzaamheid: aandeel sterk en enigszins', en: 'Loneliness: share very and somewhat lonely' }, lang), anchor: { row: chartRow, column: AT.loneliness }, ...CHART, legend: true,
+      series: [
+        { name: pick({ nl: 'Sterk eenzaam', en: 'Very lonely' }, lang), categories: col(AT.loneliness, n), values: col(AT.loneliness + 2, n), color: COLORS[1], markers: true },
+        { name: pick({ nl: 'Enigszins eenzaam', en: 'Somewhat lonely' }, lang), categories: col(AT.loneliness, n), values: col(AT.loneliness + 3, n), color: COLORS[2], markers: true },
       ],
     });
   }

@@ -9,6 +9,7 @@ import { Client, pairKey } from '../model';
 import { normKey } from '../read/normalize';
 import { ResultsContext, sizeOn } from './context';
 import { evaluationTiming } from '../evaluation/timing';
+import { measurementOn } from '../loneliness/measurements';
 
 export type SupervisorFlag = 'untrainedActive' | 'noCandidates' | 'overdue';
 
@@ -39,6 +40,9 @@ export interface SupervisorFigures {
   /** Average of the latest klik and motivation (1–5) over active pairings with an evaluation. */
   klik: number | null;
   motivation: number | null;
+  /** Average loneliness score (0–6) of the clients in active pairings at the pairing's start and now (null: not measured). */
+  lonelinessAtStart: number | null;
+  lonelinessNow: number | null;
   flags: SupervisorFlag[];
 }
 
@@ -78,7 +82,14 @@ export function supervisorFigures(ctx: ResultsContext, noSupervisor: string): Su
     const nows: number[] = [];
     const klik: number[] = [];
     const motivation: number[] = [];
+    const lonelyStart: number[] = [];
+    const lonelyNow: number[] = [];
     active.forEach((p, i) => {
+      const measured = ctx.loneliness.get(p.clientId);
+      const atStart = measurementOn(measured, p.start);
+      const current = measurementOn(measured, today);
+      if (atStart) lonelyStart.push(atStart.score!.total);
+      if (current) lonelyNow.push(current.score!.total);
       const sizes = ctx.sizes.get(p.clientId);
       const start = sizeOn(sizes, p.start);
       const now = sizeOn(sizes, today);
@@ -118,6 +129,8 @@ export function supervisorFigures(ctx: ResultsContext, noSupervisor: string): Su
       verySmallShare: nows.length ? Math.round((nows.filter((n) => n <= model.settings.smallNetwork).length / nows.length) * 1000) / 1000 : null,
       klik: average(klik),
       motivation: average(motivation),
+      lonelinessAtStart: average(lonelyStart),
+      lonelinessNow: average(lonelyNow),
       flags,
     };
   });

@@ -28,6 +28,8 @@ export function supervisorsSheet(figures: SupervisorFigures[], settings: Setting
     outputColumn('verySmallShare', 'Heel klein netwerk', 'Very small network', 'percent', 10),
     outputColumn('klik', 'Klik (gem.)', 'Rapport (avg.)', 'score', 9),
     outputColumn('motivation', 'Motivatie (gem.)', 'Motivation (avg.)', 'score', 10),
+    outputColumn('lonelinessAtStart', 'Eenzaamheid bij start (gem.)', 'Loneliness at start (avg.)', 'score', 12),
+    outputColumn('lonelinessNow', 'Eenzaamheid nu (gem.)', 'Loneliness now (avg.)', 'score', 11),
     outputColumn('flags', 'Aandachtspunten', 'Points of attention', 'text', 44),
   ];
   const columns = columnsFor(spec, lang);
@@ -48,12 +50,14 @@ export function supervisorsSheet(figures: SupervisorFigures[], settings: Setting
         'Cliënten: actieve cliënten met deze begeleider. Koppelingen tellen bij de begeleider van de cliënt (anders van de netwerker).',
         `Netwerk: contacten op de netwerkkaart, bij de start van de koppeling en op de laatste kaart; heel klein: ${settings.smallNetwork} contacten of minder.`,
         `Klik en motivatie: 1–5, uit de laatste evaluatie van elke actieve koppeling. Te laat: meer dan ${settings.evaluationOverdueWeeks} weken sinds de vorige evaluatie (of de start).`,
+        'Eenzaamheid: score 0–6 op de schaal van De Jong Gierveld (hoger is eenzamer), de laatste meting op of vóór de start van de koppeling en de laatste meting nu.',
       ],
       en: [
         `Support workers (begeleiders) on ${displayDate(today)}`,
         'Clients: active clients with this begeleider. Pairings count for the begeleider of the client (else of the netwerker).',
         `Network: contacts on the network map, at the start of the pairing and on the latest map; very small: ${settings.smallNetwork} contacts or fewer.`,
         `Rapport and motivation: 1–5, from the latest evaluation of each active pairing. Overdue: more than ${settings.evaluationOverdueWeeks} weeks since the last evaluation (or the start).`,
+        'Loneliness: score 0–6 on the De Jong Gierveld scale (higher is lonelier), the latest measurement on or before the start of the pairing and the latest one now.',
       ],
     },
     lang,

@@ -14,7 +14,7 @@ import { Header } from './Header';
 import { LocaleContext } from './Locale';
 import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
-import { Evaluate, Intervisie, Maps, Pairing, Results, SettingsPanel } from './steps';
+import { Evaluate, Intervisie, Loneliness, Maps, Pairing, Results, SettingsPanel } from './steps';
 import { Welcome } from './Welcome';
 
 const classes = mergeStyleSets({
@@ -144,6 +144,13 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                   <React.Suspense fallback={null}>
                   {state.model && (
                     <Intervisie model={state.model} answers={state.answers} concerns={state.concerns} features={features} busy={busy} result={state.intervisie} onMake={actions.intervisie} onSelectCell={actions.selectCell} />
+                  )}
+                  </React.Suspense>
+                </div>
+                <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('loneliness')} aria-labelledby={tabId('loneliness')} hidden={state.view !== 'loneliness'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
+                  {state.model && (
+                    <Loneliness model={state.model} locations={state.summary.locations} features={features} busy={busy} result={state.questionnaire} onMake={actions.makeQuestionnaires} onSelectCell={actions.selectCell} />
                   )}
                   </React.Suspense>
                 </div>

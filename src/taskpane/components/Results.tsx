@@ -6,6 +6,7 @@ import { pick } from '../../engine/i18n';
 import { KringModel } from '../../engine/model';
 import { Outcomes } from '../../engine/results/outcomes';
 import { SUPERVISOR_FLAGS } from '../../engine/results/supervisors';
+import { changeSentence } from '../../engine/loneliness/outcomes';
 import { showDate } from '../dates';
 import { ResultsMade } from '../state';
 import { locationsOf, medianChart, ResultsPreview, resultsPreview } from '../resultsPreview';
@@ -86,6 +87,7 @@ function PreviewSection({ preview, scope, location }: { preview: ResultsPreview;
   const o = preview.outcomes;
   const last = o.networks[o.networks.length - 1];
   const lastEval = o.evaluations[o.evaluations.length - 1];
+  const lonely = o.loneliness.points[o.loneliness.points.length - 1];
   const number = (x: number | null | undefined) => (x === null || x === undefined ? t.notYet : formatNumber(x, lang));
   const figures: [string, string][] = [
     [strings.nav.maps, t.measured(o.networks.length)],
@@ -93,6 +95,9 @@ function PreviewSection({ preview, scope, location }: { preview: ResultsPreview;
     [t.verySmall, last ? `${formatNumber(last.verySmallShare * 100, lang, 0)}%` : t.notYet],
     [t.klik, number(lastEval?.klik)],
     [t.motivation, number(lastEval?.motivation)],
+    // Loneliness next to the network: does a bigger network mean feeling less alone?
+    [t.veryLonely, lonely ? `${formatNumber(lonely.veryLonelyShare * 100, lang, 0)}%` : t.notYet],
+    [t.lonelinessMedian, number(lonely?.median)],
   ];
 
   return (
@@ -115,6 +120,11 @@ function PreviewSection({ preview, scope, location }: { preview: ResultsPreview;
           </React.Fragment>
         ))}
       </dl>
+      {o.loneliness.change.measuredTwice > 0 && (
+        <Text block as="p" className={classes.p} styles={{ root: { fontSize: 13, marginTop: 6 } }} data-testid="results-loneliness">
+          {pick(changeSentence(o.loneliness.change), lang)}
+        </Text>
+      )}
       <Text block as="h4" variant="medium" className={classes.heading} styles={{ root: { fontWeight: 600, margin: '8px 0 0' } }}>
         {t.attentionHeading}
       </Text>

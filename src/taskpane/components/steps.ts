@@ -8,5 +8,6 @@ export const Pairing = React.lazy(() => import('./Pairing').then((m) => ({ defau
 export const Maps = React.lazy(() => import('./Maps').then((m) => ({ default: m.Maps })));
 export const Evaluate = React.lazy(() => import('./Evaluate').then((m) => ({ default: m.Evaluate })));
 export const Intervisie = React.lazy(() => import('./Intervisie').then((m) => ({ default: m.Intervisie })));
+export const Loneliness = React.lazy(() => import('./Loneliness').then((m) => ({ default: m.Loneliness })));
 export const Results = React.lazy(() => import('./Results').then((m) => ({ default: m.Results })));
 export const SettingsPanel = React.lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));

@@ -35,6 +35,7 @@ export interface CoreStrings {
     maps: string;
     evaluate: string;
     intervisie: string;
+    loneliness: string;
     results: string;
     settings: string;
   };
@@ -52,6 +53,7 @@ export interface CoreStrings {
     processEvaluations: string;
     intervisie: string;
     results: string;
+    questionnaire: string;
     saveSettings: string;
     step: (step: number, total: number) => string;
     cancel: string;
@@ -118,6 +120,7 @@ export const coreNl: CoreStrings = {
     maps: 'Netwerkkaarten',
     evaluate: 'Evalueren',
     intervisie: 'Intervisie',
+    loneliness: 'Eenzaamheid',
     results: 'Resultaten',
     settings: 'Instellingen',
   },
@@ -135,6 +138,7 @@ export const coreNl: CoreStrings = {
     processEvaluations: 'Evaluaties verwerken…',
     intervisie: 'Intervisie-agenda maken…',
     results: 'Resultaten maken…',
+    questionnaire: 'Vragenlijsten maken…',
     saveSettings: 'Instellingen opslaan…',
     step: (step, total) => `Stap ${step} van ${total}`,
     cancel: 'Annuleren',
@@ -199,6 +203,7 @@ export const coreEn: CoreStrings = {
     maps: 'Network maps',
     evaluate: 'Evaluate',
     intervisie: 'Peer consultation',
+    loneliness: 'Loneliness',
     results: 'Results',
     settings: 'Settings',
   },
@@ -216,6 +221,7 @@ export const coreEn: CoreStrings = {
     processEvaluations: 'Processing evaluations…',
     intervisie: 'Making the consultation agenda…',
     results: 'Making the results…',
+    questionnaire: 'Making the questionnaires…',
     saveSettings: 'Saving settings…',
     step: (step, total) => `Step ${step} of ${total}`,
     cancel: 'Cancel',

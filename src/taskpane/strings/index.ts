@@ -10,14 +10,16 @@ import { evaluateEn, evaluateNl, EvaluateStrings } from './evaluate';
 import { mapsEn, mapsNl, MapsStrings } from './maps';
 import { pairingEn, pairingNl, PairingStrings } from './pairing';
 import { resultsEn, resultsNl, ResultsStrings } from './results';
+import { lonelinessEn, lonelinessNl, LonelinessStrings } from './loneliness';
 import { settingsEn, settingsNl, SettingsStrings } from './settings';
 
 export interface Strings extends CoreStrings, CheckStrings, PairingStrings, MapsStrings, EvaluateStrings, SettingsStrings {
   results: ResultsStrings;
+  loneliness: LonelinessStrings;
 }
 
-export const nl: Strings = { ...coreNl, ...checkNl, ...pairingNl, ...mapsNl, ...evaluateNl, ...settingsNl, results: resultsNl };
-export const en: Strings = { ...coreEn, ...checkEn, ...pairingEn, ...mapsEn, ...evaluateEn, ...settingsEn, results: resultsEn };
+export const nl: Strings = { ...coreNl, ...checkNl, ...pairingNl, ...mapsNl, ...evaluateNl, ...settingsNl, results: resultsNl, loneliness: lonelinessNl };
+export const en: Strings = { ...coreEn, ...checkEn, ...pairingEn, ...mapsEn, ...evaluateEn, ...settingsEn, results: resultsEn, loneliness: lonelinessEn };
 
 const STRINGS: Record<Lang, Strings> = { nl, en };
 

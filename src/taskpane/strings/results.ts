@@ -17,6 +17,9 @@ export interface ResultsStrings {
   verySmall: string;
   klik: string;
   motivation: string;
+  /** Loneliness (De Jong Gierveld) at the latest measurement date. */
+  veryLonely: string;
+  lonelinessMedian: string;
   notYet: string;
   attentionHeading: string;
   noAttention: string;
@@ -46,6 +49,8 @@ export const resultsNl: ResultsStrings = {
   verySmall: 'Heel klein netwerk (laatste peildatum)',
   klik: 'Klik (laatste evaluatie, 1–5)',
   motivation: 'Motivatie (laatste evaluatie, 1–5)',
+  veryLonely: 'Sterk eenzaam (laatste meting)',
+  lonelinessMedian: 'Eenzaamheid, mediaan (0–6)',
   notYet: 'nog niet bekend',
   attentionHeading: 'Begeleiders die aandacht vragen',
   noAttention: 'Geen begeleider met een signaal.',
@@ -75,6 +80,8 @@ export const resultsEn: ResultsStrings = {
   verySmall: 'Very small network (latest date)',
   klik: 'Rapport (latest evaluation, 1–5)',
   motivation: 'Motivation (latest evaluation, 1–5)',
+  veryLonely: 'Very lonely (latest measurement)',
+  lonelinessMedian: 'Loneliness, median (0–6)',
   notYet: 'not known yet',
   attentionHeading: 'Support workers who need attention',
   noAttention: 'No support worker with a flag.',

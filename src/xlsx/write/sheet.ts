@@ -6,7 +6,7 @@
  * Excel gateway's (../../engine/layout). Styles come from the workbook's StyleBook.
  */
 import { listSource, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from '../../engine/layout/lists';
-import { blockTop, blockWidth, columnWidths, HEADER_FOOTER_MAX, highlightRules, layoutOf, minHeightRuns, pageBreakRows, printTitleRows, SheetLayout, TITLE_FONT } from '../../engine/layout/sheet';
+import { blockTop, blockWidth, columnWidths, fontScale, HEADER_FOOTER_MAX, highlightRules, layoutOf, minHeightRuns, pageBreakRows, printTitleRows, SheetLayout, TITLE_FONT } from '../../engine/layout/sheet';
 import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../../engine/workbook';
 import { Conformance, TRANSITIONAL } from '../conformance';
 import { escapeXml, XML_HEAD } from '../xml';
@@ -140,9 +140,9 @@ export function tableHeaders(headers: string[]): string[] {
 }
 
 /** Lines a wrapped text takes in a column of `width` characters (Calibri 11 runs a little narrower than "0"). */
-function wrappedLines(value: Cell | undefined, width: number | undefined): number {
+function wrappedLines(value: Cell | undefined, width: number | undefined, scale = 1): number {
   if (value === null || value === undefined) return 1;
-  const perLine = Math.max(1, Math.floor((width ?? 8.43) * 1.1) - 1);
+  const perLine = Math.max(1, Math.floor(((width ?? 8.43) * 1.1) / scale) - 1);
   return String(value)
     .split('\n')
     .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
@@ -158,13 +158,14 @@ function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map
     const header = !!block.header && i === 0;
     const r = row + i;
     // Neither Excel nor LibreOffice fits wrapped rows when opening a file: the height is set here.
-    const lines = block.wrap ? Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, columnWidth(col0 + j)))) : 1;
-    const height = Math.max(lines > 1 ? lines * 15 : 0, minHeights.get(r - 1) ?? 0);
+    const scale = fontScale(block);
+    const lines = block.wrap ? Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, columnWidth(col0 + j), scale))) : 1;
+    const height = block.fixedRowHeight ?? Math.max(lines > 1 || scale > 1 ? Math.round(lines * 15 * scale * 10) / 10 : 0, minHeights.get(r - 1) ?? 0);
     if (height) grid.heights.set(r, height);
     for (let j = 0; j < width; j++) {
       const kind = header ? undefined : block.formats?.[j];
       const editable = !header && !!block.editable?.[j];
-      const style: CellStyle = { numFmt: kind ? NUMBER_FORMATS[kind] : undefined, bold: header, wrap: block.wrap, top: block.wrap, unlocked: editable, fill: editable ? block.inputFill : undefined };
+      const style: CellStyle = { numFmt: kind ? NUMBER_FORMATS[kind] : undefined, bold: header, size: block.fontSize, wrap: block.wrap, top: block.wrap, unlocked: editable, fill: editable ? block.inputFill : undefined };
       put(grid, r, col0 + j, value(values[j], kind), styles.xf(style));
       if (!header) addRule(grid, block.lists?.[j], `${columnLetters(col0 + j)}${r}`);
     }

@@ -1,0 +1,149 @@
+/**
+ * The loneliness questionnaire (one A4 page per client, large type, boxes to tick, no scores on
+ * the page; answers kept on a re-run) and the Eenzaamheidsoverzicht (every measurement scored).
+ */
+import { displayDate } from '../dates';
+import { FilledForm, formBlocks, formSheetName } from '../forms/form';
+import { Lang, pick } from '../i18n';
+import { Client, KringModel } from '../model';
+import { isoToSerial } from '../read/cells';
+import { normKey } from '../read/normalize';
+import { clientLabel } from '../sheets/labels';
+import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf, tablePrint } from '../sheets/outputs';
+import { CellBlock, SheetSpec } from '../workbook';
+import { LONELINESS_FORM } from './kind';
+import { scoredByClient } from './measurements';
+import { ANSWER_WORDS, ITEMS } from './scale';
+import { lonelinessValues, LONELINESS_WORDS } from './words';
+
+export const LONELINESS_OVERVIEW = { nl: 'Eenzaamheidsoverzicht', en: 'Loneliness overview', synonyms: [] as string[] };
+
+/** Rows one questionnaire takes, so that each starts on a new page. */
+export const QUESTIONNAIRE_ROWS = 16;
+/** Large type for reading the statements with the client, and room to tick. */
+export const QUESTIONNAIRE_LAYOUT = { fontSize: 14, boxSize: 26, rowHeight: 60, inputFill: '#FFF2CC' };
+const KEY_COLUMN = 4;
+/** Below the sheet's title line, a blank row and the header. */
+const FIRST_FORM_ROW = 3;
+
+export interface QuestionnaireScope {
+  location?: string | null;
+  clients?: string[] | null;
+}
+
+/** Who gets a questionnaire: active clients in scope (or the clients asked for), plus those whose form is on this date's sheet already. */
+export function questionnaireClients(model: KringModel, scope: QuestionnaireScope, kept: ReadonlySet<string>): Client[] {
+  const asked = scope.clients?.length ? new Set(scope.clients.map((c) => c.toUpperCase())) : null;
+  const inScope = (c: Client) => (asked ? asked.has(c.id.toUpperCase()) : c.active && (!scope.location || normKey(c.location ?? '') === normKey(scope.location)));
+  return model.clients
+    .filter((c) => inScope(c) || kept.has(c.id.toUpperCase()))
+    .sort((a, b) => (a.location ?? '\uffff').localeCompare(b.location ?? '\uffff') || a.name.localeCompare(b.name));
+}
+
+export function questionnaireSheet(model: KringModel, date: string, clients: Client[], kept: ReadonlyMap<string, FilledForm>, lang: Lang): SheetSpec {
+  const blocks: CellBlock[] = [];
+  const pageBreaks: number[] = [];
+  const title = pick({ nl: 'Vragenlijst: hoe voelt u zich?', en: 'Questionnaire: how do you feel?' }, lang);
+  const instruction = pick(
+    {
+      nl: 'Hieronder staan zes uitspraken. Zet bij elke uitspraak één kruisje: past het bij hoe u zich de laatste tijd voelt? Er zijn geen goede of foute antwoorden.',
+      en: 'Below are six statements. Put one cross for each statement: does it fit how you have been feeling lately? There are no right or wrong answers.',
+    },
+    lang,
+  );
+  clients.forEach((client, k) => {
+    const top = FIRST_FORM_ROW + k * QUESTIONNAIRE_ROWS;
+    if (k > 0) pageBreaks.push(top);
+    const who = clientLabel(client, client.id, model.settings.privacy);
+    const facts = [
+      [`${pick({ nl: 'Naam', en: 'Name' }, lang)}: ${who}`],
+      [`${pick({ nl: 'Datum', en: 'Date' }, lang)}: ${displayDate(date)}${client.location ? `    ${pick({ nl: 'Locatie', en: 'Location' }, lang)}: ${client.location}` : ''}`],
+    ];
+    const form = formBlocks(LONELINESS_FORM, client.id, top, [title], facts, instruction, kept.get(client.id.toUpperCase()), KEY_COLUMN, QUESTIONNAIRE_LAYOUT, lang);
+    blocks.push(...form.blocks);
+  });
+  const name = formSheetName(LONELINESS_FORM, date, lang);
+  return {
+    name,
+    role: 'output',
+    preamble: [`${pick({ nl: 'Vragenlijsten eenzaamheid', en: 'Loneliness questionnaires' }, lang)} ${displayDate(date)} — ${clients.length} ${clients.length === 1 ? pick({ nl: 'cliënt', en: 'client' }, lang) : pick({ nl: 'cliënten', en: 'clients' }, lang)}`],
+    columns: [
+      { header: pick({ nl: 'Uitspraak', en: 'Statement' }, lang), kind: 'text', width: 50 },
+      { header: pick(ANSWER_WORDS.yes, lang), kind: 'text', width: 9 },
+      { header: pick(ANSWER_WORDS.moreOrLess, lang), kind: 'text', width: 14 },
+      { header: pick(ANSWER_WORDS.no, lang), kind: 'text', width: 9 },
+      { header: pick({ nl: 'Kenmerk', en: 'Key' }, lang), kind: 'text', width: 6 },
+    ],
+    rows: [],
+    blocks,
+    tabColor: OUTPUT_TAB_COLOR,
+    protect: true,
+    print: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      footer: pick({ nl: 'De Jong Gierveld-schaal (6 uitspraken)', en: 'De Jong Gierveld scale (6 statements)' }, lang),
+      pageBreaks,
+      // The form only: the key in column E is for Kring, not for the page.
+      area: { row: FIRST_FORM_ROW, column: 0, rows: Math.max(1, clients.length) * QUESTIONNAIRE_ROWS, columns: 4 },
+    },
+  };
+}
+
+/** Eenzaamheidsoverzicht: every measurement with its answers and scores, per client oldest first. */
+export function lonelinessOverviewSheet(model: KringModel, lang: Lang): SheetSpec {
+  const byId = new Map(model.clients.map((c) => [c.id, c]));
+  const scored = scoredByClient(model.loneliness);
+  const columns = [
+    outputColumn('clientId', 'Cliënt-ID', 'Client ID', 'text', 10),
+    outputColumn('name', 'Naam', 'Name', 'text', 20),
+    outputColumn('location', 'Locatie', 'Location', 'text', 14),
+    outputColumn('supervisor', 'Begeleider', 'Support worker', 'text', 16),
+    outputColumn('date', 'Datum', 'Date', 'date', 11),
+    ...ITEMS.map((item) => outputColumn(`q${item.number}`, `${item.number}`, `${item.number}`, 'text', 11)),
+    outputColumn('total', LONELINESS_WORDS.total.nl, LONELINESS_WORDS.total.en, 'integer', 12),
+    outputColumn('emotional', LONELINESS_WORDS.emotional.nl, LONELINESS_WORDS.emotional.en, 'integer', 12),
+    outputColumn('social', LONELINESS_WORDS.social.nl, LONELINESS_WORDS.social.en, 'integer', 11),
+    outputColumn('level', 'Niveau', 'Level', 'text', 17),
+    outputColumn('change', 'Verschil met vorige', 'Change since previous', 'integer', 12),
+    outputColumn('source', 'Bron', 'Source', 'text', 22),
+  ];
+  const sorted = [...model.loneliness].sort((a, b) => a.clientId.localeCompare(b.clientId) || a.date.localeCompare(b.date));
+  const rows = sorted.map((m) => {
+    const client = byId.get(m.clientId);
+    const earlier = (scored.get(m.clientId) ?? []).filter((x) => x.date < m.date).pop();
+    const v = lonelinessValues(m, lang);
+    return rowOf(columns, {
+      clientId: m.clientId,
+      name: client?.name,
+      location: client?.location,
+      supervisor: client?.supervisor,
+      date: isoToSerial(m.date),
+      ...Object.fromEntries(m.answers.map((a, i) => [`q${i + 1}`, a ? pick(ANSWER_WORDS[a], lang) : null])),
+      total: v.total,
+      emotional: v.emotional,
+      social: v.social,
+      level: v.level,
+      change: m.score && earlier?.score ? m.score.total - earlier.score.total : null,
+      source: `${m.origin.sheet}, ${pick({ nl: 'rij', en: 'row' }, lang)} ${m.origin.row}`,
+    });
+  });
+  const preamble = pick(
+    {
+      nl: ['Eenzaamheid per cliënt per datum (De Jong Gierveld, 6 uitspraken)', 'Score 0–6: 0–1 niet eenzaam, 2–4 enigszins eenzaam, 5–6 sterk eenzaam. Emotioneel: uitspraak 1, 4, 6; sociaal: 2, 3, 5. Een meting zonder alle zes antwoorden krijgt geen score.'],
+      en: ['Loneliness per client per date (De Jong Gierveld, 6 statements)', 'Score 0–6: 0–1 not lonely, 2–4 somewhat lonely, 5–6 very lonely. Emotional: statements 1, 4, 6; social: 2, 3, 5. A measurement without all six answers gets no score.'],
+    },
+    lang,
+  );
+  return {
+    name: pick(LONELINESS_OVERVIEW, lang),
+    role: 'output',
+    preamble,
+    columns: columnsFor(columns, lang),
+    rows,
+    table: 'Kring_Eenzaamheid',
+    print: tablePrint(pick(LONELINESS_OVERVIEW, lang), lang, preamble.length),
+    tabColor: OUTPUT_TAB_COLOR,
+    freezeHeader: true,
+  };
+}
