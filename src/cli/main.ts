@@ -138,7 +138,7 @@ function report(outcome: RunOutcome, args: CliArgs, io: Io, human: (t: string) =
   const count = problemCount(errors, warnings);
   const warningCount = counted(warnings, { nl: 'waarschuwing', en: 'warning' }, { nl: 'waarschuwingen', en: 'warnings' });
   if (errors) human(pick({ nl: `${count.nl}. Er is niets geschreven.\n`, en: `${count.en}. Nothing was written.\n` }, lang));
-  else if (outcome.command === 'check') human(pick({ nl: `Geen fouten (${pick(warningCount, 'nl')}).\n`, en: `No errors (${pick(warningCount, 'en')}).\n` }, lang));
+  else if (outcome.command === 'check') human(pick({ nl: `Geen fouten (${warningCount.nl}).\n`, en: `No errors (${warningCount.en}).\n` }, lang));
   if (target) {
     for (const line of outcomeCounts(outcome)) human(pick(line, lang) + '\n');
     if (outcome.sheets.length) human((pick({ nl: 'Bladen geschreven: ', en: 'Sheets written: ' }, lang)) + outcome.sheets.join(', ') + '\n');
