@@ -1,5 +1,5 @@
 /** Who can be a netwerker now (free capacity) and which clients are looking for one. */
-import { Bilingual } from '../i18n';
+import { Bilingual, counted } from '../i18n';
 import { Client, KringModel } from '../model';
 import { normKey } from '../read/normalize';
 import { PersonFeatures } from './features';
@@ -43,11 +43,12 @@ export function eligibility(model: KringModel, features: Map<string, PersonFeatu
     if (model.settings.onlyUnpairedClients && runningAsClient.has(c.id)) continue;
     const size = features.get(c.id)?.networkSize ?? null;
     if (c.needs.length === 0 && (size === null || size > small) && !features.get(c.id)?.repair) {
+      const n = size === null ? null : counted(size, { nl: 'contact', en: 'contact' }, { nl: 'contacten', en: 'contacts' });
       notEligible.push({
         client: c,
         reason: {
-          nl: `geen hulpvraag ingevuld en geen klein netwerk${size === null ? '' : ` (${size} contacten)`}`,
-          en: `no needs filled in and no small network${size === null ? '' : ` (${size} contacts)`}`,
+          nl: `geen hulpvraag ingevuld en geen klein netwerk${n ? ` (${n.nl})` : ''}`,
+          en: `no needs filled in and no small network${n ? ` (${n.en})` : ''}`,
         },
       });
       continue;
