@@ -274,6 +274,7 @@ module.exports = [
         ['Network maps', 'maps'],
         ['Evaluate', 'evaluate'],
         ['Peer consultation', 'intervisie'],
+        ['Loneliness', 'loneliness'],
         ['Results', 'results'],
         ['Settings', 'settings'],
       ];
