@@ -16,6 +16,8 @@ import { sampleSheets } from '../../src/sample/generate';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { addInputSheets, partsOf } from './addInputs';
 import { convertWithLibreOffice, libreOfficeAvailable } from './programs';
+import { excelRuleBreaks } from '../standard/excelRules';
+import { errorsKringAdded, xmllintAvailable } from '../standard/schemas';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'real-workbooks');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.xlsx')).sort();
@@ -39,7 +41,7 @@ function sharedParts(parts: Map<string, Buffer>, workbookPart: string): Set<stri
 
 const sheetNames = (xml: string) => [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => m[1]);
 
-const outputs: { file: string; output: string }[] = [];
+const outputs: { file: string; output: string; input: Buffer }[] = [];
 
 test('the corpus holds the 34 workbooks of its README', () => {
   expect(FILES).toHaveLength(34);
@@ -52,7 +54,7 @@ describe.each(FILES)('%s with the input sheets added, through kring all', (file)
     const output = path.join(tmp, file.replace(/\.xlsx$/, '-kring.xlsx'));
     writeFileSync(input, data);
     expect(await main(['all', input, '-o', output, '--date', DATE], silent)).toBe(0);
-    outputs.push({ file, output });
+    outputs.push({ file, output, input: data });
 
     const before = await partsOf(data);
     const after = await partsOf(readFileSync(output));
@@ -89,6 +91,29 @@ describe('a week in place on workbooks with charts, a chart sheet, comments, ima
       if (!shared.has(name.toLowerCase())) expect([name, after.get(name)?.equals(bytes)]).toEqual([name, true]);
     }
   }, 30_000);
+});
+
+describe('the outputs by the standard', () => {
+  const xmllint = xmllintAvailable();
+  if (!xmllint && process.env.CI) throw new Error('xmllint (libxml2-utils) is needed in CI');
+  (xmllint ? test : test.skip)('every part Kring wrote or changed is valid by the ECMA-376 schemas', async () => {
+    expect(outputs.length).toBe(FILES.length);
+    const failures: unknown[] = [];
+    for (const { file, output, input } of outputs) {
+      const { errors } = await errorsKringAdded(input, readFileSync(output));
+      if (errors.length) failures.push([file, errors]);
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  test("Excel's rules hold in every output", async () => {
+    const failures: unknown[] = [];
+    for (const { file, output } of outputs) {
+      const breaks = await excelRuleBreaks(readFileSync(output));
+      if (breaks.length) failures.push([file, breaks]);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
 });
 
 describe('the outputs in LibreOffice', () => {
