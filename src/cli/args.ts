@@ -13,6 +13,7 @@ export interface CliArgs {
   /** With maps: the earlier measurement date to compare the map on --date with. */
   from: string | null;
   clients: string[];
+  locations: string[];
   explain: boolean;
   json: boolean;
   lang: Lang | null;
@@ -22,7 +23,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], explain: false, json: false, lang: null, help: false };
+  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], locations: [], explain: false, json: false, lang: null, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -53,6 +54,9 @@ export function parseArgs(argv: string[]): CliArgs {
       }
       case '--client':
         args.clients.push(value());
+        break;
+      case '--location':
+        args.locations.push(value());
         break;
       case '--explain':
         args.explain = true;
@@ -92,7 +96,8 @@ commands
   template    write an empty, formatted input workbook (kring template -o new.xlsx)
   suggest     pairing suggestions, candidate netwerkers, location overview
   decide      process the decisions in Koppelvoorstellen into the register Koppelingen
-  maps        network maps and the network overview (all clients, or --client ID …);
+  maps        network maps and the network overview (every client of a location with at
+              most 50 maps, or --location NAME / --client ID …);
               the latest two dates, --date D with the one before it, or --from F --date D
   evaluate    evaluation sheets for --date (default today) and the evaluation overview
   intervisie  intervisie agenda for --date
@@ -106,6 +111,7 @@ options
   --date YYYY-MM-DD   the evaluation / measurement date
   --from YYYY-MM-DD   with maps: compare the map on this date with the map on --date
   --client ID         limit maps to these clients (repeatable)
+  --location NAME     maps for every client of this location (repeatable)
   --explain           with suggest: list every candidate and blocked pair
   --json              machine-readable summary on stdout (human text on stderr)
   --lang nl|en        language of messages and new sheet names

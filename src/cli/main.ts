@@ -66,7 +66,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 async function runCli(args: CliArgs, io: Io, human: (t: string) => void): Promise<number> {
   const input = args.command === 'demo' ? samplePath() : args.input;
   const workbook = input ? await XlsxWorkbook.open(input) : XlsxWorkbook.create();
-  const options = { lang: args.lang ?? undefined, today: args.date ?? undefined, explain: args.explain, clients: args.clients, date: args.date, dates: args.from && args.date ? [args.from, args.date] : null };
+  const options = { lang: args.lang ?? undefined, today: args.date ?? undefined, explain: args.explain, clients: args.clients, locations: args.locations, date: args.date, dates: args.from && args.date ? [args.from, args.date] : null };
   let outcome: RunOutcome;
   switch (args.command) {
     case 'check':
