@@ -3,7 +3,8 @@
  * with libxml2's xmllint, picking the schema by the part's content type. Parts are first read as
  * a consumer of Markup Compatibility (ECMA-376 Part 3) reads them: attributes and elements of the
  * namespaces a part declares ignorable are dropped and mc:AlternateContent keeps its fallback, so
- * a part that Excel wrote with its later extensions (and Kring only edited) is judged on the rest.
+ * a part that Excel wrote with its later extensions (and Kring only edited) is judged on the rest;
+ * xml:space on a text element (which the schemas leave undeclared) is taken as XML's own.
  */
 import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
@@ -68,6 +69,9 @@ export function withoutExtensions(xml: string): string {
   }
   // An extension left without content (its one child was ignorable) goes too, and then an empty list.
   out = out.replace(/<((?:\w+:)?)ext\b(?=[^>]*\suri=)[^>]*?(?:\/>|>\s*<\/\1ext>)/g, '').replace(/<((?:\w+:)?)extLst\b[^>]*?(?:\/>|>\s*<\/\1extLst>)/g, '');
+  // xml:space is XML's own attribute (XML 1.0, 2.10) that Excel itself writes on a text with
+  // leading or trailing spaces; the ECMA schemas leave it undeclared on their plain-text elements.
+  out = out.replace(/(<(?:\w+:)?t)\s+xml:space="preserve"/g, '$1');
   return out.replace(/\s(?:mc:Ignorable|mc:PreserveAttributes|mc:ProcessContent|mc:MustUnderstand)="[^"]*"/g, '');
 }
 
