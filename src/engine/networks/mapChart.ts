@@ -115,14 +115,13 @@ export function mapChart(map: NetworkMap, tableRowOf: Map<number, number>, model
   });
   blocks.push({ at: { row: 0, column: sectorCol }, title: pick({ nl: 'Sectornamen', en: 'Sector names' }, lang), rows: sectorRows, formats: ['number', 'number', 'text'] });
   series.push(nameSeries(pick({ nl: 'Sectornamen', en: 'Sector names' }, lang), sectorCol, sectorRows.length));
-  // Ring names along the emptiest direction (the middle of an empty sector, else the boundary or
-  // middle with the fewest contacts near it), inside each ring's band.
+  // Ring names along the emptiest sector boundary (no contact sits on one, and the sector names
+  // stand in the middle of the sectors), inside each ring's band.
   const ringCol = sectorCol + 3;
   const angles = layout.points.map((p) => Math.atan2(p.x, p.y));
   const near = (a: number) => angles.filter((x) => Math.abs(Math.atan2(Math.sin(x - a), Math.cos(x - a))) < 0.35).length;
-  const mids = settings.sectors.map((_, s) => ((layout.sectorAngles[s] ?? 0) + (layout.sectorAngles[s + 1] ?? (layout.sectorAngles[0] ?? 0) + 2 * Math.PI)) / 2);
-  const candidates = [...mids, ...layout.sectorAngles];
-  const b = candidates.reduce((best, a) => (near(a) < near(best) ? a : best), candidates[0] ?? Math.PI);
+  const candidates = layout.sectorAngles.length ? layout.sectorAngles : [Math.PI];
+  const b = candidates.reduce((best, a) => (near(a) < near(best) ? a : best), candidates[0]);
   const ringNameRows: Cell[][] = layout.ringRadii.map((r, i) => {
     const inner = i ? layout.ringRadii[i - 1] : 0;
     const at = (inner + r) / 2;

@@ -29,8 +29,8 @@ const fmtDate = (iso: string | null, lang: Lang) => displayDate(iso, pick({ nl: 
  * to its width, so the page is filled without scaling: at least half of it is map.
  */
 const PAGE = {
-  two: { orientation: 'landscape' as const, widths: [35, 14, 14], chart: { width: 456, height: 490 } },
-  one: { orientation: 'portrait' as const, widths: [46, 19, 19], chart: { width: 600, height: 745 } },
+  two: { orientation: 'landscape' as const, widths: [37, 14, 14], chart: { width: 468, height: 496 } },
+  one: { orientation: 'portrait' as const, widths: [46, 19, 19], chart: { width: 600, height: 770 } },
 };
 /** Columns left of the printed page: the contact table with the points' X and Y (the chart's data, never printed). */
 const PRINT_FROM = 7;

@@ -78,10 +78,10 @@ export const SUGGESTIONS_DEF: SheetDef = {
     { key: 'client', nl: 'Cliënt', en: 'Client', synonyms: [], kind: 'text', width: 15 },
     { key: 'location', nl: 'Locatie', en: 'Location', synonyms: [], kind: 'text', width: 10 },
     { key: 'score', nl: 'Score', en: 'Score', synonyms: [], kind: 'score', width: 6 },
-    { key: 'why', nl: 'Toelichting', en: 'Explanation', synonyms: [], kind: 'text', width: 27 },
+    { key: 'why', nl: 'Toelichting', en: 'Explanation', synonyms: [], kind: 'text', width: 26 },
     { key: 'alt1', nl: 'Alternatief 1', en: 'Alternative 1', synonyms: [], kind: 'text', width: 12 },
     { key: 'alt2', nl: 'Alternatief 2', en: 'Alternative 2', synonyms: [], kind: 'text', width: 12 },
-    { key: 'activity', nl: 'Gezamenlijke activiteit', en: 'Joint activity', synonyms: ['Activiteit', 'Activity'], kind: 'text', width: 13 },
+    { key: 'activity', nl: 'Gezamenlijke activiteit', en: 'Joint activity', synonyms: ['Activiteit', 'Activity'], kind: 'text', width: 16 },
     {
       key: 'decision', nl: 'Besluit', en: 'Decision', synonyms: [], required: true, kind: 'text', width: 12,
       list: { nl: Object.values(DECISION_WORDS).map((w) => w.nl), en: Object.values(DECISION_WORDS).map((w) => w.en) },
