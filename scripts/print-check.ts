@@ -1,160 +1,188 @@
 /**
- * `npm run print-check`: prints Kring's evaluation forms, intervisie agenda and Koppelvoorstellen of the
- * demo to PDF with LibreOffice and checks that every form is on a page of its own and fills at
- * least 60% of its height (the text's extent, from `pdftotext -bbox`), that
- * Koppelvoorstellen prints on landscape pages with its header row on every page, and that no
- * internal key (KRING-EVAL…) is on any printed page, and that Resultaten prints one A4 page per
- * scope (the organisation, each location) with its charts (loneliness among them), and that every
- * loneliness questionnaire prints on one portrait A4 page of its own, without scores. Needs `libreoffice` and
- * `pdftotext` (Debian: libreoffice-calc-nogui poppler-utils); exits 3 when they are missing.
+ * `npm run print-check`: prints the sheets a team lead takes into a meeting — the demo's evaluation
+ * forms, intervisie agenda, Koppelvoorstellen, Begeleidersoverzicht, Resultaten and every
+ * Netwerkkaart — to PDF with LibreOffice and measures the pages (scripts/printMeasures.ts):
+ *
+ * - every sheet: A4 pages; no word under 9 pt (`pdftotext -bbox` heights); every text cell of the
+ *   printed range on the pages whole (not cut off, not run into its neighbour); no internal key
+ *   (KRING-EVAL…); no text printed over text (maps aside, where a crowded ring may touch);
+ * - forms: one per page, filling at least 60% of its height;
+ * - the agenda (and every sheet printed as a document): no near-empty page before the last;
+ * - Koppelvoorstellen: landscape, the header row on every page;
+ * - Resultaten: one page per scope (the organisation, each location) with its charts;
+ * - loneliness questionnaires: one portrait A4 page per client with its 18 boxes, no scores;
+ * - Netwerkkaart: one page per map sheet, the maps' frames covering at least half of it, the
+ *   client named in the centre of each map, no helper number (a coordinate or a share as 0.5).
+ *
+ * The page images are kept in test-results/print/ for a reviewer. Needs `libreoffice`,
+ * `pdftotext` and `pdftoppm` (Debian: libreoffice-calc-nogui poppler-utils, and
+ * fonts-crosextra-carlito for Calibri's metrics); exits 3 when they are missing.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runEvaluate, runIntervisie, runQuestionnaire, runResults, runSuggest, RunOutcome } from '../src/engine/commands';
-import { WorkbookGateway } from '../src/engine/workbook';
+import { runEvaluate, runIntervisie, runMaps, runQuestionnaire, runResults, runSuggest, RunOutcome } from '../src/engine/commands';
+import { SheetSpec, WorkbookGateway } from '../src/engine/workbook';
 import { XlsxWorkbook } from '../src/xlsx/gateway';
+import { chartFrames, filledShare, keepImages, missingTexts, overlappingWords, Page, pdfPages, printedTexts, smallWords } from './printMeasures';
 
 const DATE = '2026-11-23';
+const SHOWN = DATE.split('-').reverse().join('-');
 /** A printed evaluation form spans at least this share of the page's printable height. */
 const MIN_FORM_FILL = 0.6;
+/** A page before the last of a document is not near-empty: its text spans at least this share. */
+const MIN_PAGE_FILL = 0.4;
+/** The maps cover at least this share of their page. */
+const MIN_MAP_SHARE = 0.5;
+const IMAGES = path.resolve(__dirname, '..', '..', 'test-results', 'print');
 
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 }
 
+interface Printed {
+  name: string;
+  specs: SheetSpec[];
+  outcome: RunOutcome;
+  pages: (Page & { text: string; landscape: boolean; a4: boolean; filled: number })[];
+  pdf: string;
+}
+
 /**
- * Runs a command on the sample with its writes going to a new workbook that keeps only the sheet
- * `keep` (LibreOffice prints every sheet), and returns that workbook.
+ * Runs a command on the sample with its writes going to a new workbook that keeps only the sheets
+ * `keep` accepts (LibreOffice prints every sheet), prints it, and returns its pages.
  */
-async function onlySheet(keep: string, run: (gateway: WorkbookGateway) => Promise<RunOutcome>): Promise<{ wb: XlsxWorkbook; outcome: RunOutcome }> {
+async function printSheets(name: string, keep: (sheet: string) => boolean, run: (gateway: WorkbookGateway) => Promise<RunOutcome>, dir: string): Promise<Printed> {
   const sample = await XlsxWorkbook.open(path.resolve(__dirname, '..', '..', 'assets', 'sample.xlsx'));
   const wb = XlsxWorkbook.create();
+  const specs: SheetSpec[] = [];
   const gateway: WorkbookGateway = {
     readSheets: (names) => sample.readSheets(names),
-    writeSheets: (specs, mode) => wb.writeSheets(specs.filter((s) => s.name === keep), mode),
+    writeSheets: (all, mode) => {
+      const mine = all.filter((s) => keep(s.name));
+      specs.push(...mine);
+      return wb.writeSheets(mine, mode);
+    },
     appendRows: async () => undefined,
     updateCells: async () => undefined,
   };
-  return { wb, outcome: await run(gateway) };
-}
-
-/** Page margins Kring sets (top and bottom, in points): the header and footer print inside them. */
-const MARGIN_TOP = 0.75 * 72;
-const MARGIN_BOTTOM = 0.75 * 72;
-
-/**
- * How much of each page's printable height (between the top and bottom margins) the text spans,
- * from the top of its first word to the bottom of its last: from `pdftotext -bbox`, leaving out
- * the page header and footer (which print in the margins).
- */
-function filledHeight(pdf: string): number[] {
-  const xml = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  return [...xml.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m) => {
-    const height = Number(m[2]);
-    const body = [...m[3].matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
-      .map((w) => [Number(w[1]), Number(w[2])])
-      .filter(([y0, y1]) => y0 >= MARGIN_TOP - 2 && y1 <= height - MARGIN_BOTTOM + 2);
-    if (!body.length) return 0;
-    const top = Math.min(...body.map((b) => b[0]));
-    const bottom = Math.max(...body.map((b) => b[1]));
-    return (bottom - top) / (height - MARGIN_TOP - MARGIN_BOTTOM);
-  });
-}
-
-/** The printed pages' text, for each page whether it is landscape (wider than high) and A4, and the share of its height the text fills. */
-async function printedPages(wb: XlsxWorkbook, keep: string, dir: string): Promise<{ text: string; landscape: boolean; a4: boolean; filled: number }[]> {
-  const file = path.join(dir, `${keep.replace(/\W+/g, '-')}.xlsx`);
+  const outcome = await run(gateway);
+  const file = path.join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
   await wb.save(file);
-  execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 180_000 });
+  execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'ignore', timeout: 300_000 });
   const pdf = file.replace(/\.xlsx$/, '.pdf');
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-  const pages = text.split('\f').filter((page) => page.trim() !== '');
-  const info = has('pdfinfo') ? execFileSync('pdfinfo', ['-f', '1', '-l', String(pages.length), pdf], { encoding: 'utf8' }) : '';
-  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f');
+  const boxes = pdfPages(pdf);
   // A4 is 595 x 842 points, either way round.
-  const a4 = (w: number, h: number) => Math.abs(Math.min(w, h) - 595) < 3 && Math.abs(Math.max(w, h) - 842) < 3;
-  const filled = filledHeight(pdf);
-  return pages.map((p, i) => ({ text: p, landscape: sizes[i] ? sizes[i][0] > sizes[i][1] : false, a4: sizes[i] ? a4(sizes[i][0], sizes[i][1]) : false, filled: filled[i] ?? 0 }));
+  const a4 = (p: Page) => Math.abs(Math.min(p.width, p.height) - 595) < 3 && Math.abs(Math.max(p.width, p.height) - 842) < 3;
+  const pages = boxes.map((p, i) => ({ ...p, text: text[i] ?? '', landscape: p.width > p.height, a4: a4(p), filled: filledShare(p) }));
+  keepImages(pdf, IMAGES, name);
+  return { name, specs, outcome, pages, pdf };
 }
 
-async function printed(wb: XlsxWorkbook, keep: string, dir: string): Promise<string[]> {
-  return (await printedPages(wb, keep, dir)).map((p) => p.text);
+let failed = 0;
+function fail(message: string): void {
+  process.stderr.write(`print-check: ${message}\n`);
+  failed++;
+}
+const sample = (words: { text: string }[]) => words.slice(0, 6).map((w) => JSON.stringify(w.text)).join(', ');
+
+/** What every printed sheet must satisfy. */
+function common(p: Printed, options: { overlaps?: boolean; document?: boolean } = {}): void {
+  const notA4 = p.pages.filter((x) => !x.a4).length;
+  if (notA4) fail(`${p.name}: ${notA4} of ${p.pages.length} pages not A4`);
+  p.pages.forEach((page, i) => {
+    const small = smallWords(page);
+    if (small.length) fail(`${p.name}: page ${i + 1} has ${small.length} words under 9 pt (${sample(small)}; ${Math.min(...small.map((w) => w.y1 - w.y0)).toFixed(1)} pt high)`);
+    const over = options.overlaps === false ? [] : overlappingWords(page);
+    if (over.length) fail(`${p.name}: page ${i + 1} prints text over text: ${over.slice(0, 4).map(([a, b]) => `${JSON.stringify(a.text)}/${JSON.stringify(b.text)}`).join(', ')}`);
+    if (/KRING-[A-Z]+:/.test(page.text)) fail(`${p.name}: page ${i + 1} shows an internal key (KRING-EVAL:, KRING-FORM:, KRING-SAFE:, KRING-AGENDA: …)`);
+    if (options.document && i < p.pages.length - 1 && page.filled < MIN_PAGE_FILL) fail(`${p.name}: page ${i + 1} of ${p.pages.length} is near-empty (its text spans ${Math.round(page.filled * 100)}% of the page)`);
+  });
+  const missing = missingTexts(p.specs.flatMap(printedTexts), p.pages);
+  if (missing.length) fail(`${p.name}: ${missing.length} cell texts not whole on the pages: ${missing.slice(0, 5).map((t) => JSON.stringify(t.length > 60 ? `${t.slice(0, 60)}…` : t)).join(', ')}`);
+}
+
+/** Netwerkkaart: a page per map sheet, the maps covering half of it, the client named in each map's centre, no helper number. */
+function maps(p: Printed): string {
+  if (p.pages.length !== p.specs.length) fail(`Netwerkkaart: ${p.specs.length} map sheets printed on ${p.pages.length} pages`);
+  const frames = chartFrames(p.pdf, p.pages.length);
+  const shares: number[] = [];
+  p.specs.forEach((spec, i) => {
+    const page = p.pages[i];
+    if (!page) return;
+    const scatter = (spec.charts ?? []).filter((c) => c.type === 'scatter');
+    const own = frames[i].filter((f) => f.y0 < page.height / 2);
+    const share = own.reduce((s, f) => s + (f.x1 - f.x0) * (f.y1 - f.y0), 0) / (page.width * page.height);
+    shares.push(share);
+    if (own.length !== scatter.length || share < MIN_MAP_SHARE) fail(`${spec.name}: ${scatter.length} maps, ${own.length} found on the page covering ${Math.round(share * 100)}% of it (at least ${MIN_MAP_SHARE * 100}%)`);
+    const helpers = page.words.filter((w) => /^-?\d*[.,]\d{2,}$/.test(w.text) || /^0[.,]\d+$/.test(w.text));
+    if (helpers.length) fail(`${spec.name}: helper numbers printed (${sample(helpers)})`);
+    for (const [k, chart] of scatter.entries()) {
+      const f = own.sort((a, b) => a.x0 - b.x0)[k];
+      const ego = chart.series.find((s) => s.markerSize === 10)?.name ?? '';
+      const first = ego.split(/\s+/)[0];
+      const cx = f ? (f.x0 + f.x1) / 2 : 0;
+      const centred = f && page.words.some((w) => w.text === first && w.x0 > cx - 10 && w.x0 < cx + 40 && w.y0 > f.y0 + (f.y1 - f.y0) * 0.2 && w.y1 < f.y0 + (f.y1 - f.y0) * 0.8);
+      if (!centred) fail(`${spec.name}: map ${k + 1} does not name ${JSON.stringify(ego)} in its centre`);
+    }
+  });
+  return shares.length ? `${Math.round(Math.min(...shares) * 100)}–${Math.round(Math.max(...shares) * 100)}%` : 'none';
 }
 
 async function main(): Promise<number> {
-  if (!has('libreoffice') || !has('pdftotext')) {
-    process.stderr.write('print-check: libreoffice and pdftotext are needed (apt-get install libreoffice-calc-nogui poppler-utils)\n');
+  if (!has('libreoffice') || !has('pdftotext') || !has('pdftoppm')) {
+    process.stderr.write('print-check: libreoffice, pdftotext and pdftoppm are needed (apt-get install libreoffice-calc-nogui poppler-utils fonts-crosextra-carlito)\n');
     return 3;
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-print-'));
-  const { wb, outcome } = await onlySheet(`Evaluatie ${DATE.split('-').reverse().join('-')}`, (g) => runEvaluate(g, { today: DATE, date: DATE }));
-  const forms = outcome.evaluations?.length ?? 0;
-  const formPages = await printedPages(wb, `Evaluatie ${DATE.split('-').reverse().join('-')}`, dir);
-  const pages = formPages.map((p) => p.text);
-  const perPage = pages.map((p) => (p.match(/Evaluatie: /g) ?? []).length);
-  let failed = 0;
-  // Each form uses its A4 page: the text spans at least 60% of the printable height.
-  const fills = formPages.map((p) => p.filled);
-  fills.forEach((f, i) => {
-    if (f < MIN_FORM_FILL) {
-      process.stderr.write(`print-check: form page ${i + 1} fills ${Math.round(f * 100)}% of the page height (at least ${MIN_FORM_FILL * 100}%)\n`);
-      failed++;
-    }
+  const at = { today: DATE, date: DATE };
+  // Evaluation forms: one per A4 page, filling it.
+  const forms = await printSheets(`Evaluatie ${SHOWN}`, (s) => s === `Evaluatie ${SHOWN}`, (g) => runEvaluate(g, at), dir);
+  const count = forms.outcome.evaluations?.length ?? 0;
+  common(forms);
+  forms.pages.forEach((p, i) => {
+    const n = (p.text.match(/Evaluatie: /g) ?? []).length;
+    if (p.filled < MIN_FORM_FILL) fail(`form page ${i + 1} fills ${Math.round(p.filled * 100)}% of the page height (at least ${MIN_FORM_FILL * 100}%)`);
+    if (n !== 1) fail(`page ${i + 1} holds ${n} forms`);
   });
-  if (pages.length !== forms) {
-    process.stderr.write(`print-check: ${forms} forms printed on ${pages.length} pages\n`);
-    failed++;
-  }
-  perPage.forEach((n, i) => {
-    if (n !== 1) {
-      process.stderr.write(`print-check: page ${i + 1} holds ${n} forms\n`);
-      failed++;
-    }
-  });
-  const { wb: agenda } = await onlySheet(`Intervisie ${DATE.split('-').reverse().join('-')}`, (g) => runIntervisie(g, { today: DATE, date: DATE }));
-  const agendaPages = await printed(agenda, `Intervisie ${DATE.split('-').reverse().join('-')}`, dir);
-  const safety = agendaPages.filter((p) => p.includes('Veiligheid')).length;
-  // Koppelvoorstellen: landscape, the header row on every page.
-  const { wb: suggestions } = await onlySheet('Koppelvoorstellen', (g) => runSuggest(g, { today: DATE }));
-  const suggestionPages = await printedPages(suggestions, 'Koppelvoorstellen', dir);
-  const portrait = suggestionPages.filter((p) => !p.landscape).length;
-  const withoutHeader = suggestionPages.filter((p) => !/Netwerker-ID/.test(p.text)).length;
-  if (portrait || withoutHeader) {
-    process.stderr.write(`print-check: Koppelvoorstellen: ${portrait} of ${suggestionPages.length} pages portrait, ${withoutHeader} without the header row\n`);
-    failed++;
-  }
-  // Resultaten: one A4 page per scope, each with its own heading and its charts.
-  const { wb: results, outcome: resultsOutcome } = await onlySheet('Resultaten', (g) => runResults(g, { today: DATE }));
-  const scopes = (resultsOutcome.results ?? []).map((o) => (o.location === null ? 'Organisatie' : `Locatie ${o.location}`));
-  const resultPages = await printedPages(results, 'Resultaten', dir);
-  const scopeOnPage = resultPages.map((p) => scopes.filter((s) => new RegExp(`^\\s*${s}\\s*$`, 'm').test(p.text)));
-  const misplaced = resultPages.filter((p, i) => !p.a4 || scopeOnPage[i].length !== 1 || !/Mediaan netwerkgrootte/.test(p.text) || !/Eenzaamheid: aandeel sterk/.test(p.text)).length;
-  if (resultPages.length !== scopes.length || misplaced) {
-    process.stderr.write(`print-check: Resultaten: ${scopes.length} scopes on ${resultPages.length} pages; per page: ${scopeOnPage.map((s) => s.join('+') || '-').join(', ')}; ${misplaced} pages not one A4 scope with its charts\n`);
-    failed++;
-  }
+  if (forms.pages.length !== count) fail(`${count} forms printed on ${forms.pages.length} pages`);
+  // The intervisie agenda: a meeting document.
+  const agenda = await printSheets(`Intervisie ${SHOWN}`, (s) => s === `Intervisie ${SHOWN}`, (g) => runIntervisie(g, at), dir);
+  common(agenda, { document: true });
+  // Koppelvoorstellen: landscape, the header row on every page, every explanation whole.
+  const suggestions = await printSheets('Koppelvoorstellen', (s) => s === 'Koppelvoorstellen', (g) => runSuggest(g, { today: DATE }), dir);
+  common(suggestions, { document: true });
+  const portrait = suggestions.pages.filter((p) => !p.landscape).length;
+  const withoutHeader = suggestions.pages.filter((p) => !/Netwerker-ID/.test(p.text)).length;
+  if (portrait || withoutHeader) fail(`Koppelvoorstellen: ${portrait} of ${suggestions.pages.length} pages portrait, ${withoutHeader} without the header row`);
+  // Begeleidersoverzicht and Resultaten.
+  const supervisors = await printSheets('Begeleidersoverzicht', (s) => s === 'Begeleidersoverzicht', (g) => runResults(g, { today: DATE }), dir);
+  common(supervisors, { document: true });
+  const results = await printSheets('Resultaten', (s) => s === 'Resultaten', (g) => runResults(g, { today: DATE }), dir);
+  common(results);
+  const scopes = (results.outcome.results ?? []).map((o) => (o.location === null ? 'Organisatie' : `Locatie ${o.location}`));
+  const scopeOnPage = results.pages.map((p) => scopes.filter((s) => new RegExp(`^\\s*${s}\\s*$`, 'm').test(p.text)));
+  const misplaced = results.pages.filter((p, i) => scopeOnPage[i].length !== 1 || !/Mediaan netwerkgrootte/.test(p.text)).length;
+  if (results.pages.length !== scopes.length || misplaced) fail(`Resultaten: ${scopes.length} scopes on ${results.pages.length} pages; per page: ${scopeOnPage.map((s) => s.join('+') || '-').join(', ')}; ${misplaced} pages not one scope with its charts`);
   // Loneliness questionnaires: one portrait A4 page per client, filling the page, no scores on it.
-  const questionnaire = `Vragenlijst ${DATE.split('-').reverse().join('-')}`;
-  const { wb: lonely, outcome: lonelyOutcome } = await onlySheet(questionnaire, (g) => runQuestionnaire(g, { today: DATE, date: DATE, location: 'De Linde' }));
-  const asked = lonelyOutcome.questionnaires?.length ?? 0;
-  const questionnairePages = await printedPages(lonely, questionnaire, dir);
-  const badQuestionnaires = questionnairePages.filter((p) => !p.a4 || p.landscape || (p.text.match(/Vragenlijst: hoe voelt u zich\?/g) ?? []).length !== 1 || p.filled < MIN_FORM_FILL || /score|eenzaam \(|\(0–6\)/i.test(p.text) || (p.text.match(/☐/g) ?? []).length !== 18).length;
-  if (questionnairePages.length !== asked || badQuestionnaires || !asked) {
-    process.stderr.write(`print-check: ${asked} questionnaires on ${questionnairePages.length} pages; ${badQuestionnaires} pages not one portrait A4 form with 18 boxes, filled at least ${MIN_FORM_FILL * 100}%, without scores\n`);
-    failed++;
-  }
-  const qFills = questionnairePages.map((p) => p.filled);
-  // No internal key on any printed page.
-  const keyed = [...pages, ...agendaPages, ...suggestionPages.map((p) => p.text), ...resultPages.map((p) => p.text), ...questionnairePages.map((p) => p.text)].filter((p) => /KRING-[A-Z]+:/.test(p)).length;
-  if (keyed) {
-    process.stderr.write(`print-check: ${keyed} printed pages show an internal key (KRING-EVAL:, KRING-FORM:, KRING-SAFE:, KRING-AGENDA: …)\n`);
-    failed++;
-  }
-  const fillText = fills.length ? `${Math.round(Math.min(...fills) * 100)}–${Math.round(Math.max(...fills) * 100)}%` : 'none';
-  process.stdout.write(`print-check: ${forms} evaluation forms on ${pages.length} A4 pages (one per page: ${perPage.every((n) => n === 1) && pages.length === forms ? 'yes' : 'no'}; page height filled: ${fillText}); intervisie agenda on ${agendaPages.length} pages, safety on ${safety}; Koppelvoorstellen on ${suggestionPages.length} pages (landscape: ${portrait ? 'no' : 'yes'}, header on every page: ${withoutHeader ? 'no' : 'yes'}); Resultaten: ${scopes.length} scopes on ${resultPages.length} A4 pages; ${asked} loneliness questionnaires on ${questionnairePages.length} A4 pages (filled: ${qFills.length ? `${Math.round(Math.min(...qFills) * 100)}–${Math.round(Math.max(...qFills) * 100)}%` : 'none'}); internal key printed: ${keyed ? 'yes' : 'no'}; PDFs in ${dir}\n`);
-  process.stdout.write(`${failed === 0 ? 1 : 0} passed, ${failed === 0 ? 0 : 1} failed\n`);
+  const questionnaire = `Vragenlijst ${SHOWN}`;
+  const lonely = await printSheets(questionnaire, (s) => s === questionnaire, (g) => runQuestionnaire(g, { today: DATE, date: DATE, location: 'De Linde' }), dir);
+  common(lonely);
+  const asked = lonely.outcome.questionnaires?.length ?? 0;
+  const badQuestionnaires = lonely.pages.filter((p) => p.landscape || (p.text.match(/Vragenlijst: hoe voelt u zich\?/g) ?? []).length !== 1 || p.filled < MIN_FORM_FILL || /score|eenzaam \(|\(0–6\)/i.test(p.text) || (p.text.match(/☐/g) ?? []).length !== 18).length;
+  if (lonely.pages.length !== asked || badQuestionnaires || !asked) fail(`${asked} questionnaires on ${lonely.pages.length} pages; ${badQuestionnaires} pages not one portrait A4 form with 18 boxes, filled at least ${MIN_FORM_FILL * 100}%, without scores`);
+  // Every Netwerkkaart of the demo, one page each.
+  const mapSheets = await printSheets('Netwerkkaart', (s) => s.startsWith('Netwerkkaart '), (g) => runMaps(g, { today: DATE }), dir);
+  common(mapSheets, { overlaps: false });
+  const mapShare = maps(mapSheets);
+  const all = [forms, agenda, suggestions, supervisors, results, lonely, mapSheets];
+  const pages = (p: Printed) => `${p.pages.length} ${p.pages.length === 1 ? 'page' : 'pages'}`;
+  process.stdout.write(
+    `print-check: ${count} evaluation forms on ${pages(forms)}; intervisie agenda on ${pages(agenda)}; Koppelvoorstellen on ${pages(suggestions)}; Begeleidersoverzicht on ${pages(supervisors)}; Resultaten: ${scopes.length} scopes on ${pages(results)}; ${asked} loneliness questionnaires on ${pages(lonely)}; ${mapSheets.specs.length} Netwerkkaart sheets on ${pages(mapSheets)} (maps cover ${mapShare} of their page); smallest word ${Math.min(...all.flatMap((p) => p.pages.flatMap((x) => x.words.map((w) => w.y1 - w.y0)))).toFixed(1)} pt high; page images in ${IMAGES}; PDFs in ${dir}\n`,
+  );
+  process.stdout.write(`${failed === 0 ? 1 : 0} passed, ${failed === 0 ? 0 : 1} failed (${failed} findings)\n`);
   return failed === 0 ? 0 : 1;
 }
 

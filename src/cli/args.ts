@@ -14,8 +14,8 @@ export interface CliArgs {
   /** With maps: the earlier measurement date to compare the map on --date with. */
   from: string | null;
   clients: string[];
-  /** With questionnaire: only the clients of this location. */
-  location: string | null;
+  /** With maps (and all): every client of these locations; with questionnaire: the clients of this location. */
+  locations: string[];
   explain: boolean;
   json: boolean;
   lang: Lang | null;
@@ -70,7 +70,7 @@ export function parseDateOption(option: string, text: string): string {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], location: null, explain: false, json: false, lang: null, force: false, help: false };
+  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], locations: [], explain: false, json: false, lang: null, force: false, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -105,7 +105,7 @@ export function parseArgs(argv: string[]): CliArgs {
         args.clients.push(value());
         break;
       case '--location':
-        args.location = value();
+        args.locations.push(value());
         break;
       case '--explain':
         args.explain = true;
@@ -134,7 +134,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.from && !args.date) throw new UsageError({ nl: '--from heeft --date nodig: de kaart op --from wordt vergeleken met de kaart op --date', en: '--from needs --date: the map on --from is compared with the map on --date' });
   if (args.from && args.date && args.from >= args.date) throw new UsageError({ nl: `--from (${args.from}) moet vóór --date (${args.date}) liggen`, en: `--from (${args.from}) must be before --date (${args.date})` });
   if (args.from && args.command !== 'maps' && args.command !== 'all') throw new UsageError({ nl: `--from is voor maps en all, niet voor ${command}`, en: `--from is for maps and all, not ${command}` });
-  if (args.location && args.command !== 'questionnaire') throw new UsageError({ nl: `--location is voor questionnaire, niet voor ${command}`, en: `--location is for questionnaire, not ${command}` });
+  if (args.locations.length && !['questionnaire', 'maps', 'all'].includes(args.command)) throw new UsageError({ nl: `--location is voor maps, all en questionnaire, niet voor ${command}`, en: `--location is for maps, all and questionnaire, not ${command}` });
+  if (args.locations.length > 1 && args.command === 'questionnaire') throw new UsageError({ nl: 'questionnaire neemt één --location', en: 'questionnaire takes one --location' });
   if (!args.input && args.command !== 'template' && args.command !== 'demo') throw new UsageError({ nl: `${command} heeft een werkmap (.xlsx) nodig`, en: `${command} needs a workbook (.xlsx)` });
   return args;
 }
@@ -146,7 +147,8 @@ commands
   template    write an empty, formatted input workbook (kring template -o new.xlsx)
   suggest     pairing suggestions, candidate netwerkers, location overview
   decide      process the decisions in Koppelvoorstellen into the register Koppelingen
-  maps        network maps and the network overview (all clients, or --client ID …);
+  maps        network maps and the network overview (every client of a location with at
+              most 50 maps, or --location NAME / --client ID …);
               the latest two dates, --date D with the one before it, or --from F --date D
   evaluate    evaluation sheets for --date (default today) and the evaluation overview
   intervisie  intervisie agenda for --date
@@ -163,6 +165,7 @@ options
   --date DATE         the evaluation / measurement date: dd-mm-yyyy or yyyy-mm-dd
   --from DATE         with maps: compare the map on this date with the map on --date
   --client ID         limit maps (and questionnaires) to these clients (repeatable)
+  --location NAME     maps for every client of this location (repeatable); with questionnaire: its active clients
   --explain           with suggest: list every candidate and blocked pair
   --json              machine-readable summary on stdout (human text on stderr)
   --lang nl|en        language of messages and new sheet names

@@ -71,7 +71,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 async function runCli(args: CliArgs, io: Io, human: (t: string) => void, state: { lang: Lang; input: string }): Promise<number> {
   const input = args.command === 'demo' ? samplePath() : args.input;
   const workbook = input ? await openInput(input) : XlsxWorkbook.create();
-  const options = { lang: args.lang ?? undefined, today: args.date ?? undefined, explain: args.explain, clients: args.clients, date: args.date, dates: args.from && args.date ? [args.from, args.date] : null };
+  const options = { lang: args.lang ?? undefined, today: args.date ?? undefined, explain: args.explain, clients: args.clients, locations: args.locations, date: args.date, dates: args.from && args.date ? [args.from, args.date] : null };
   let outcome: RunOutcome;
   switch (args.command) {
     case 'check':
@@ -99,7 +99,7 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void, state: 
       outcome = await runResults(workbook, options);
       break;
     case 'questionnaire':
-      outcome = await runQuestionnaire(workbook, { ...options, location: args.location });
+      outcome = await runQuestionnaire(workbook, { ...options, location: args.locations[0] ?? null });
       break;
     default:
       outcome = await runAll(workbook, options);

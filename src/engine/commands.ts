@@ -19,7 +19,7 @@ export * from './run';
 export { runCheck, runSaveSettings, runTemplate } from './read/command';
 export { runDecide, runSetDecision, runSuggest } from './pairing/command';
 export type { SuggestOptions } from './pairing/command';
-export { MAPS_FOR_ALL_LIMIT, runMaps } from './networks/command';
+export { MAPS_PER_LOCATION_LIMIT, runMaps } from './networks/command';
 export type { MapsOptions } from './networks/command';
 export { runEvaluate } from './evaluation/command';
 export type { EvaluateOptions } from './evaluation/command';

@@ -42,6 +42,8 @@ export interface ColumnSpec {
   editable?: boolean;
   /** Short help shown as the validation input message. */
   hint?: string;
+  /** Wrap the column's text, its header too, the rows growing to fit (a printed table with long text). */
+  wrap?: boolean;
 }
 
 /** A rectangle of cells on a sheet, zero-based absolute coordinates. */

@@ -75,6 +75,18 @@ function writeStructure(ws: Excel.Worksheet, spec: SheetSpec, layout: SheetLayou
     budget.object();
     budget.action(width);
   }
+  // Wrapped columns (header and body), every cell aligned to the top; the rows fitted once the values are in.
+  if (spec.columns.some((c) => c.wrap)) {
+    rangeAt(ws, rangeAddress(layout.headerRow, 0, 1 + layout.formattedRows, ncol), budget).format.verticalAlignment = 'Top';
+    budget.object();
+    budget.action('Top');
+  }
+  spec.columns.forEach((c, j) => {
+    if (!c.wrap) return;
+    rangeAt(ws, rangeAddress(layout.headerRow, j, 1 + layout.formattedRows, 1), budget).format.wrapText = true;
+    budget.object();
+    budget.action(true);
+  });
   // Rows below the body that still get the column formats (spare input rows, a table's empty row).
   const extra = layout.formattedRows - spec.rows.length;
   if (extra > 0) {
@@ -260,6 +272,12 @@ export async function writeSheetsExcel(env: WriteEnv, specs: SheetSpec[], mode: 
         const left = Math.min(...wrapped.map((b) => b.at.column));
         const right = Math.max(...wrapped.map((b) => b.at.column + blockWidth(b)));
         rangeAt(targets[s], rangeAddress(top, left, bottom - top, right - left), budget).format.autofitRows();
+      });
+      // Wrapped columns: the header and body rows fitted, one range per sheet.
+      writeSpecs.forEach((spec, s) => {
+        if (!spec.columns.some((c) => c.wrap)) return;
+        const layout = layoutOf(spec);
+        rangeAt(targets[s], rangeAddress(layout.headerRow, 0, 1 + spec.rows.length, spec.columns.length), budget).format.autofitRows();
       });
       // Rows to write in by hand on a printed form: at least their height (after the autofit, which would shrink them).
       for (let s = 0; s < writeSpecs.length; s++) {

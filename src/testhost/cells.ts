@@ -31,7 +31,7 @@ export function hasValue(cell: CellState | undefined): boolean {
 }
 
 export function hasFormat(cell: CellState | undefined): boolean {
-  return !!cell && (cell.numberFormat !== undefined || cell.bold !== undefined || cell.fill !== undefined || cell.wrap !== undefined || cell.locked !== undefined || cell.validation !== undefined || cell.fontColor !== undefined || cell.fontSize !== undefined);
+  return !!cell && (cell.numberFormat !== undefined || cell.bold !== undefined || cell.fill !== undefined || cell.wrap !== undefined || cell.vertical !== undefined || cell.locked !== undefined || cell.validation !== undefined || cell.fontColor !== undefined || cell.fontSize !== undefined);
 }
 
 export const ERROR_VALUE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BLOCKED!|CONNECT!|FIELD!|UNKNOWN!|BUSY!)$/;

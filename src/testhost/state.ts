@@ -30,6 +30,8 @@ export interface CellState {
   /** Font size in points; undefined = Excel's default (11). */
   fontSize?: number;
   wrap?: boolean;
+  /** Vertical alignment; undefined = Excel's default (Bottom). */
+  vertical?: string;
   /** undefined = locked (Excel's default). */
   locked?: boolean;
   validation?: ListRule;

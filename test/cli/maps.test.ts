@@ -17,6 +17,17 @@ async function run(args: string[]) {
 }
 
 describe('kring maps', () => {
+  test('--location: a map for every client of that location; without options every location of the sample gets its maps', async () => {
+    const { code, json } = await run(['maps', samplePath(), '-o', path.join(tmp(), 'loc.xlsx'), '--location', 'het baken', '--json']);
+    expect(code).toBe(0);
+    const maps = (json.sheets as string[]).filter((s) => s.startsWith('Netwerkkaart '));
+    const all = await run(['maps', samplePath(), '-o', path.join(tmp(), 'all.xlsx'), '--json']);
+    const every = (all.json.sheets as string[]).filter((s) => s.startsWith('Netwerkkaart '));
+    expect(every).toHaveLength(60);
+    expect(maps.length).toBeGreaterThan(10);
+    expect(maps.length).toBeLessThan(every.length);
+  });
+
   test('writes the overview and a map sheet with a chart for each requested client; --json has networks and changes', async () => {
     const out = path.join(tmp(), 'maps.xlsx');
     const { code, json } = await run(['maps', samplePath(), '-o', out, '--client', 'C012', '--client', 'C002', '--json']);

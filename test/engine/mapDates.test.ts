@@ -25,12 +25,14 @@ function gateway(): { gateway: WorkbookGateway; written: SheetSpec[] } {
 function mapSheetOf(written: SheetSpec[]) {
   const sheet = written.find((s) => s.name === `Netwerkkaart ${THREE_DATE_CLIENT}`)!;
   const dateCol = sheet.columns.findIndex((c) => c.header === 'Peildatum');
-  const figures = sheet.blocks!.find((b) => /Kengetallen/.test(b.title ?? ''))!;
+  const figures = sheet.blocks!.find((b) => b.header && b.rows[0][0] === 'Kengetal')!;
+  const change = sheet.blocks!.find((b) => b.header && /^\s*Verschil /.test(String(b.rows[0][0])));
   return {
     sheet,
     rowDates: [...new Set(sheet.rows.map((r) => r[dateCol]))],
     figureHeader: figures.rows[0],
     figureRows: figures.rows,
+    changeRows: change?.rows ?? [],
     scatter: sheet.charts!.filter((c) => c.type === 'scatter').length,
     column: sheet.charts!.filter((c) => c.type === 'column').length,
   };
@@ -54,7 +56,8 @@ describe('maps on chosen dates', () => {
     expect(map.sheet.preamble![0]).toMatch(/— 15-01-2025 en 15-12-2025$/);
     expect([map.scatter, map.column]).toEqual([2, 1]);
     // The change rows compare the first with the third: the size went down by the two contacts gone.
-    expect(map.figureRows).toContainEqual([expect.any(String), null, sizes[2] - sizes[0]]);
+    expect(map.changeRows).toContainEqual([expect.stringMatching(/Verschil in grootte/), null, sizes[2] - sizes[0]]);
+    expect(map.changeRows[0][0]).toMatch(/Verschil 15-01-2025 → 15-12-2025/);
   });
 
   it('one date alone: one map, no comparison', async () => {

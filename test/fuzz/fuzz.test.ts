@@ -169,7 +169,7 @@ describe('fuzzing kring all on a damaged sample workbook', () => {
     // The damage is varied: some workbooks still run, others stop with errors.
     expect(withErrors).toBeGreaterThan(ENGINE_CASES / 10);
     expect(withErrors).toBeLessThan(ENGINE_CASES);
-  }, 60000 + ENGINE_CASES * 200);
+  }, 60000 + ENGINE_CASES * 400);
 
   test(`${CLI_CASES} damaged .xlsx files through kring all --json`, async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-fuzz-'));

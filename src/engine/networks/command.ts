@@ -10,16 +10,21 @@ import { displayDate } from '../dates';
 import { mapSheet, overviewSheet } from './sheets';
 
 export interface MapsOptions extends RunOptions {
-  /** Clients to draw a Netwerkkaart for; default: every client with a map when there are at most 50. */
+  /** Clients to draw a Netwerkkaart for; default: every client with a map, per location (see MAPS_PER_LOCATION_LIMIT). */
   clients?: string[];
+  /** Locations whose clients all get a Netwerkkaart (with `clients`: those as well). */
+  locations?: string[];
   /** The measurement date to show (with the date before it); default: the latest two. */
   date?: string | null;
   /** Exactly these measurement dates (one or two, ISO), e.g. the first and the third; before `date`. */
   dates?: string[] | null;
 }
 
-/** Map sheets are drawn for every client when there are at most this many clients with a map. */
-export const MAPS_FOR_ALL_LIMIT = 50;
+/**
+ * Without clients or locations asked for, a location's clients all get their map when it has at
+ * most this many clients with a map; a larger location is left out, and Kring says so.
+ */
+export const MAPS_PER_LOCATION_LIMIT = 50;
 
 export interface MapsPlan {
   specs: SheetSpec[];
@@ -28,13 +33,45 @@ export interface MapsPlan {
   problems: Problem[];
 }
 
+/** The clients whose maps are drawn: those asked for, the locations asked for, else every location up to the limit. */
+function mapClients(read: ReadResult, withMaps: Map<string, unknown>, options: MapsOptions, lang: Lang, problems: Problem[]): string[] {
+  const { model } = read;
+  const asked = options.clients?.length ? [...options.clients] : [];
+  const byLocation = new Map<string, string[]>();
+  for (const c of model.clients) if (withMaps.has(c.id)) byLocation.set(c.location ?? '', [...(byLocation.get(c.location ?? '') ?? []), c.id]);
+  const label = (loc: string) => loc || pick({ nl: '(zonder locatie)', en: '(no location)' }, lang);
+  const warn = (message: Problem['message']) => problems.push({ severity: 'warning', sheet: pick(sheetDef('clients'), lang), row: null, column: null, message });
+  if (options.locations?.length) {
+    for (const requested of options.locations) {
+      const loc = [...byLocation.keys()].find((l) => l.toUpperCase() === requested.trim().toUpperCase());
+      if (loc === undefined) warn({ nl: `Geen cliënt met een netwerkkaart op locatie "${requested}".`, en: `No client with a network map at location "${requested}".` });
+      else asked.push(...byLocation.get(loc)!);
+    }
+    return [...new Set(asked)];
+  }
+  if (asked.length) return asked;
+  const out: string[] = [];
+  const left: string[] = [];
+  for (const [loc, ids] of byLocation) {
+    if (ids.length <= MAPS_PER_LOCATION_LIMIT) out.push(...ids);
+    else left.push(`${label(loc)} (${ids.length})`);
+  }
+  // One warning for every location left out, so an organisation of 40 locations reads one line.
+  const chosen = new Set(out);
+  if (left.length)
+    warn({
+      nl: `Geen netwerkkaart per cliënt gemaakt voor ${left.length === 1 ? 'locatie' : 'de locaties'} ${left.join(', ')}: meer dan ${MAPS_PER_LOCATION_LIMIT} cliënten met een netwerkkaart. Kies een locatie of cliënten om hun netwerkkaarten te maken.`,
+      en: `No network map per client made for ${left.length === 1 ? 'location' : 'the locations'} ${left.join(', ')}: more than ${MAPS_PER_LOCATION_LIMIT} clients with a network map. Choose a location or clients to make their maps.`,
+    });
+  return model.clients.filter((c) => chosen.has(c.id)).map((c) => c.id);
+}
+
 export function planMaps(read: ReadResult, lang: Lang, options: MapsOptions): MapsPlan {
   const { model } = read;
   const problems: Problem[] = [];
   const overview = overviewSheet(model, lang);
   const withMaps = networkMaps(model.contacts);
-  let clients = options.clients;
-  if (!clients || !clients.length) clients = withMaps.size <= MAPS_FOR_ALL_LIMIT ? model.clients.filter((c) => withMaps.has(c.id)).map((c) => c.id) : [];
+  const clients = mapClients(read, withMaps, options, lang, problems);
   const specs: SheetSpec[] = [overview.spec];
   const exact = options.dates?.length ? [...new Set(options.dates)].sort() : null;
   for (const requested of clients) {
@@ -68,6 +105,6 @@ export async function runMaps(gateway: WorkbookGateway, options: MapsOptions = {
   outcome.networks = plan.networks;
   outcome.changes = plan.changes;
   // With clients asked for, their first map is the result; else the overview.
-  outcome.mainSheet = (options.clients?.length ? plan.specs[1] : undefined)?.name ?? plan.specs[0].name;
+  outcome.mainSheet = (options.clients?.length || options.locations?.length ? plan.specs[1] : undefined)?.name ?? plan.specs[0].name;
   return finishRun(gateway, options, outcome, 3, [...plan.specs, ...settingsIfMissing(raw, read, lang)]);
 }

@@ -2,19 +2,18 @@
 import { displayDate } from '../dates';
 import { Lang, pick } from '../i18n';
 import { KringModel } from '../model';
-import { isFellowClient, mapChange, mapFigures, mapTies, NetworkChange, NetworkFigures, NetworkMap, networkMaps } from './figures';
+import { isFellowClient, mapChange, mapFigures, NetworkChange, NetworkFigures, networkMaps } from './figures';
 import { FIGURE_WORDS, FigureKey } from './figureWords';
 import { layoutMap } from './layout';
+import { mapChart, mapDataColumns } from './mapChart';
 import { isoToSerial } from '../read/cells';
-import { Cell, CellBlock, ChartSeries, ChartSpec, ColumnKind, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
+import { Cell, CellBlock, ChartSpec, ColumnKind, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
 import { clientLabel, contactLabel } from '../sheets/labels';
 import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf, tablePrint } from '../sheets/outputs';
 import { alignToMaps, scoredByClient } from '../loneliness/measurements';
 import { LonelinessFigure, lonelinessValues, LONELINESS_WORDS } from '../loneliness/words';
 
-export const SECTOR_COLORS = ['#C0504D', '#F79646', '#9BBB59', '#4BACC6', '#1F497D', '#8064A2', '#7F7F7F', '#2C4D75', '#772C2A', '#5F7530'];
-const RING_POINTS = 72;
-const CHART_SIZE = 460;
+export { SECTOR_COLORS } from './mapChart';
 
 export const MAP_SHEET_PREFIX = { nl: 'Netwerkkaart', en: 'Network map' };
 export const OVERVIEW_NAME = { nl: 'Netwerkoverzicht', en: 'Network overview', synonyms: [] as string[] };
@@ -26,109 +25,53 @@ export function mapSheetName(clientId: string, lang: Lang): string {
 
 const fmtDate = (iso: string | null, lang: Lang) => displayDate(iso, pick({ nl: 'zonder datum', en: 'no date' }, lang));
 
-function figureRows(f: NetworkFigures[], changes: NetworkChange | null, settings: KringModel['settings'], lang: Lang): Cell[][] {
-  const rows: Cell[][] = [[pick({ nl: 'Kengetal', en: 'Figure' }, lang), ...f.map((x) => fmtDate(x.date, lang))]];
+/**
+ * The printed page (one A4): the maps side by side on a landscape page with two dates, one map on
+ * a portrait page with one; the figures below them. Columns (in characters) under each map add up
+ * to its width, so the page is filled without scaling: at least half of it is map.
+ */
+const PAGE = {
+  two: { orientation: 'landscape' as const, widths: [37, 14, 14], chart: { width: 468, height: 496 } },
+  one: { orientation: 'portrait' as const, widths: [46, 19, 19], chart: { width: 600, height: 770 } },
+};
+/** Columns left of the printed page: the contact table with the points' X and Y (the chart's data, never printed). */
+const PRINT_FROM = 7;
+/** Excel's default row height (points) and a pixel in points: how many rows a chart covers. */
+const ROW_POINTS = 15;
+const PX = 0.75;
+
+/** Set off from the numbers of the column before (right-aligned, up to its edge). */
+const indent = (text: string) => `    ${text}`;
+
+/** The figures below the maps: counts, then shares as percentages; with two dates the change beside them. */
+function figureBlocks(f: NetworkFigures[], change: NetworkChange | null, settings: KringModel['settings'], at: { row: number; column: number }, changeColumn: number, lang: Lang): CellBlock[] {
   const w = (key: FigureKey) => pick(FIGURE_WORDS[key].label, lang);
-  rows.push([w('size'), ...f.map((x) => x.size)]);
-  for (const s of settings.sectors) rows.push([s, ...f.map((x) => x.bySector[s] ?? 0)]);
-  rows.push([w('professionalShare'), ...f.map((x) => x.professionalShare)]);
-  rows.push([w('informalShare'), ...f.map((x) => x.informalShare)]);
-  // With a fellow-clients sector its row above already gives this number.
-  if (!settings.sectors.some(isFellowClient)) rows.push([w('fellowClients'), ...f.map((x) => x.fellowClients)]);
-  rows.push([w('reciprocal'), ...f.map((x) => x.reciprocal)]);
-  rows.push([w('density'), ...f.map((x) => x.density ?? (pick({ nl: 'onbekend', en: 'unknown' }, lang)))]);
-  if (changes) {
-    const pad = f.length > 1 ? [null] : [];
-    rows.push([w('added'), ...pad, changes.added]);
-    rows.push([w('lost'), ...pad, changes.lost]);
-    rows.push([w('kept'), ...pad, changes.kept]);
-    rows.push([w('sizeChange'), ...pad, changes.sizeChange]);
-    rows.push([w('overlap'), ...pad, changes.jaccard]);
+  const counts: Cell[][] = [[pick({ nl: 'Kengetal', en: 'Figure' }, lang), ...f.map((x) => fmtDate(x.date, lang))], [w('size'), ...f.map((x) => x.size)]];
+  // With a fellow-clients sector its count is on the map already.
+  if (!settings.sectors.some(isFellowClient)) counts.push([w('fellowClients'), ...f.map((x) => x.fellowClients)]);
+  counts.push([w('reciprocal'), ...f.map((x) => x.reciprocal)]);
+  const shares: Cell[][] = [
+    [w('professionalShare'), ...f.map((x) => x.professionalShare)],
+    [w('informalShare'), ...f.map((x) => x.informalShare)],
+    [w('density'), ...f.map((x) => x.density ?? pick({ nl: 'onbekend', en: 'unknown' }, lang))],
+  ];
+  const ints: ColumnKind[] = ['text', ...f.map(() => 'integer' as const)];
+  const pcts: ColumnKind[] = ['text', ...f.map(() => 'percent' as const)];
+  const blocks: CellBlock[] = [
+    { at, header: true, rows: counts, formats: ints },
+    { at: { row: at.row + counts.length, column: at.column }, rows: shares, formats: pcts },
+  ];
+  if (change) {
+    const head = `    ${pick({ nl: 'Verschil', en: 'Change' }, lang)} ${fmtDate(change.from, lang)} → ${fmtDate(change.to, lang)}`;
+    // Its numbers in the last column of the page (a program may leave an empty last column unprinted).
+    const changeRows: Cell[][] = [[head, null, pick({ nl: 'Aantal', en: 'Number' }, lang)], ...(['added', 'lost', 'kept', 'sizeChange'] as const).map((k) => [indent(w(k)), null, change[k]])];
+    blocks.push(
+      { at: { row: at.row, column: changeColumn }, header: true, rows: changeRows, formats: ['text', 'text', 'integer'] },
+      { at: { row: at.row + changeRows.length, column: changeColumn }, rows: [[indent(w('overlap')), null, change.jaccard]], formats: ['text', 'text', 'percent'] },
+    );
   }
-  return rows;
+  return blocks;
 }
-
-/** Chart data for one map as blocks at `column`, and the scatter chart over them. */
-function mapChart(map: NetworkMap, tableRowOf: Map<number, number>, model: KringModel, column: number, chartAt: { row: number; column: number }, title: string, lang: Lang): { blocks: CellBlock[]; chart: ChartSpec } {
-  const { settings } = model;
-  const layout = layoutMap(map.contacts, settings.sectors, settings.rings.length);
-  const blocks: CellBlock[] = [];
-  const series: ChartSeries[] = [];
-  // Rings: closed polylines.
-  const ringRows: Cell[][] = [];
-  for (let i = 0; i <= RING_POINTS; i++) {
-    const a = (2 * Math.PI * i) / RING_POINTS;
-    ringRows.push(layout.ringRadii.flatMap((r) => [round(r * Math.sin(a)), round(r * Math.cos(a))]));
-  }
-  blocks.push({ at: { row: 0, column }, title: pick({ nl: 'Ringen', en: 'Rings' }, lang), rows: ringRows, formats: layout.ringRadii.flatMap(() => ['number', 'number'] as const) });
-  layout.ringRadii.forEach((_, i) => {
-    series.push({
-      name: `${pick({ nl: 'Ring', en: 'Ring' }, lang)} ${i + 1}`,
-      x: { row: 1, column: column + 2 * i, rows: RING_POINTS + 1 },
-      values: { row: 1, column: column + 2 * i + 1, rows: RING_POINTS + 1 },
-      color: '#A6A6A6', lines: true, markers: false, lineWidth: 1, hideInLegend: true,
-    });
-  });
-  // Sector boundaries: segments from the centre, separated by blank rows (gaps).
-  const boundaryCol = column + 2 * layout.ringRadii.length;
-  const boundaryRows: Cell[][] = [];
-  for (const a of layout.sectorAngles) boundaryRows.push([0, 0], [round(Math.sin(a)), round(Math.cos(a))], [null, null]);
-  blocks.push({ at: { row: 0, column: boundaryCol }, title: 'Sectoren', rows: boundaryRows, formats: ['number', 'number'] });
-  series.push({
-    name: pick({ nl: 'Sectorgrenzen', en: 'Sector boundaries' }, lang),
-    x: { row: 1, column: boundaryCol, rows: boundaryRows.length },
-    values: { row: 1, column: boundaryCol + 1, rows: boundaryRows.length },
-    color: '#BFBFBF', lines: true, markers: false, dashed: true, lineWidth: 0.75, hideInLegend: true,
-  });
-  // Known ties between contacts.
-  const tiesCol = boundaryCol + 2;
-  const pointOf = new Map(layout.points.map((p) => [p.contact, p]));
-  const tieRows: Cell[][] = [];
-  for (const [i, j] of mapTies(map)) {
-    const a = pointOf.get(map.contacts[i])!;
-    const b = pointOf.get(map.contacts[j])!;
-    tieRows.push([a.x, a.y], [b.x, b.y], [null, null]);
-  }
-  if (tieRows.length) {
-    blocks.push({ at: { row: 0, column: tiesCol }, title: pick({ nl: 'Banden', en: 'Ties' }, lang), rows: tieRows, formats: ['number', 'number'] });
-    series.push({
-      name: pick({ nl: 'Bekende banden', en: 'Known ties' }, lang),
-      x: { row: 1, column: tiesCol, rows: tieRows.length },
-      values: { row: 1, column: tiesCol + 1, rows: tieRows.length },
-      color: '#7F7F7F', lines: true, markers: false, lineWidth: 0.5,
-    });
-  }
-  // One coloured series per sector over the contact table's rows (sorted so each sector is contiguous).
-  settings.sectors.forEach((sector, s) => {
-    const rows = map.contacts.map((_, i) => i).filter((i) => map.contacts[i].sector === sector).map((i) => tableRowOf.get(i)!);
-    if (!rows.length) return;
-    const first = Math.min(...rows);
-    series.push({
-      name: sector,
-      x: { row: first, column: 4, rows: rows.length },
-      values: { row: first, column: 5, rows: rows.length },
-      labels: { row: first, column: 0, rows: rows.length },
-      color: SECTOR_COLORS[s % SECTOR_COLORS.length], markers: true, lines: false, markerSize: 7,
-    });
-  });
-  // The client in the centre.
-  const egoCol = tiesCol + 2;
-  const ego = clientLabel(model.clients.find((c) => c.id === map.clientId), map.clientId, settings.privacy);
-  blocks.push({ at: { row: 0, column: egoCol }, title: pick({ nl: 'Cliënt', en: 'Client' }, lang), rows: [[0, 0, ego]], formats: ['number', 'number', 'text'] });
-  series.push({
-    name: ego,
-    x: { row: 1, column: egoCol, rows: 1 },
-    values: { row: 1, column: egoCol + 1, rows: 1 },
-    labels: { row: 1, column: egoCol + 2, rows: 1 },
-    color: '#000000', markers: true, lines: false, markerSize: 10, hideInLegend: true,
-  });
-  return {
-    blocks,
-    chart: { type: 'scatter', title, series, anchor: chartAt, width: CHART_SIZE, height: CHART_SIZE, legend: true, axisMin: -1.1, axisMax: 1.1, hideAxes: true },
-  };
-}
-
-const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
 /** The Netwerkkaart sheet: the contacts with coordinates, the map as a chart, the figures; two dates side by side. */
 export function mapSheet(model: KringModel, clientId: string, dates: (string | null)[] | null, lang: Lang): SheetSpec | null {
@@ -156,59 +99,61 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
     }
     tableRows.push(rowOf);
   });
+  const page = chosen.length === 2 ? PAGE.two : PAGE.one;
   const figures = chosen.map((m) => mapFigures(m, settings));
   const change = chosen.length === 2 ? mapChange(chosen[0], chosen[1]) : null;
-  const blocks: CellBlock[] = [];
+  const dateText = chosen.map((m) => fmtDate(m.date, lang)).join(pick({ nl: ' en ', en: ' and ' }, lang));
+  const title = `${pick({ nl: 'Netwerkkaart', en: 'Network map' }, lang)} ${who} — ${dateText}`;
+  // The printed page: the title, the maps from the row below it, the figures below the maps.
+  const blocks: CellBlock[] = [{ at: { row: 0, column: PRINT_FROM }, title, rows: [] }];
   const charts: ChartSpec[] = [];
-  const chartRowSpan = 24;
+  const dataFrom = PRINT_FROM + 2 * page.widths.length + 4;
   chosen.forEach((map, k) => {
-    const title = `${who} — ${fmtDate(map.date, lang)}`;
-    const { blocks: data, chart } = mapChart(map, tableRows[k], model, 30 + k * 12, { row: headerRow, column: 7 + k * 8 }, title, lang);
+    const mapTitle = `${who} — ${fmtDate(map.date, lang)}`;
+    const column = dataFrom + k * mapDataColumns(settings.rings.length);
+    const { blocks: data, chart } = mapChart(map, tableRows[k], model, column, { title: mapTitle, anchor: { row: 1, column: PRINT_FROM + k * page.widths.length }, ...page.chart }, lang);
     blocks.push(...data);
     charts.push(chart);
   });
-  const figRows = figureRows(figures, change, settings, lang);
-  // Loneliness beside the network figures, when the client was measured.
+  const figAt = { row: 1 + Math.ceil((page.chart.height * PX) / ROW_POINTS), column: PRINT_FROM };
+  const figBlocks = figureBlocks(figures, change, settings, figAt, PRINT_FROM + page.widths.length, lang);
+  // Loneliness beside the network figures, when the client was measured (the measurement closest to each map).
   const lonely = alignToMaps(scoredByClient(model.loneliness.filter((m) => m.clientId === clientId)).get(clientId), chosen.map((m) => m.date));
   if (lonely.some(Boolean)) {
-    for (const key of ['total', 'emotional', 'social', 'level', 'date'] as LonelinessFigure[]) {
-      figRows.push([pick(LONELINESS_WORDS[key], lang), ...lonely.map((m) => { const v = lonelinessValues(m, lang)[key]; return key === 'date' ? fmtDate(v as string | null, lang) || null : v; })]);
-    }
+    const rows: Cell[][] = (['total', 'emotional', 'social', 'level', 'date'] as LonelinessFigure[]).map((key) => [
+      pick(LONELINESS_WORDS[key], lang),
+      ...lonely.map((m) => { const v = lonelinessValues(m, lang)[key]; return key === 'date' ? fmtDate(v as string | null, lang) || null : v; }),
+    ]);
+    const below = Math.max(...figBlocks.filter((b) => b.at.column === figAt.column).map((b) => b.at.row + b.rows.length));
+    figBlocks.push({ at: { row: below, column: figAt.column }, rows, formats: ['text', ...lonely.map(() => 'text' as const)] });
   }
-  const figAt = { row: headerRow + chartRowSpan + 1, column: 7 };
-  blocks.push({
-    at: figAt,
-    title: pick({ nl: 'Kengetallen van de netwerkkaart', en: 'Figures of the network map' }, lang),
-    header: true,
-    rows: figRows,
-    formats: ['text', ...figures.map(() => 'number' as const)],
-  });
+  blocks.push(...figBlocks);
+  const printRows = Math.max(...figBlocks.map((b) => b.at.row + (b.title ? 1 : 0) + b.rows.length)) + 1;
+  const printColumns = page.widths.length * chosen.length;
   if (chosen.length === 2) {
-    // Size per sector at both dates.
-    const first = figAt.row + 3; // title, header, size row → the sector rows start here
+    // Size per sector at both dates, on screen only (right of the printed page).
+    const sectorAt = { row: printRows + 1, column: PRINT_FROM };
+    const sectorRows: Cell[][] = [[pick({ nl: 'Sector', en: 'Sector' }, lang), ...figures.map((f) => fmtDate(f.date, lang))], ...settings.sectors.map((s) => [s, ...figures.map((f) => f.bySector[s] ?? 0)])];
+    blocks.push({ at: sectorAt, title: pick({ nl: 'Contacten per sector', en: 'Contacts per sector' }, lang), header: true, rows: sectorRows, formats: ['text', 'integer', 'integer'] });
     charts.push({
       type: 'column',
       title: pick({ nl: 'Contacten per sector op beide peildata', en: 'Contacts per sector at both dates' }, lang),
       series: figures.map((f, k) => ({
         name: fmtDate(f.date, lang),
-        categories: { row: first, column: figAt.column, rows: settings.sectors.length },
-        values: { row: first, column: figAt.column + 1 + k, rows: settings.sectors.length },
+        categories: { row: sectorAt.row + 2, column: sectorAt.column, rows: settings.sectors.length },
+        values: { row: sectorAt.row + 2, column: sectorAt.column + 1 + k, rows: settings.sectors.length },
         color: k === 0 ? '#A6A6A6' : '#1F7A6D',
       })),
-      anchor: { row: figAt.row, column: figAt.column + 4 },
+      anchor: { row: sectorAt.row, column: PRINT_FROM + page.widths.length },
       width: 520,
       height: 300,
       legend: true,
     });
   }
-  const dateText = chosen.map((m) => fmtDate(m.date, lang)).join(pick({ nl: ' en ', en: ' and ' }, lang));
-  // Print the contacts, the maps and the figures, not the chart data further right.
-  const printRows = Math.max(headerRow + 1 + rows.length, figAt.row + figRows.length + 2, figAt.row + 16);
-  const printColumns = chosen.length === 2 ? 23 : 15;
   return {
     name: mapSheetName(clientId, lang),
     role: 'output',
-    preamble: [`${pick({ nl: 'Netwerkkaart', en: 'Network map' }, lang)} ${who} — ${dateText}`],
+    preamble: [title],
     columns: [
       { header: pick({ nl: 'Contact', en: 'Contact' }, lang), kind: 'text', width: 18 },
       { header: 'Sector', kind: 'text', width: 22 },
@@ -222,14 +167,14 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
     blocks,
     charts,
     print: {
-      orientation: 'landscape',
+      orientation: page.orientation,
       paper: 'A4',
-      fitToWidth: true,
       header: `${pick({ nl: 'Netwerkkaart', en: 'Network map' }, lang)} ${who}`,
       footer: pick({ nl: 'Afgedrukt &D — pagina &P', en: 'Printed &D — page &P' }, lang),
-      area: { row: 0, column: 0, rows: printRows, columns: printColumns },
+      // The maps and their figures only: the contact table (with X and Y) and the chart data stay on screen.
+      area: { row: 0, column: PRINT_FROM, rows: printRows, columns: printColumns },
     },
-    extraWidths: [{ column: figAt.column, width: 28 }, ...figures.map((_, k) => ({ column: figAt.column + 1 + k, width: 12 }))],
+    extraWidths: chosen.flatMap((_, k) => page.widths.map((width, i) => ({ column: PRINT_FROM + k * page.widths.length + i, width }))),
   };
 }
 

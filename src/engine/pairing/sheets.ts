@@ -18,6 +18,8 @@ function columnsOf(def: typeof SUGGESTIONS_DEF, lang: Lang, editable: string[] =
     width: c.width,
     list: c.list ? c.list[lang] : undefined,
     editable: editable.includes(c.key),
+    // Printed whole on a landscape page: every text wraps, the rows grow.
+    wrap: c.kind === 'text',
   }));
 }
 

@@ -41,6 +41,10 @@ export const RangeFormatType: TypeSpec = {
     wrapText: cellFormatProp('RangeFormat', 'wrapText', '1.1', (c) => c?.wrap ?? false, (c, v) => {
       c.wrap = v ? true : undefined;
     }, isBool),
+    /** [ExcelApi 1.1] Excel.VerticalAlignment. */
+    verticalAlignment: cellFormatProp('RangeFormat', 'verticalAlignment', '1.1', (c) => c?.vertical ?? 'Bottom', (c, v) => {
+      c.vertical = v === 'Bottom' ? undefined : (v as string);
+    }, (v) => typeof v === 'string' && ['Center', 'Bottom', 'Top', 'Justify', 'Distributed'].includes(v)),
     /** [ExcelApi 1.1] */
     font: nav('RangeFormat', 'font', '1.1', () => RangeFontType, (rng) => rng),
     /** [ExcelApi 1.1] */

@@ -69,9 +69,12 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
   const styledEnd = headerRow + layout.formattedRows;
   const bold = styles.xf({ bold: true });
   const headers = spec.table ? tableHeaders(spec.columns.map((c) => c.header)) : spec.columns.map((c) => c.header);
+  // With a wrapped column every cell of a row aligns to its top (a number beside a tall text).
+  const anyWrap = spec.columns.some((c) => c.wrap);
+  const wrappedHeader = styles.xf({ bold: true, wrap: true, top: true });
   spec.columns.forEach((col, j) => {
-    put(grid, headerRow, j, headers[j], bold);
-    const s = styles.xf({ numFmt: NUMBER_FORMATS[col.kind], unlocked: spec.protect && col.editable });
+    put(grid, headerRow, j, headers[j], anyWrap ? wrappedHeader : bold);
+    const s = styles.xf({ numFmt: NUMBER_FORMATS[col.kind], unlocked: spec.protect && col.editable, wrap: col.wrap, top: anyWrap });
     for (let r = headerRow + 1; r <= styledEnd; r++) put(grid, r, j, value(spec.rows[r - headerRow - 1]?.[j], col.kind), s);
     const prompt = col.hint ? { title: col.header, message: col.hint } : undefined;
     if (styledEnd > headerRow) addRule(grid, col.list, `${columnLetters(j)}${headerRow + 1}:${columnLetters(j)}${styledEnd}`, prompt);
@@ -80,6 +83,14 @@ export function composeSheet(spec: SheetSpec, styles: StyleBook, options: Compos
   // The rows to write in by hand (zero-based, as the engine plans them for both gateways).
   const minHeights = new Map(minHeightRuns(spec).flatMap((run) => Array.from({ length: run.rows }, (_, k) => [run.row + k, run.height] as const)));
   for (const block of spec.blocks ?? []) writeBlock(grid, block, styles, widths, value, minHeights);
+  // Wrapped columns: the header and body rows as tall as their longest text (no program fits them on opening).
+  if (spec.columns.some((c) => c.wrap)) {
+    const wrapped = spec.columns.map((c, j) => (c.wrap ? j : -1)).filter((j) => j >= 0);
+    [headers, ...spec.rows].forEach((values, i) => {
+      const lines = Math.max(1, ...wrapped.map((j) => wrappedLines(values[j], widths.get(j))));
+      if (lines > 1) grid.heights.set(headerRow + i, Math.max(lines * 15, grid.heights.get(headerRow + i) ?? 0));
+    });
+  }
 
   const conformance = options.conformance ?? TRANSITIONAL;
   const ns = `xmlns="${conformance.main}" xmlns:r="${conformance.r}"`;
