@@ -93,7 +93,11 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
   }
   const title = `${pick({ nl: 'Intervisie', en: 'Peer consultation' }, lang)} ${displayDate(date)}`;
   const headRow = (f: (typeof HEAD_FIELDS)[number]) => [head[f.key] ?? null];
-  const columns = columnsFor(AGENDA_COLUMNS, lang).map((c, j) => (AGENDA_COLUMNS[j].key === 'done' ? { ...c, list: DONE_WORDS[lang] } : c));
+  // Every text column wraps, so the reason is whole on paper and the rows grow to fit; Klaar takes ja / nee.
+  const columns = columnsFor(AGENDA_COLUMNS, lang).map((c, j) => {
+    const key = AGENDA_COLUMNS[j].key;
+    return key === 'done' ? { ...c, list: DONE_WORDS[lang] } : key === 'key' ? c : { ...c, wrap: true };
+  });
   const preamble = [title, ...HEAD_FIELDS.map((f) => pick(f, lang))];
   const headerRow = preamble.length + 1;
   return {

@@ -118,14 +118,14 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
   const figAt = { row: 1 + Math.ceil((page.chart.height * PX) / ROW_POINTS), column: PRINT_FROM };
   const figBlocks = figureBlocks(figures, change, settings, figAt, PRINT_FROM + page.widths.length, lang);
   // Loneliness beside the network figures, when the client was measured (the measurement closest to each map).
+  // On screen right of the printed page: the map page is laid out to fill one A4 page exactly.
   const lonely = alignToMaps(scoredByClient(model.loneliness.filter((m) => m.clientId === clientId)).get(clientId), chosen.map((m) => m.date));
   if (lonely.some(Boolean)) {
     const rows: Cell[][] = (['total', 'emotional', 'social', 'level', 'date'] as LonelinessFigure[]).map((key) => [
       pick(LONELINESS_WORDS[key], lang),
       ...lonely.map((m) => { const v = lonelinessValues(m, lang)[key]; return key === 'date' ? fmtDate(v as string | null, lang) || null : v; }),
     ]);
-    const below = Math.max(...figBlocks.filter((b) => b.at.column === figAt.column).map((b) => b.at.row + b.rows.length));
-    figBlocks.push({ at: { row: below, column: figAt.column }, rows, formats: ['text', ...lonely.map(() => 'text' as const)] });
+    blocks.push({ at: { row: figAt.row, column: PRINT_FROM + page.widths.length * chosen.length + 1 }, title: pick({ nl: 'Eenzaamheid', en: 'Loneliness' }, lang), rows, formats: ['text', ...lonely.map(() => 'text' as const)] });
   }
   blocks.push(...figBlocks);
   const printRows = Math.max(...figBlocks.map((b) => b.at.row + (b.title ? 1 : 0) + b.rows.length)) + 1;
