@@ -149,6 +149,8 @@ function twoClientsWithMaps(): string[] {
   return [...new Set(contacts.rows.map((r) => String(r[0])))].slice(0, 2);
 }
 
+const allOptions = () => ({ today: TODAY, date: TODAY, clients: twoClientsWithMaps() });
+
 export const scenarios: Scenario[] = [
   { name: 'template (empty workbook)', prepare: async () => undefined, run: (g) => runTemplate(g, { today: TODAY }), atomic: true },
   { name: 'suggest', prepare: (g) => g.writeSheets(sampleSheets(), 'create-if-missing').then(() => undefined), run: (g) => runSuggest(g, { today: TODAY }), atomic: true },
@@ -182,15 +184,16 @@ export const scenarios: Scenario[] = [
   },
   { name: 'evaluate', prepare: (g) => g.writeSheets(sampleSheets(), 'create-if-missing').then(() => undefined), run: (g) => runEvaluate(g, { today: TODAY, date: TODAY }), atomic: true },
   { name: 'intervisie', prepare: (g) => g.writeSheets(sampleSheets(), 'create-if-missing').then(() => undefined), run: (g) => runIntervisie(g, { today: TODAY, date: TODAY }), atomic: true },
-  { name: 'all', prepare: (g) => g.writeSheets(sampleSheets(), 'create-if-missing').then(() => undefined), run: (g) => runAll(g, { today: TODAY, date: TODAY }), atomic: true },
+  // Two clients' maps: sixty add nothing to what is checked, only time (every operation of the swap is cut).
+  { name: 'all', prepare: (g) => g.writeSheets(sampleSheets(), 'create-if-missing').then(() => undefined), run: (g) => runAll(g, allOptions()), atomic: true },
   {
     name: 'all again (replacing every output sheet)',
     prepare: async (g) => {
       await g.writeSheets(sampleSheets(), 'create-if-missing');
-      await runAll(g, { today: TODAY, date: TODAY });
+      await runAll(g, allOptions());
       renameClients();
     },
-    run: (g) => runAll(g, { today: TODAY, date: TODAY }),
+    run: (g) => runAll(g, allOptions()),
     atomic: true,
     replaces: true,
   },
