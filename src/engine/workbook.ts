@@ -153,6 +153,11 @@ export interface ChartSpec {
   axisMin?: number;
   axisMax?: number;
   hideAxes?: boolean;
+  /**
+   * Line: the categories are dates (serials), spaced by time on the axis, not one step each; a
+   * label every `stepMonths` months.
+   */
+  dateAxis?: { stepMonths: number };
 }
 
 /** A sheet Kring writes: an optional preamble (title / instruction lines), then a header row and a body. */

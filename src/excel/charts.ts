@@ -153,6 +153,13 @@ export function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec,
       if (bounds.min !== undefined) axis.minimum = bounds.min;
       if (bounds.max !== undefined) axis.maximum = bounds.max;
     }
+    // Dates spaced by time (ExcelApi 1.7); without it Excel's automatic axis does the same for date-formatted cells.
+    if (chart.dateAxis && chart.type === 'line' && f.chartSeries) {
+      axes.categoryAxis.categoryType = 'DateAxis';
+      axes.categoryAxis.baseTimeUnit = 'Days';
+      axes.categoryAxis.majorTimeUnitScale = 'Months';
+      axes.categoryAxis.majorUnit = chart.dateAxis.stepMonths;
+    }
     if (chart.hideAxes) {
       for (const axis of [axes.categoryAxis, axes.valueAxis]) {
         axis.majorGridlines.visible = false;

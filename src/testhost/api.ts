@@ -113,6 +113,10 @@ export interface ChartSeriesInfo {
 }
 
 export interface ChartAxisInfo {
+  categoryType?: string;
+  baseTimeUnit?: string;
+  majorUnit?: number;
+  majorTimeUnitScale?: string;
   minimum?: number;
   maximum?: number;
   visible: boolean;

@@ -64,6 +64,10 @@ function axisInfo(a: ChartState['axes']['value']): ChartAxisInfo {
   const out: ChartAxisInfo = { visible: a.visible, majorGridlines: a.majorGridlines };
   if (a.minimum !== undefined) out.minimum = a.minimum;
   if (a.maximum !== undefined) out.maximum = a.maximum;
+  if (a.categoryType !== undefined) out.categoryType = a.categoryType;
+  if (a.baseTimeUnit !== undefined) out.baseTimeUnit = a.baseTimeUnit;
+  if (a.majorUnit !== undefined) out.majorUnit = a.majorUnit;
+  if (a.majorTimeUnitScale !== undefined) out.majorTimeUnitScale = a.majorTimeUnitScale;
   return out;
 }
 

@@ -90,6 +90,12 @@ export interface ChartPointState {
 
 export interface ChartAxisState {
   title: ChartTextState;
+  /** Category axis: "Automatic" (Excel's default), "TextAxis" or "DateAxis"; with its base unit. */
+  categoryType?: string;
+  baseTimeUnit?: string;
+  /** The step between labels, in majorTimeUnitScale on a date axis. */
+  majorUnit?: number;
+  majorTimeUnitScale?: string;
   minimum?: number;
   maximum?: number;
   visible: boolean;

@@ -9,7 +9,7 @@
  *
  * The package editor (write/editor.ts) places the parts and their relationships.
  */
-import { Cell, ChartSeries, ChartSpec, RangeRef } from '../engine/workbook';
+import { Cell, ChartSeries, ChartSpec, NUMBER_FORMATS, RangeRef } from '../engine/workbook';
 import { axisBounds, labelCells, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
 import { Conformance, percent, TRANSITIONAL } from './conformance';
 import { escapeXml, XML_HEAD } from './xml';
@@ -33,12 +33,12 @@ function cellsOf(ref: RangeRef, cell: CellOf): (Cell | undefined)[] {
   return out;
 }
 
-function numRef(sheet: string, ref: RangeRef, cell: CellOf): string {
+function numRef(sheet: string, ref: RangeRef, cell: CellOf, formatCode = 'General'): string {
   const values = cellsOf(ref, cell);
   const pts = values
     .map((v, i) => (typeof v === 'number' && Number.isFinite(v) ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : ''))
     .join('');
-  return `<c:numRef><c:f>${escapeXml(refFormula(sheet, ref))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache></c:numRef>`;
+  return `<c:numRef><c:f>${escapeXml(refFormula(sheet, ref))}</c:f><c:numCache><c:formatCode>${escapeXml(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache></c:numRef>`;
 }
 
 function strRef(sheet: string, ref: RangeRef, cell: CellOf): string {
@@ -49,10 +49,10 @@ function strRef(sheet: string, ref: RangeRef, cell: CellOf): string {
   return `<c:strRef><c:f>${escapeXml(refFormula(sheet, ref))}</c:f><c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache></c:strRef>`;
 }
 
-/** Category labels: text (strRef) unless every label is a number. */
-function catRef(sheet: string, ref: RangeRef, cell: CellOf): string {
+/** Category labels: text (strRef) unless every label is a number (dates: with their format). */
+function catRef(sheet: string, ref: RangeRef, cell: CellOf, dates = false): string {
   const numeric = cellsOf(ref, cell).every((v) => typeof v === 'number');
-  return numeric ? numRef(sheet, ref, cell) : strRef(sheet, ref, cell);
+  return numeric ? numRef(sheet, ref, cell, dates ? NUMBER_FORMATS.date : 'General') : strRef(sheet, ref, cell);
 }
 
 function rgb(color: string | undefined): string | undefined {
@@ -143,7 +143,7 @@ function seriesXml(chart: ChartSpec, s: ChartSeries, i: number, sheet: string, c
       xml += markerXml(chart, s, color);
       xml += labels;
       if (chart.type === 'line') {
-        if (s.categories) xml += `<c:cat>${catRef(sheet, s.categories, cell)}</c:cat>`;
+        if (s.categories) xml += `<c:cat>${catRef(sheet, s.categories, cell, !!chart.dateAxis)}</c:cat>`;
         xml += `<c:val>${numRef(sheet, s.values, cell)}</c:val>`;
       } else {
         if (s.x) xml += `<c:xVal>${numRef(sheet, s.x, cell)}</c:xVal>`;
@@ -167,17 +167,25 @@ interface AxisOptions {
   hidden?: boolean;
   /** The category labels' offset, in the package's form of a percentage. */
   labelOffset?: string;
+  /** Date axis: a label every this many months. */
+  stepMonths?: number;
 }
 
-function axisXml(kind: 'catAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', title: string | undefined, options: AxisOptions): string {
+function axisXml(kind: 'catAx' | 'dateAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', title: string | undefined, options: AxisOptions): string {
   const max = options.max !== undefined ? `<c:max val="${options.max}"/>` : '';
   const min = options.min !== undefined ? `<c:min val="${options.min}"/>` : '';
   let xml = `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling><c:delete val="${options.hidden ? 1 : 0}"/><c:axPos val="${pos}"/>`;
   if (options.gridlines && !options.hidden) xml += '<c:majorGridlines/>';
   if (title) xml += titleXml(title, 1000, pos === 'l');
-  xml += '<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
+  const format = kind === 'dateAx' ? NUMBER_FORMATS.date : 'General';
+  xml += `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>`;
   xml += `<c:crossAx val="${cross}"/><c:crosses val="autoZero"/>`;
   if (kind === 'catAx') xml += `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="${options.labelOffset ?? '100'}"/><c:noMultiLvlLbl val="0"/>`;
+  // A date axis chosen, not guessed (auto 0): points stand at their date, a gap of months shows as one.
+  else if (kind === 'dateAx') {
+    xml += `<c:auto val="0"/><c:lblOffset val="${options.labelOffset ?? '100'}"/><c:baseTimeUnit val="days"/>`;
+    if (options.stepMonths) xml += `<c:majorUnit val="${options.stepMonths}"/><c:majorTimeUnit val="months"/>`;
+  }
   else xml += `<c:crossBetween val="${options.crossBetween ?? 'between'}"/>`;
   return `${xml}</c:${kind}>`;
 }
@@ -205,7 +213,7 @@ export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf, ns: Conf
       const markers = chart.series.some((s) => markersOn(chart, s));
       plot =
         `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="${markers ? 1 : 0}"/>${axIds}</c:lineChart>` +
-        axisXml('catAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { hidden, labelOffset: percent(ns, 100) }) +
+        axisXml(chart.dateAxis ? 'dateAx' : 'catAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { hidden, labelOffset: percent(ns, 100), stepMonths: chart.dateAxis?.stepMonths }) +
         axisXml('valAx', AX_VAL, AX_CAT, 'l', chart.yAxisTitle, { gridlines: true, ...bounds });
       break;
     }

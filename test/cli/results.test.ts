@@ -37,4 +37,12 @@ test('kring results writes Resultaten with a median-network line chart and a pai
   // The organisation's median chart has a point for every measurement date of the sample.
   const median = lines.find((xml) => xml.includes('Mediaan'))!;
   expect(median.match(/<c:ptCount val="(\d+)"\/>/)![1]).toBe('3');
+  // On a date axis (spaced by time, not one step per date), its categories dates with their format.
+  for (const xml of lines) {
+    expect(xml).toContain('<c:dateAx>');
+    expect(xml).not.toContain('<c:catAx>');
+    expect(xml).toMatch(/<c:majorUnit val="\d+"\/><c:majorTimeUnit val="months"\/>/);
+    expect(xml).toMatch(/<c:cat><c:numRef><c:f>[^<]+<\/c:f><c:numCache><c:formatCode>dd-mm-yyyy<\/c:formatCode>/);
+  }
+  expect(columns.every((xml) => xml.includes('<c:catAx>'))).toBe(true);
 });

@@ -10,27 +10,33 @@ const { assert, until, sheetNames, pane, idle, check } = require('./helpers');
 
 const WORDS = {
   nl: {
-    create: 'Maak invoerbladen', sample: 'Open voorbeeld', check: 'Controleer werkmap', clients: 'Cliënten',
+    create: 'Maak invoerbladen', sample: 'Open voorbeeld', dismiss: 'Sluiten', check: 'Controleer werkmap', clients: 'Cliënten',
     steps: [
       ['Koppelen', 'Maak koppelvoorstellen', 'pairing-verdict'],
       ['Koppelen', 'Verwerk besluiten', 'processed'],
       ['Netwerkkaarten', 'Netwerkoverzicht', 'maps-verdict'],
+      ['Netwerkkaarten', 'Maak netwerkkaart', 'maps-verdict', 'Zoek cliënt'],
       ['Evalueren', 'Maak evaluatieformulieren', 'evaluate-verdict'],
       ['Evalueren', 'Verwerk evaluaties', 'evaluations-processed'],
       ['Intervisie', 'Maak intervisie-agenda', 'intervisie-verdict'],
       ['Resultaten', 'Maak resultaten', 'results-verdict'],
+      ['Eenzaamheid', 'Maak vragenlijsten', 'loneliness-verdict'],
+      ['Instellingen', 'Opslaan', 'settings-saved'],
     ],
   },
   en: {
-    create: 'Create input sheets', sample: 'Open sample', check: 'Check workbook', clients: 'Clients',
+    create: 'Create input sheets', sample: 'Open sample', dismiss: 'Close', check: 'Check workbook', clients: 'Clients',
     steps: [
       ['Pairing', 'Make pairing suggestions', 'pairing-verdict'],
       ['Pairing', 'Process decisions', 'processed'],
       ['Network maps', 'Network overview', 'maps-verdict'],
+      ['Network maps', 'Make network map', 'maps-verdict', 'Find client'],
       ['Evaluate', 'Make evaluation forms', 'evaluate-verdict'],
       ['Evaluate', 'Process evaluations', 'evaluations-processed'],
       ['Peer consultation', 'Make consultation agenda', 'intervisie-verdict'],
       ['Results', 'Make results', 'results-verdict'],
+      ['Loneliness', 'Make questionnaires', 'loneliness-verdict'],
+      ['Settings', 'Save', 'settings-saved'],
     ],
   },
 };
@@ -57,6 +63,10 @@ module.exports = [
       await idle(page);
       await noError(page, w.sample);
       assert.ok(await focusIn(page, 'notice-focus'), `after ${w.sample} the focus is on the notice`);
+      // Dismissing the notice gives the focus to the next action, not to the page.
+      await pane(page).getByTestId('notice-focus').getByRole('button', { name: w.dismiss }).click();
+      await until(page, () => !document.querySelector('[data-testid="notice"]'), undefined, 'the notice gone');
+      await until(page, () => document.activeElement?.tagName === 'BUTTON' && Boolean(document.activeElement.closest('[data-testid="kring-pane"]')), undefined, 'the focus on a button of the pane after dismissing');
       const names = await sheetNames(page);
       assert.ok(names.includes(w.clients), `${w.clients} in ${names}`);
       if (lang === 'en') assert.ok(!names.includes('Cliënten'), `no Dutch Cliënten beside Clients: ${names}`);
@@ -64,9 +74,15 @@ module.exports = [
       assert.equal(checked.errors, 0, checked.text);
       assert.ok(await focusIn(page, 'check-verdict'), 'after the check the focus is on its verdict');
 
-      for (const [tab, button, verdict] of w.steps) {
+      for (const [tab, button, verdict, search] of w.steps) {
         await pane(page).getByRole('tab', { name: tab, exact: true }).click();
         await pane(page).getByRole('tab', { name: tab, exact: true, selected: true }).waitFor();
+        if (search) {
+          // A map is made for a chosen client: the first that a search for "C0" finds.
+          await pane(page).getByRole('searchbox', { name: search }).fill('C0');
+          await pane(page).getByRole('radio').first().check();
+          await pane(page).getByTestId('map-preview').waitFor();
+        }
         const target = pane(page).getByRole('button', { name: button, exact: true });
         await target.waitFor();
         assert.ok(await target.isEnabled(), `${button} is enabled`);

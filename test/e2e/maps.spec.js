@@ -83,7 +83,11 @@ function previewLabels(page, testId) {
         const listed = t.getAttribute('data-testid') === 'map-listed' ? t.getAttribute('data-label') : null;
         return { text: t.textContent, lines, listed, font: parseFloat(getComputedStyle(t).fontSize) * scale, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
       });
-      return { svg: { x0: s.left, y0: s.top, x1: s.right, y1: s.bottom }, labels };
+      const sectors = [...svg.querySelectorAll('text[data-sector]')].map((t) => {
+        const b = t.getBoundingClientRect();
+        return { text: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
+      });
+      return { svg: { x0: s.left, y0: s.top, x1: s.right, y1: s.bottom }, labels, sectors };
     });
 }
 
@@ -261,9 +265,11 @@ module.exports = [
           assert.ok(l.x0 >= drawn.svg.x0 - 0.5 && l.x1 <= drawn.svg.x1 + 0.5 && l.y0 >= drawn.svg.y0 - 0.5 && l.y1 <= drawn.svg.y1 + 0.5, `"${l.text}" inside the preview: ${JSON.stringify(l)} in ${JSON.stringify(drawn.svg)}`);
           assert.ok(!l.text.includes('…'), `"${l.text}" is not shortened`);
         }
+        // Contact labels against each other and against the sector names.
+        const texts = [...drawn.labels, ...drawn.sectors];
         for (let i = 0; i < drawn.labels.length; i++) {
-          for (let j = i + 1; j < drawn.labels.length; j++) {
-            const [a, b] = [drawn.labels[i], drawn.labels[j]];
+          for (let j = i + 1; j < texts.length; j++) {
+            const [a, b] = [texts[i], texts[j]];
             const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
             const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
             assert.ok(w <= 0.5 || h <= 0.5, `${testId}: "${a.text}" and "${b.text}" overlap (${w.toFixed(1)} × ${h.toFixed(1)} px)`);

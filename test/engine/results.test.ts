@@ -5,6 +5,7 @@
  */
 import { readWorkbook } from '../../src/engine/read';
 import { planResults } from '../../src/engine/results/plan';
+import { dateAxisOf } from '../../src/engine/results/resultsSheet';
 import { readEvaluations } from '../../src/engine/evaluation/answers';
 import { intervisieAgenda } from '../../src/engine/intervisie/agenda';
 import { intervisieSheet } from '../../src/engine/intervisie/agendaSheet';
@@ -187,4 +188,15 @@ test('kring results writes both sheets and reports supervisors and results in --
   expect(summary.results.map((r: { location: string | null }) => r.location)).toEqual([null, 'De Linde', 'Het Baken', 'Zonnehof']);
   const back = await (await XlsxWorkbook.open(out)).readSheets(['Resultaten']);
   expect(back[0].rows.length).toBeGreaterThan(10);
+});
+
+describe('the date axis of the Resultaten charts', () => {
+  const at = (...dates: string[]) => dateAxisOf(dates.map((date) => ({ date })));
+  test('a label per month over a short span, per quarter up to two years, then per half year and year', () => {
+    expect(at('2026-09-01')).toEqual({ stepMonths: 1 });
+    expect(at('2026-03-01', '2026-09-01')).toEqual({ stepMonths: 1 });
+    expect(at('2025-09-01', '2026-09-01')).toEqual({ stepMonths: 3 });
+    expect(at('2023-09-01', '2026-09-01')).toEqual({ stepMonths: 6 });
+    expect(at('2019-01-01', '2026-09-01')).toEqual({ stepMonths: 12 });
+  });
 });

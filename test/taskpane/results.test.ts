@@ -6,6 +6,7 @@
 import { createExcelGateway } from '../../src/excel';
 import { readEvaluations } from '../../src/engine/evaluation/answers';
 import { readWorkbook } from '../../src/engine/read';
+import { isoToSerial } from '../../src/engine/read/cells';
 import { planResults } from '../../src/engine/results/plan';
 import { sampleSheets } from '../../src/sample/generate';
 import { mainSheet } from '../../src/taskpane/mainSheet';
@@ -37,7 +38,10 @@ describe.each(API_VERSIONS)('"Maak resultaten" on the test host at ExcelApi %s',
     const median = charts.find((c) => c.title === 'Mediaan netwerkgrootte')!;
     expect(median.type).toBe('LineMarkers');
     // The organisation's chart shows every measurement date of the sample, read live from the sheet.
-    expect(median.series[0].xValuesData).toEqual(['01-09-2025', '01-03-2026', '01-09-2026']);
+    // Dates as dates, on an axis spaced by time (a gap of a year shows as one).
+    expect(median.series[0].xValuesData).toEqual(['2025-09-01', '2026-03-01', '2026-09-01'].map(isoToSerial));
+    expect(median.axes?.category).toMatchObject({ categoryType: 'DateAxis', baseTimeUnit: 'Days', majorTimeUnitScale: 'Months', majorUnit: 3 });
+    expect(host.getText('Resultaten').flat()).toContain('01-03-2026');
     expect(outcome.results![0].networks.map((n) => n.median)).toEqual(median.series[0].valuesData);
     // Page setup needs ExcelApi 1.9: there, a landscape A4 and a page break before each location.
     const sheet = host.sheet('Resultaten');

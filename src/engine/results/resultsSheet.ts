@@ -3,6 +3,7 @@
  * location) with its figures over time and three native charts — for a management meeting.
  */
 import { displayDate } from '../dates';
+import { isoToSerial } from '../read/cells';
 import { Lang, pick } from '../i18n';
 import { Settings } from '../model';
 import { outputName, OUTPUT_TAB_COLOR } from '../sheets/outputs';
@@ -95,10 +96,10 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
 
 function scopeTables(o: Outcomes, top: number, lang: Lang): { blocks: CellBlock[] } {
   const none = (width: number): Cell[][] => [[pick({ nl: 'nog geen gegevens', en: 'no data yet' }, lang), ...Array<Cell>(width - 1).fill(null)]];
-  const networks: Cell[][] = o.networks.map((n) => [displayDate(n.date), n.clients, n.median, n.verySmallShare]);
+  const networks: Cell[][] = o.networks.map((n) => [isoToSerial(n.date), n.clients, n.median, n.verySmallShare]);
   const quarters: Cell[][] = o.quarters.map((q) => [q.quarter.replace('Q', pick({ nl: 'K', en: 'Q' }, lang)), q.started, q.active, q.ended, q.reasons.map(([r, n]) => `${r} (${n})`).join('; ') || null]);
-  const evaluations: Cell[][] = o.evaluations.map((e) => [displayDate(e.date), e.forms, e.klik, e.motivation]);
-  const loneliness: Cell[][] = o.loneliness.points.map((p) => [displayDate(p.date), p.clients, p.veryLonelyShare, p.somewhatLonelyShare, p.median]);
+  const evaluations: Cell[][] = o.evaluations.map((e) => [isoToSerial(e.date), e.forms, e.klik, e.motivation]);
+  const loneliness: Cell[][] = o.loneliness.points.map((p) => [isoToSerial(p.date), p.clients, p.veryLonelyShare, p.somewhatLonelyShare, p.median]);
   return {
     blocks: [
       {
@@ -106,7 +107,7 @@ function scopeTables(o: Outcomes, top: number, lang: Lang): { blocks: CellBlock[
         title: pick({ nl: 'Netwerk per peildatum', en: 'Network per measurement date' }, lang),
         header: true,
         rows: [[pick({ nl: 'Peildatum', en: 'Date' }, lang), pick({ nl: 'Cliënten', en: 'Clients' }, lang), pick({ nl: 'Mediaan', en: 'Median' }, lang), pick({ nl: 'Heel klein', en: 'Very small' }, lang)], ...(networks.length ? networks : none(4))],
-        formats: ['text', 'integer', 'number', 'percent'],
+        formats: ['date', 'integer', 'number', 'percent'],
       },
       {
         at: { row: top, column: AT.quarters },
@@ -120,17 +121,24 @@ function scopeTables(o: Outcomes, top: number, lang: Lang): { blocks: CellBlock[
         title: pick({ nl: 'Evaluaties', en: 'Evaluations' }, lang),
         header: true,
         rows: [[pick({ nl: 'Datum', en: 'Date' }, lang), pick({ nl: 'Formulieren', en: 'Forms' }, lang), pick({ nl: 'Klik', en: 'Rapport' }, lang), pick({ nl: 'Motivatie', en: 'Motivation' }, lang)], ...(evaluations.length ? evaluations : none(4))],
-        formats: ['text', 'integer', 'score', 'score'],
+        formats: ['date', 'integer', 'score', 'score'],
       },
       {
         at: { row: top, column: AT.loneliness },
         title: pick({ nl: 'Eenzaamheid (De Jong Gierveld)', en: 'Loneliness (De Jong Gierveld)' }, lang),
         header: true,
         rows: [[pick({ nl: 'Datum', en: 'Date' }, lang), pick({ nl: 'Gemeten', en: 'Measured' }, lang), pick({ nl: 'Sterk', en: 'Very' }, lang), pick({ nl: 'Enigszins', en: 'Somewhat' }, lang), pick({ nl: 'Mediaan', en: 'Median' }, lang)], ...(loneliness.length ? loneliness : none(5))],
-        formats: ['text', 'integer', 'percent', 'percent', 'number'],
+        formats: ['date', 'integer', 'percent', 'percent', 'number'],
       },
     ],
   };
+}
+
+/** A label per month over a short span, per quarter up to two years, per year beyond (six to twelve labels or fewer). */
+export function dateAxisOf(points: readonly { date: string }[]): { stepMonths: number } {
+  const serials = points.map((p) => isoToSerial(p.date));
+  const months = (Math.max(...serials) - Math.min(...serials)) / 30.44;
+  return { stepMonths: months <= 8 ? 1 : months <= 24 ? 3 : months <= 48 ? 6 : 12 };
 }
 
 /** Three charts over the data rows (which start at `data`); a table without data gets no chart. */
@@ -140,7 +148,7 @@ function scopeCharts(o: Outcomes, data: number, chartRow: number, lang: Lang): C
   if (o.networks.length) {
     const n = o.networks.length;
     charts.push({
-      type: 'line', title: pick({ nl: 'Mediaan netwerkgrootte', en: 'Median network size' }, lang), anchor: { row: chartRow, column: AT.networks }, ...CHART, legend: false,
+      type: 'line', title: pick({ nl: 'Mediaan netwerkgrootte', en: 'Median network size' }, lang), anchor: { row: chartRow, column: AT.networks }, ...CHART, legend: false, dateAxis: dateAxisOf(o.networks),
       series: [{ name: pick({ nl: 'Mediaan', en: 'Median' }, lang), categories: col(AT.networks, n), values: col(AT.networks + 2, n), color: COLORS[0], markers: true }],
     });
   }
@@ -158,7 +166,7 @@ function scopeCharts(o: Outcomes, data: number, chartRow: number, lang: Lang): C
   if (o.evaluations.length) {
     const n = o.evaluations.length;
     charts.push({
-      type: 'line', title: pick({ nl: 'Klik en motivatie', en: 'Rapport and motivation' }, lang), anchor: { row: chartRow, column: AT.evaluations }, ...CHART, legend: true,
+      type: 'line', title: pick({ nl: 'Klik en motivatie', en: 'Rapport and motivation' }, lang), anchor: { row: chartRow, column: AT.evaluations }, ...CHART, legend: true, dateAxis: dateAxisOf(o.evaluations),
       series: [
         { name: pick({ nl: 'Klik', en: 'Rapport' }, lang), categories: col(AT.evaluations, n), values: col(AT.evaluations + 2, n), color: COLORS[0], markers: true },
         { name: pick({ nl: 'Motivatie', en: 'Motivation' }, lang), categories: col(AT.evaluations, n), values: col(AT.evaluations + 3, n), color: COLORS[1], markers: true },
@@ -168,7 +176,7 @@ function scopeCharts(o: Outcomes, data: number, chartRow: number, lang: Lang): C
   if (o.loneliness.points.length) {
     const n = o.loneliness.points.length;
     charts.push({
-      type: 'line', title: pick({ nl: 'Eenzaamheid: aandeel sterk en enigszins', en: 'Loneliness: share very and somewhat lonely' }, lang), anchor: { row: chartRow, column: AT.loneliness }, ...CHART, legend: true,
+      type: 'line', title: pick({ nl: 'Eenzaamheid: aandeel sterk en enigszins', en: 'Loneliness: share very and somewhat lonely' }, lang), anchor: { row: chartRow, column: AT.loneliness }, ...CHART, legend: true, dateAxis: dateAxisOf(o.loneliness.points),
       series: [
         { name: pick({ nl: 'Sterk eenzaam', en: 'Very lonely' }, lang), categories: col(AT.loneliness, n), values: col(AT.loneliness + 2, n), color: COLORS[1], markers: true },
         { name: pick({ nl: 'Enigszins eenzaam', en: 'Somewhat lonely' }, lang), categories: col(AT.loneliness, n), values: col(AT.loneliness + 3, n), color: COLORS[2], markers: true },

@@ -82,6 +82,23 @@ export function backToActionBar(event: React.KeyboardEvent<HTMLElement>): void {
   button.focus();
 }
 
+/**
+ * After a notice or error bar is dismissed it is gone, and the focus with it: give it to the next
+ * action (the shown step's action bar), else the selected step, else the pane's first button.
+ */
+export function focusAfterDismiss(): void {
+  setTimeout(() => {
+    const pane = document.querySelector<HTMLElement>('[data-testid="kring-pane"]');
+    if (!pane || (document.activeElement && document.activeElement !== document.body && pane.contains(document.activeElement))) return;
+    const enabled = ':not([disabled]):not([aria-disabled="true"])';
+    const target =
+      pane.querySelector<HTMLElement>(`[role="tabpanel"]:not([hidden]) [data-action-bar] button${enabled}`) ??
+      pane.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ??
+      pane.querySelector<HTMLElement>(`main button${enabled}`);
+    target?.focus();
+  }, 0);
+}
+
 export interface ActionBarProps {
   /** The step the bar belongs to: progress shows in the bar of the step in view. */
   view: View;

@@ -5,7 +5,7 @@ import { KringOps } from '../ops';
 import { View, VIEWS } from '../state';
 import { stringsFor } from '../strings';
 import { useKring } from '../useKring';
-import { ActionBar, backToActionBar, BarHints, BusyContext } from './ActionBar';
+import { ActionBar, backToActionBar, BarHints, BusyContext, focusAfterDismiss } from './ActionBar';
 import { BusyIndicator } from './BusyIndicator';
 import { CheckResult } from './CheckResult';
 import { ErrorBar } from './ErrorBar';
@@ -60,8 +60,8 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
         <ThemeProvider className={classes.root} lang={lang} data-testid="kring-pane">
           <Header />
           <Stack as="main" tokens={{ childrenGap: 12 }} className={classes.main}>
-            {state.error && <ErrorBar error={state.error} onDismiss={actions.dismissError} />}
-            {state.notice && <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />}
+            {state.error && <ErrorBar error={state.error} onDismiss={() => { actions.dismissError(); focusAfterDismiss(); }} />}
+            {state.notice && <NoticeBar notice={state.notice} onDismiss={() => { actions.dismissNotice(); focusAfterDismiss(); }} />}
             {/* With the steps shown, progress and Cancel sit in the step's action bar. */}
             {state.busy && state.screen !== 'overview' && <BusyIndicator busy={state.busy} onCancel={actions.cancel} />}
             {state.screen === 'unknown' && (

@@ -146,6 +146,9 @@ export function axisBoundProp(name: 'minimum' | 'maximum'): PropSpec {
   }, axisSheet);
 }
 
+const CATEGORY_TYPES = new Set(['Automatic', 'TextAxis', 'DateAxis']);
+const TIME_UNITS = new Set(['Days', 'Months', 'Years']);
+
 export const ChartAxisType: TypeSpec = {
   name: 'ChartAxis',
   members: {
@@ -162,8 +165,32 @@ export const ChartAxisType: TypeSpec = {
     }, axisSheet),
     /** [ExcelApi 1.1] */
     majorGridlines: nav('ChartAxis', 'majorGridlines', '1.1', () => ChartGridlinesType, (a: AxisT) => a),
+    /** [ExcelApi 1.7] */
+    categoryType: categoryAxisProp('categoryType', CATEGORY_TYPES, 'Automatic'),
+    /** [ExcelApi 1.7] */
+    baseTimeUnit: categoryAxisProp('baseTimeUnit', TIME_UNITS, 'Days'),
+    /** [ExcelApi 1.7] */
+    majorTimeUnitScale: categoryAxisProp('majorTimeUnitScale', TIME_UNITS, 'Days'),
+    /** [ExcelApi 1.1] */
+    majorUnit: chartProp('ChartAxis', 'majorUnit', '1.1', (a: AxisT) => {
+      const v = axisOf(a).majorUnit;
+      if (v === undefined) throw notSimulated('reading the automatic ChartAxis.majorUnit');
+      return v;
+    }, (a: AxisT, v, location) => {
+      if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) throw invalid(location, `majorUnit must be a positive number, got ${JSON.stringify(v)}`);
+      axisOf(a).majorUnit = v;
+    }, axisSheet),
   },
 };
+
+/** A property only a category axis of a chart with categories has (not a scatter's X axis, not a value axis). */
+function categoryAxisProp(name: 'categoryType' | 'baseTimeUnit' | 'majorTimeUnitScale', allowed: Set<string>, initial: string): PropSpec {
+  return chartProp('ChartAxis', name, '1.7', (a: AxisT) => axisOf(a)[name] ?? initial, (a: AxisT, v, location) => {
+    if (a.which !== 'category' || isScatterType(a.chart.type)) throw invalid(location, `${name} is for the category axis of a chart with categories`);
+    if (typeof v !== 'string' || !allowed.has(v)) throw invalid(location, `invalid ${name} ${JSON.stringify(v)}`);
+    axisOf(a)[name] = v;
+  }, axisSheet);
+}
 
 export const ChartGridlinesType: TypeSpec = {
   name: 'ChartGridlines',
