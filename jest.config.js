@@ -5,7 +5,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   // A timeout catches a hang, not slowness: CI machines are shared and noisy.
-  testTimeout: 30_000,
+  testTimeout: 120_000,
   // Each test file loads Microsoft's office.js afresh and some of it stays reachable; in one long-lived
   // process that added up past the heap limit. A worker above this is replaced between files.
   workerIdleMemoryLimit: '1GB',
