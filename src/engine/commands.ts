@@ -33,7 +33,7 @@ export async function runAll(gateway: WorkbookGateway, options: SuggestOptions &
   const { raw, read, lang, outcome, blocked } = await startRun(gateway, 'all', options, 3);
   if (blocked) return outcome;
   options.progress?.(2, 3, { nl: 'Koppelvoorstellen en netwerkkaarten maken', en: 'Making suggestions and network maps' });
-  const pairing = planPairing(raw, read, lang, options);
+  const pairing = planPairing(raw, read, lang, options, outcome.safety ?? []);
   const maps = planMaps(read, lang, options);
   const date = options.date ?? options.today ?? todayIso();
   const evaluation = planEvaluation(raw, read, lang, date, { ...options, location: null });

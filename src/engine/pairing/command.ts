@@ -4,7 +4,7 @@
  * the task pane.
  */
 import { Lang, pick } from '../i18n';
-import { pairKey } from '../model';
+import { pairKey, SafetyConcern } from '../model';
 import { Problem, sortProblems } from '../problems';
 import { findSheet, ReadResult, todayIso } from '../read';
 import { normKey } from '../read/normalize';
@@ -17,7 +17,7 @@ import { readEvaluations } from '../evaluation/answers';
 import { readAgendas } from '../intervisie/memory';
 import { concernKey, formConcerns } from '../safety/concerns';
 import { closeConcerns, recordConcerns } from '../safety/register';
-import { concernsNow, currentConcerns, registerClosings } from '../safety/state';
+import { concernsNow, registerClosings } from '../safety/state';
 import { Candidate, candidateNetworkers } from './candidates';
 import { planDecisions } from './decide';
 import { locationFigures } from './locations';
@@ -47,11 +47,11 @@ export interface PairingPlan {
   problems: Problem[];
 }
 
-export function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: SuggestOptions): PairingPlan {
+/** `concerns`: the safety concerns as startRun found them (read once per command). */
+export function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: SuggestOptions, concerns: SafetyConcern[]): PairingPlan {
   const problems: Problem[] = [];
   const typed = readDecisions(raw, problems);
   const rejections = standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), problems);
-  const concerns = currentConcerns(raw, read.model, lang);
   const suggest = suggestPairs(read.model, { rejected: rejections, location: options.location ?? null, explain: options.explain, concerns });
   const candidates = candidateNetworkers(read.model);
   const figures = locationFigures(read.model, new Set(candidates.map((c) => c.clientId)));
@@ -76,7 +76,7 @@ export async function runSuggest(gateway: WorkbookGateway, options: SuggestOptio
   const { raw, read, lang, outcome, blocked } = await startRun(gateway, 'suggest', options, 3);
   if (blocked) return outcome;
   options.progress?.(2, 3, { nl: 'Koppelvoorstellen berekenen', en: 'Computing pairing suggestions' });
-  const plan = planPairing(raw, read, lang, options);
+  const plan = planPairing(raw, read, lang, options, outcome.safety ?? []);
   outcome.problems = sortProblems([...read.problems, ...plan.problems]);
   outcome.suggest = plan.suggest;
   outcome.candidates = plan.candidates;
