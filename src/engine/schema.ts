@@ -4,6 +4,7 @@
  */
 import { ColumnKind } from './workbook';
 import { ANSWER_WORDS, ANSWERS, ITEMS } from './loneliness/scale';
+import { CONSENT_WORDS, CONSENTS } from './privacy/consent';
 
 export type SheetKey =
   | 'clients'
@@ -107,6 +108,11 @@ export const SHEETS: SheetDef[] = [
       { key: 'genderPreference', nl: 'Voorkeur geslacht', en: 'Gender preference', synonyms: ['Voorkeur'], kind: 'text', width: 16 },
       { key: 'supervisor', nl: 'Begeleider', en: 'Support worker', synonyms: ['Persoonlijk begeleider', 'PB', 'Mentor', 'Supervisor'], kind: 'text', width: 18 },
       { key: 'active', nl: 'Actief', en: 'Active', synonyms: [], kind: 'text', width: 8, list: YES_NO },
+      {
+        key: 'consent', nl: 'Toestemming koppelen', en: 'Consent to pairing', synonyms: ['Toestemming', 'Consent', 'Toestemming koppeling', 'Pairing consent'], kind: 'text', width: 14,
+        list: { nl: CONSENTS.map((c) => CONSENT_WORDS[c].nl), en: CONSENTS.map((c) => CONSENT_WORDS[c].en) },
+        hint: { nl: 'ja / nee / onbekend: mag Kring deze cliënt koppelen en de naam aan een andere cliënt tonen?', en: "yes / no / unknown: may Kring pair this client and show the name to another client?" },
+      },
     ],
   },
   {
