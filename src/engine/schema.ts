@@ -142,7 +142,11 @@ export const SHEETS: SheetDef[] = [
     },
     columns: [
       { key: 'clientId', nl: 'Cliënt-ID', en: 'Client ID', synonyms: ['ID', 'Clientnummer', 'Cliëntnummer', 'Client'], required: true, kind: 'text', width: 10 },
-      { key: 'contact', nl: 'Contact', en: 'Contact', synonyms: ['Naam contact', 'Persoon', 'Contact name', 'Contactpersoon', 'Naam'], required: true, kind: 'text', width: 20 },
+      {
+        key: 'contact', nl: 'Contact', en: 'Contact', synonyms: ['Naam contact', 'Persoon', 'Contact name', 'Contactpersoon', 'Naam'], required: true, kind: 'text', width: 20,
+        // Contacts are third parties: initials are enough (docs/privacy.md).
+        hint: { nl: 'Naam of initialen (initialen zijn genoeg); twee dezelfde initialen: maak ze verschillend, bijv. J.D. buurman', en: 'Name or initials (initials are enough); two with the same initials: make them differ, e.g. J.D. neighbour' },
+      },
       {
         key: 'sector', nl: 'Sector', en: 'Sector', synonyms: ['Relatie', 'Soort', 'Relation', 'Kind'], required: true, kind: 'text', width: 24,
         list: { nl: DEFAULT_SECTORS, en: DEFAULT_SECTORS },

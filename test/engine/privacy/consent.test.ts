@@ -114,3 +114,28 @@ describe('privacy on Koppelvoorstellen', () => {
     expect(clients.columns.find((c) => c.header === 'Consent to pairing')?.list).toEqual(['yes', 'no', 'unknown']);
   });
 });
+
+describe('contacts by initials only', () => {
+  test('a workbook whose contacts are all initials reads without errors and keeps every contact', () => {
+    const raw = sample().map((s) => {
+      if (s.name !== 'Contacten') return s;
+      const [header, ...rows] = s.rows;
+      const name = header.indexOf('Contact');
+      const knows = header.indexOf('Kent');
+      // Initials made unique per client with a number, as a begeleider would write "J.D. 2".
+      const short = (text: string) => text.split(/\s+/).map((w) => `${w[0]}.`).join('') + ` ${text.length}`;
+      return {
+        ...s,
+        rows: [header, ...rows.map((r) => r.map((c, i) => (i === name && c ? short(String(c)) : i === knows && c ? String(c).split(/;\s*/).map(short).join('; ') : c)))],
+      };
+    });
+    const base = readWorkbook(sample(), { today: TODAY });
+    const read = readWorkbook(raw, { today: TODAY });
+    expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const fresh = read.problems.filter((p) => !base.problems.some((b) => b.sheet === p.sheet && b.row === p.row && b.column === p.column));
+    expect(fresh.every((p) => /staat al op deze netwerkkaart/.test(p.message.nl))).toBe(true);
+    expect(read.model.contacts.length).toBeGreaterThan(100);
+    expect(read.model.contacts.length).toBe(base.model.contacts.length);
+    expect(read.model.contacts.every((c) => !/\s\S{2,}\s/.test(c.name))).toBe(true);
+  });
+});
