@@ -48,3 +48,14 @@ export function contactCell(name: string, privacy: Privacy, clientsByName: Map<s
 export function clientsByName(clients: Client[]): Map<string, Client> {
   return new Map(clients.map((c) => [nameKey(c.name), c]));
 }
+
+/**
+ * A person's label copied from an earlier printout (an open action carried from the last agenda),
+ * shown as the setting says now: found again by the ID in it or by the full name.
+ */
+export function relabel(label: string | null, clients: Client[], privacy: Privacy): string | null {
+  if (!label) return label;
+  const id = /\(([^()]+)\)\s*$/.exec(label)?.[1] ?? label;
+  const client = clients.find((c) => c.id.toUpperCase() === id.trim().toUpperCase()) ?? clients.find((c) => nameKey(c.name) === nameKey(label));
+  return client ? clientLabel(client, client.id, privacy) : label;
+}

@@ -3,6 +3,8 @@ import { readWorkbook } from '../../../src/engine/read';
 import { suggestPairs } from '../../../src/engine/pairing/suggest';
 import { suggestionsSheet } from '../../../src/engine/pairing/sheets';
 import { parseConsent } from '../../../src/engine/privacy/consent';
+import { relabel } from '../../../src/engine/privacy/printout';
+import { clientLabel } from '../../../src/engine/sheets/labels';
 import { defaultSettings } from '../../../src/engine/settings';
 import { settingsSheetSpec, templateSheets } from '../../../src/engine/template';
 import { KringModel, Privacy } from '../../../src/engine/model';
@@ -137,5 +139,17 @@ describe('contacts by initials only', () => {
     expect(read.model.contacts.length).toBeGreaterThan(100);
     expect(read.model.contacts.length).toBe(base.model.contacts.length);
     expect(read.model.contacts.every((c) => !/\s\S{2,}\s/.test(c.name))).toBe(true);
+  });
+});
+
+describe('labels carried from an earlier printout', () => {
+  test('an open action carried from an agenda printed with names shows the person as the setting says now', () => {
+    const model = modelOf(sample());
+    const c = model.clients.find((x) => /\S+\s+\S{2,}/.test(x.name))!;
+    for (const earlier of [c.name, c.id, `${c.name} (${c.id})`]) {
+      expect(relabel(earlier, model.clients, 'initials')).toBe(clientLabel(c, c.id, 'initials'));
+      expect(relabel(earlier, model.clients, 'ids')).toBe(c.id);
+    }
+    expect(relabel('iemand anders', model.clients, 'initials')).toBe('iemand anders');
   });
 });
