@@ -70,7 +70,9 @@ export function suggestionsSheet(
     if (written.has(key) || (before.decision === 'open' && !before.remark)) continue;
     const note = pick({ nl: '(niet meer voorgesteld; besluit bewaard)', en: '(no longer suggested; decision kept)' }, lang);
     const why = before.values.why;
-    rows.push(rowOf(SUGGESTIONS_DEF.columns, { ...before.values, decision: pick(DECISION_WORDS[before.decision], lang), why: why ? `${note} ${why}` : note }));
+    // The people as the printout setting says now, whatever the row said when it was written.
+    const people = { networker: label(before.networkerId), client: label(before.clientId) };
+    rows.push(rowOf(SUGGESTIONS_DEF.columns, { ...before.values, ...people, decision: pick(DECISION_WORDS[before.decision], lang), why: why ? `${note} ${why}` : note }));
   }
   const header = pick({ nl: ['Cliënt-ID', 'Cliënt', 'Locatie', 'Reden'], en: ['Client ID', 'Client', 'Location', 'Reason'] }, lang);
   const unmatchedRows: Cell[][] = unmatched.map((u) => [u.clientId, label(u.clientId), byId.get(u.clientId)?.location ?? null, pick(u.reason, lang)]);
