@@ -153,3 +153,14 @@ describe('labels carried from an earlier printout', () => {
     expect(relabel('iemand anders', model.clients, 'initials')).toBe('iemand anders');
   });
 });
+
+test('the sample has every consent value; its client with nee is told why in the suggestions', () => {
+  const model = modelOf(sample());
+  expect(new Set(model.clients.map((c) => c.consent))).toEqual(new Set(['yes', 'no', 'unknown']));
+  const result = suggestPairs(model);
+  const refused = model.clients.filter((c) => c.consent === 'no' && c.active);
+  expect(refused.length).toBeGreaterThan(0);
+  for (const c of refused) expect(result.unmatched.find((u) => u.clientId === c.id)?.reason.nl).toMatch(/geen toestemming/);
+  const open = model.clients.find((c) => c.consent === 'unknown')!;
+  expect(result.suggestions.find((s) => s.clientId === open.id)?.reasons[0].nl).toMatch(/vraag het vóór akkoord/);
+});
