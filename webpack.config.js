@@ -186,6 +186,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The support page and privacy statement (Dutch and English) the manifest links to: static, no scripts.
+          { from: 'src/pages/*.html', to: '[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform(env.publicUrl) },
           // The playground's Excel: Microsoft's own client library, unmodified (src/testhost/officejs.ts).
           // info.minimized: Terser must leave it byte for byte as published.

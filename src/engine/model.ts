@@ -1,5 +1,6 @@
 /** The input workbook as the engine understands it (see docs/workbook.md). Dates are ISO 'YYYY-MM-DD'. */
 import type { LonelinessMeasurement } from './loneliness/read';
+import type { Consent } from './privacy/consent';
 
 export type Role = 'networker' | 'participant' | 'both';
 export type Day = 'ma' | 'di' | 'wo' | 'do' | 'vr' | 'za' | 'zo';
@@ -28,6 +29,8 @@ export interface Client {
   genderPreference: string | null;
   supervisor: string | null;
   active: boolean;
+  /** Toestemming koppelen (privacy/consent.ts); absent = unknown. */
+  consent?: Consent;
   origin: Origin;
 }
 

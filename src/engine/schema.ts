@@ -4,6 +4,7 @@
  */
 import { ColumnKind } from './workbook';
 import { ANSWER_WORDS, ANSWERS, ITEMS } from './loneliness/scale';
+import { CONSENT_WORDS, CONSENTS } from './privacy/consent';
 
 export type SheetKey =
   | 'clients'
@@ -107,6 +108,11 @@ export const SHEETS: SheetDef[] = [
       { key: 'genderPreference', nl: 'Voorkeur geslacht', en: 'Gender preference', synonyms: ['Voorkeur'], kind: 'text', width: 16 },
       { key: 'supervisor', nl: 'Begeleider', en: 'Support worker', synonyms: ['Persoonlijk begeleider', 'PB', 'Mentor', 'Supervisor'], kind: 'text', width: 18 },
       { key: 'active', nl: 'Actief', en: 'Active', synonyms: [], kind: 'text', width: 8, list: YES_NO },
+      {
+        key: 'consent', nl: 'Toestemming koppelen', en: 'Consent to pairing', synonyms: ['Toestemming', 'Consent', 'Toestemming koppeling', 'Pairing consent'], kind: 'text', width: 14,
+        list: { nl: CONSENTS.map((c) => CONSENT_WORDS[c].nl), en: CONSENTS.map((c) => CONSENT_WORDS[c].en) },
+        hint: { nl: 'ja / nee / onbekend: mag Kring deze cliënt koppelen en de naam aan een andere cliënt tonen?', en: "yes / no / unknown: may Kring pair this client and show the name to another client?" },
+      },
     ],
   },
   {
@@ -136,7 +142,11 @@ export const SHEETS: SheetDef[] = [
     },
     columns: [
       { key: 'clientId', nl: 'Cliënt-ID', en: 'Client ID', synonyms: ['ID', 'Clientnummer', 'Cliëntnummer', 'Client'], required: true, kind: 'text', width: 10 },
-      { key: 'contact', nl: 'Contact', en: 'Contact', synonyms: ['Naam contact', 'Persoon', 'Contact name', 'Contactpersoon', 'Naam'], required: true, kind: 'text', width: 20 },
+      {
+        key: 'contact', nl: 'Contact', en: 'Contact', synonyms: ['Naam contact', 'Persoon', 'Contact name', 'Contactpersoon', 'Naam'], required: true, kind: 'text', width: 20,
+        // Contacts are third parties: initials are enough (docs/privacy.md).
+        hint: { nl: 'Naam of initialen (initialen zijn genoeg); twee dezelfde initialen: maak ze verschillend, bijv. J.D. buurman', en: 'Name or initials (initials are enough); two with the same initials: make them differ, e.g. J.D. neighbour' },
+      },
       {
         key: 'sector', nl: 'Sector', en: 'Sector', synonyms: ['Relatie', 'Soort', 'Relation', 'Kind'], required: true, kind: 'text', width: 24,
         list: { nl: DEFAULT_SECTORS, en: DEFAULT_SECTORS },

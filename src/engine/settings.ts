@@ -17,7 +17,7 @@ export function defaultSettings(): Settings {
       { number: 2, label: 'dichtbij' },
       { number: 3, label: 'verder weg' },
     ],
-    privacy: 'names',
+    privacy: 'initials',
     language: null,
     evaluationOverdueWeeks: 12,
     needMap: [

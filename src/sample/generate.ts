@@ -22,7 +22,7 @@ import type { Cell, SheetSpec } from '../engine/workbook';
 import { SAMPLE_BASELINE, SAMPLE_COMPETENCES, SAMPLE_LOCATIONS, SAMPLE_SHEETS, SAMPLE_T0, SAMPLE_T1, SampleSheet, SEED } from './constants';
 import { Sample } from './model';
 import { makeMaps } from './networks';
-import { makeClients, makeCompetences, makeExclusions, makePairings } from './people';
+import { makeClients, makeCompetences, makeExclusions, makePairings, markConsent } from './people';
 import { Rng } from './random';
 import { SOCIAL_MAP, SUPERVISORS } from './vocabulary';
 import { sampleEvaluationSheets } from './evaluations';
@@ -37,6 +37,7 @@ function buildSample(): Sample {
   const competences = makeCompetences(rng, clients);
   const exclusions = makeExclusions(rng, clients);
   const pairings = makePairings(rng, clients, exclusions);
+  markConsent(clients, pairings);
   const maps = makeMaps(rng, clients, pairings);
   return { clients, competences, maps, pairings, exclusions };
 }
@@ -65,6 +66,7 @@ function rowsByKey(sample: Sample): Record<SampleSheet, Row[]> {
     clients: sample.clients.map((c) => ({
       id: c.id, name: c.name, location: c.location, role: c.role, capacity: c.capacity, interests: list(c.interests), needs: list(c.needs),
       availability: list(c.days), birth: c.birthYear, gender: c.gender, genderPreference: c.genderPreference, supervisor: c.supervisor, active: c.active ? 'ja' : 'nee',
+      consent: c.consent,
     })),
     competences: sample.competences.map(([clientId, competence, level, on]) => ({ clientId, competence, level, date: date(on) })),
     contacts,

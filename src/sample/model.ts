@@ -15,6 +15,8 @@ export interface Client {
   genderPreference: Gender | null;
   supervisor: string;
   active: boolean;
+  /** Toestemming koppelen. */
+  consent: 'ja' | 'nee' | 'onbekend';
 }
 
 export interface Contact {

@@ -61,6 +61,7 @@ export function makeClients(rng: Rng): Client[] {
       genderPreference: null,
       supervisor: rng.pick(supervisors).name,
       active: true,
+      consent: 'ja' as const,
     };
   });
 
@@ -206,4 +207,20 @@ export function makePairings(rng: Rng, clients: Client[], exclusions: Sample['ex
     }
   }
   return pairings;
+}
+
+/**
+ * Consent to pairing: everyone said ja, except an inactive deelnemer and the last unpaired active
+ * deelnemer (nee: no suggestion, said why), and one unpaired deelnemer not asked yet (onbekend).
+ * Set after the pairings, so no running pairing changes.
+ */
+export function markConsent(clients: Client[], pairings: Pairing[]): void {
+  const paired = new Set(pairings.flatMap((p) => [p.networker, p.client]));
+  const unpaired = clients.filter((c) => c.role === 'deelnemer' && c.active && !paired.has(c.id) && c.id !== '00123');
+  const inactive = clients.find((c) => c.role === 'deelnemer' && !c.active);
+  if (inactive) inactive.consent = 'nee';
+  if (unpaired.length >= 2) {
+    unpaired[unpaired.length - 1].consent = 'nee';
+    unpaired[unpaired.length - 2].consent = 'onbekend';
+  }
 }

@@ -81,7 +81,7 @@ test('a concern about a person (not a pairing) entered by hand opens the agenda 
   const agenda = intervisieAgenda(read(raw).model, [], TODAY);
   const item = agenda.items.find((i) => i.flag === 'concern')!;
   expect(item.supervisor).toBe('Karim');
-  expect(item.reason.nl).toBe("over Els Drie (gemeld 03-11-2026, 4 weken open; handmatig): “Buren horen 's nachts geschreeuw”");
+  expect(item.reason.nl).toBe("over E.D. (C3) (gemeld 03-11-2026, 4 weken open; handmatig): “Buren horen 's nachts geschreeuw”");
   expect(item.reason.en).toContain('open for 4 weeks');
 });
 

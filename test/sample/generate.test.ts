@@ -86,7 +86,7 @@ describe('sampleSheets: shape', () => {
     const headers = (name: string) => sheet(sheets, name).columns.map((c) => c.header);
     expect(headers('Cliënten')).toEqual([
       'ID', 'Naam', 'Locatie', 'Rol', 'Capaciteit', 'Interesses', 'Hulpvraag', 'Beschikbaarheid',
-      'Geboortejaar', 'Geslacht', 'Voorkeur geslacht', 'Begeleider', 'Actief',
+      'Geboortejaar', 'Geslacht', 'Voorkeur geslacht', 'Begeleider', 'Actief', 'Toestemming koppelen',
     ]);
     expect(headers('Competenties')).toEqual(['Cliënt-ID', 'Competentie', 'Niveau', 'Datum']);
     expect(headers('Contacten')).toEqual([

@@ -24,6 +24,8 @@ beforeAll(async () => {
   await ops.openSample();
   sample = await ops.check();
   data = networkData(sample.read!.model);
+  // The layout is tested with full names, the longest labels (the default is initials).
+  data = { ...data, settings: { ...data.settings, privacy: 'names' } };
 });
 
 const client = (id: string, name: string): Client => ({ id, name }) as Client;

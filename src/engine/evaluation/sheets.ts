@@ -4,6 +4,7 @@ import { counted, Lang, pick } from '../i18n';
 import { Client, KringModel, Pairing, pairKey } from '../model';
 import { mapChange, mapFigures, NetworkMap, networkMaps } from '../networks/figures';
 import { clientLabel } from '../sheets/labels';
+import { nameCell } from '../privacy/printout';
 import { OUTPUT_TAB_COLOR, tablePrint } from '../sheets/outputs';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ColumnKind, SheetSpec } from '../workbook';
@@ -197,9 +198,9 @@ export function evaluationOverviewSheet(model: KringModel, answers: EvaluationAn
     rows: sorted.map((a) => [
       isoToSerial(a.date),
       a.networkerId,
-      byId.get(a.networkerId)?.name ?? null,
+      nameCell(byId.get(a.networkerId), a.networkerId, model.settings.privacy),
       a.clientId,
-      byId.get(a.clientId)?.name ?? null,
+      nameCell(byId.get(a.clientId), a.clientId, model.settings.privacy),
       byId.get(a.clientId)?.supervisor ?? null,
       a.klik,
       a.frequency,

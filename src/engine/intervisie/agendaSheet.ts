@@ -8,6 +8,7 @@ import { Lang, pick } from '../i18n';
 import { KringModel } from '../model';
 import { SheetDef } from '../schema';
 import { clientLabel } from '../sheets/labels';
+import { relabel } from '../privacy/printout';
 import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf } from '../sheets/outputs';
 import { Cell, SheetSpec } from '../workbook';
 import { INTERVISIE_PREFIX } from '../evaluation/form';
@@ -79,8 +80,9 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
     const row = (item: string, reason: string, key: string, pair?: AgendaItem) =>
       rowOf(AGENDA_COLUMNS, {
         supervisor, item, reason, key,
-        networker: pair?.carried ? pair.carried.networkerLabel : pair ? label(pair.networkerId) : null,
-        client: pair?.carried ? pair.carried.clientLabel : pair ? label(pair.clientId) : null,
+        // A carried action keeps its people, shown as the setting says now.
+        networker: pair?.carried ? relabel(pair.carried.networkerLabel, model.clients, model.settings.privacy) : pair ? label(pair.networkerId) : null,
+        client: pair?.carried ? relabel(pair.carried.clientLabel, model.clients, model.settings.privacy) : pair ? label(pair.clientId) : null,
         action: pair?.carried?.action ?? null,
         owner: pair?.carried?.owner ?? null,
       });

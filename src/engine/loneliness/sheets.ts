@@ -9,6 +9,7 @@ import { Client, KringModel } from '../model';
 import { isoToSerial } from '../read/cells';
 import { normKey } from '../read/normalize';
 import { clientLabel } from '../sheets/labels';
+import { nameCell } from '../privacy/printout';
 import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf, tablePrint } from '../sheets/outputs';
 import { CellBlock, SheetSpec } from '../workbook';
 import { LONELINESS_FORM } from './kind';
@@ -115,7 +116,7 @@ export function lonelinessOverviewSheet(model: KringModel, lang: Lang): SheetSpe
     const v = lonelinessValues(m, lang);
     return rowOf(columns, {
       clientId: m.clientId,
-      name: client?.name,
+      name: client ? nameCell(client, client.id, model.settings.privacy) : null,
       location: client?.location,
       supervisor: client?.supervisor,
       date: isoToSerial(m.date),

@@ -8,7 +8,8 @@ import { layoutMap } from './layout';
 import { mapChart, mapDataColumns } from './mapChart';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ChartSpec, ColumnKind, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec } from '../workbook';
-import { clientLabel, contactLabel } from '../sheets/labels';
+import { clientLabel } from '../sheets/labels';
+import { clientsByName, contactCell, nameCell } from '../privacy/printout';
 import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf, tablePrint } from '../sheets/outputs';
 import { alignToMaps, scoredByClient } from '../loneliness/measurements';
 import { LonelinessFigure, lonelinessValues, LONELINESS_WORDS } from '../loneliness/words';
@@ -81,6 +82,7 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
   const { settings } = model;
   const client = model.clients.find((c) => c.id === clientId);
   const who = clientLabel(client, clientId, settings.privacy);
+  const fellows = clientsByName(model.clients);
   // The contact table: per date, per sector, so every sector of a map is a contiguous block of rows.
   const rows: Cell[][] = [];
   const tableRows: Map<number, number>[] = [];
@@ -95,7 +97,7 @@ export function mapSheet(model: KringModel, clientId: string, dates: (string | n
       const c = map.contacts[i];
       const p = pointOf.get(c)!;
       rowOf.set(i, headerRow + 1 + rows.length);
-      rows.push([contactLabel(c.name, settings.privacy), c.sector, c.ring, c.date ? isoToSerial(c.date) : null, p.x, p.y]);
+      rows.push([contactCell(c.name, settings.privacy, fellows), c.sector, c.ring, c.date ? isoToSerial(c.date) : null, p.x, p.y]);
     }
     tableRows.push(rowOf);
   });
@@ -227,7 +229,7 @@ export function overviewSheet(model: KringModel, lang: Lang): OverviewResult {
     rowOf(columns, {
       ...lonely,
       clientId: client.id,
-      name: client.name,
+      name: nameCell(client, client.id, settings.privacy),
       location: client.location,
       ...(f && {
         date: f.date ? isoToSerial(f.date) : null,

@@ -4,6 +4,7 @@ import { Client, KringModel } from '../model';
 import { normKey } from '../read/normalize';
 import { PersonFeatures } from './features';
 import { stoppedNetworkers } from './repair';
+import { mayPair, noConsentReason } from '../privacy/consent';
 
 export interface NetworkerSlot {
   client: Client;
@@ -17,6 +18,8 @@ export interface Eligibility {
   clients: Client[];
   /** Clients who look for a netwerker but cannot get one in this round, with why. */
   notEligible: { client: Client; reason: Bilingual }[];
+  /** Netwerkers with Toestemming koppelen = nee, left out (named in the suggestions with why). */
+  withoutConsent: Client[];
 }
 
 export function eligibility(model: KringModel, features: Map<string, PersonFeatures>, location: string | null = null): Eligibility {
@@ -29,8 +32,10 @@ export function eligibility(model: KringModel, features: Map<string, PersonFeatu
   }
   // A netwerker who has stopped is never suggested (Actief = nee, or a pairing ended because they stopped).
   const stopped = stoppedNetworkers(model);
-  const networkers: NetworkerSlot[] = model.clients
-    .filter((c) => c.role !== 'participant' && c.active && atLocation(c) && !stopped.has(c.id.toUpperCase()))
+  const candidates = model.clients.filter((c) => c.role !== 'participant' && c.active && atLocation(c) && !stopped.has(c.id.toUpperCase()));
+  const withoutConsent = candidates.filter((c) => !mayPair(c));
+  const networkers: NetworkerSlot[] = candidates
+    .filter(mayPair)
     .map((c) => {
       const active = activeAsNetworker.get(c.id) ?? 0;
       return { client: c, capacity: c.capacity, activePairings: active, free: Math.max(0, c.capacity - active) };
@@ -41,6 +46,10 @@ export function eligibility(model: KringModel, features: Map<string, PersonFeatu
   for (const c of model.clients) {
     if (c.role === 'networker' || !c.active || !atLocation(c)) continue;
     if (model.settings.onlyUnpairedClients && runningAsClient.has(c.id)) continue;
+    if (!mayPair(c)) {
+      notEligible.push({ client: c, reason: noConsentReason(false) });
+      continue;
+    }
     const size = features.get(c.id)?.networkSize ?? null;
     if (c.needs.length === 0 && (size === null || size > small) && !features.get(c.id)?.repair) {
       const n = size === null ? null : counted(size, { nl: 'contact', en: 'contact' }, { nl: 'contacten', en: 'contacts' });
@@ -55,5 +64,5 @@ export function eligibility(model: KringModel, features: Map<string, PersonFeatu
     }
     clients.push(c);
   }
-  return { networkers, clients, notEligible };
+  return { networkers, clients, notEligible, withoutConsent };
 }

@@ -1,6 +1,7 @@
 /** The sheets of the pairing step: Koppelvoorstellen, Kandidaat-netwerkers, Locatie-overzicht, Kring afwijzingen. */
 import { Lang, pick } from '../i18n';
-import { Client, KringModel } from '../model';
+import { KringModel } from '../model';
+import { nameCell, otherClientLabel } from '../privacy/printout';
 import { Candidate } from './candidates';
 import { LocationFigures } from './locations';
 import { ScoredPair, Suggestion, Unmatched } from './types';
@@ -23,9 +24,6 @@ function columnsOf(def: typeof SUGGESTIONS_DEF, lang: Lang, editable: string[] =
   }));
 }
 
-function label(client: Client | undefined, id: string): string {
-  return client ? client.name : id;
-}
 
 /** Safety first on the row, before the reasons: what to weigh before saying akkoord. */
 export function safetyNote(s: Pick<Suggestion, 'safety'>, lang: Lang): string {
@@ -40,7 +38,10 @@ export function suggestionsSheet(
   lang: Lang,
 ): SheetSpec {
   const byId = new Map(model.clients.map((c) => [c.id, c]));
-  const alt = (p: ScoredPair | undefined) => (p ? `${label(byId.get(p.networkerId), p.networkerId)} (${p.networkerId}) ${formatNumber(p.score, lang)}` : null);
+  const { privacy } = model.settings;
+  const label = (id: string) => nameCell(byId.get(id), id, privacy);
+  // An alternative is someone else's row: consent limits the name (privacy/printout.ts).
+  const alt = (p: ScoredPair | undefined) => (p ? `${otherClientLabel(byId.get(p.networkerId), p.networkerId, privacy)} ${formatNumber(p.score, lang)}` : null);
   const rows: Cell[][] = [];
   const written = new Set<string>();
   for (const s of suggestions) {
@@ -50,9 +51,9 @@ export function suggestionsSheet(
     rows.push(
       rowOf(SUGGESTIONS_DEF.columns, {
         networkerId: s.networkerId,
-        networker: label(byId.get(s.networkerId), s.networkerId),
+        networker: label(s.networkerId),
         clientId: s.clientId,
-        client: label(byId.get(s.clientId), s.clientId),
+        client: label(s.clientId),
         location: byId.get(s.clientId)?.location ?? null,
         score: s.score,
         why: safetyNote(s, lang) + s.reasons.map((r) => pick(r, lang)).join('; '),
@@ -69,10 +70,12 @@ export function suggestionsSheet(
     if (written.has(key) || (before.decision === 'open' && !before.remark)) continue;
     const note = pick({ nl: '(niet meer voorgesteld; besluit bewaard)', en: '(no longer suggested; decision kept)' }, lang);
     const why = before.values.why;
-    rows.push(rowOf(SUGGESTIONS_DEF.columns, { ...before.values, decision: pick(DECISION_WORDS[before.decision], lang), why: why ? `${note} ${why}` : note }));
+    // The people as the printout setting says now, whatever the row said when it was written.
+    const people = { networker: label(before.networkerId), client: label(before.clientId) };
+    rows.push(rowOf(SUGGESTIONS_DEF.columns, { ...before.values, ...people, decision: pick(DECISION_WORDS[before.decision], lang), why: why ? `${note} ${why}` : note }));
   }
   const header = pick({ nl: ['Cliënt-ID', 'Cliënt', 'Locatie', 'Reden'], en: ['Client ID', 'Client', 'Location', 'Reason'] }, lang);
-  const unmatchedRows: Cell[][] = unmatched.map((u) => [u.clientId, label(byId.get(u.clientId), u.clientId), byId.get(u.clientId)?.location ?? null, pick(u.reason, lang)]);
+  const unmatchedRows: Cell[][] = unmatched.map((u) => [u.clientId, label(u.clientId), byId.get(u.clientId)?.location ?? null, pick(u.reason, lang)]);
   return {
     name: outputName('suggestions', lang),
     role: 'output',
@@ -127,7 +130,7 @@ export function candidatesSheet(model: KringModel, candidates: Candidate[], lang
       const client = byId.get(c.clientId);
       return rowOf(CANDIDATE_COLUMNS, {
         clientId: c.clientId,
-        name: label(client, c.clientId),
+        name: nameCell(client, c.clientId, model.settings.privacy),
         location: client?.location ?? null,
         supervisor: client?.supervisor ?? null,
         score: c.score,

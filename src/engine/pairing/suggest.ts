@@ -4,7 +4,9 @@
  */
 import { displayDate, formatNumber } from '../dates';
 import { Bilingual } from '../i18n';
-import { KringModel, SafetyConcern } from '../model';
+import { KringModel, Privacy, SafetyConcern } from '../model';
+import { askConsentNote, consentOpen, noConsentReason } from '../privacy/consent';
+import { otherClientLabel } from '../privacy/printout';
 import { heldForSafety, safetyFlags } from '../safety/flags';
 import { jointActivity } from './activity';
 import { assignGreedyDense, assignOptimalDense } from './assign';
@@ -54,9 +56,10 @@ const RULE_SUMMARY: Record<BlockRule, Bilingual> = {
 };
 
 /** Why a netwerker who would score higher for this client is suggested elsewhere: the best plan for the whole group. */
-function higherAlternative(n: PersonFeatures, score: number, others: PersonFeatures[]): Bilingual {
-  const who = (lang: 'nl' | 'en') => others.map((o) => `${o.client.name} (${o.client.id})`).join(lang === 'nl' ? ' en ' : ' and ');
-  const name = `${n.client.name} (${n.client.id})`;
+function higherAlternative(n: PersonFeatures, score: number, others: PersonFeatures[], privacy: Privacy): Bilingual {
+  // Other people on this client's row: named as consent and the printout setting allow.
+  const who = (lang: 'nl' | 'en') => others.map((o) => otherClientLabel(o.client, o.client.id, privacy)).join(lang === 'nl' ? ' en ' : ' and ');
+  const name = otherClientLabel(n.client, n.client.id, privacy);
   const points = (lang: 'nl' | 'en') => formatNumber(score, lang);
   return others.length
     ? {
@@ -130,8 +133,10 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
     }
     const activity = jointActivity(networkers[j].client, clients[i].client, model.activities, settings.locationRule);
     const own = scored(i, j);
-    const higher = alternatives.filter((k) => row[k] > row[j]).map((k) => higherAlternative(networkers[k], row[k] / 100, (planOf.get(k) ?? []).map((m) => clients[m])));
-    return { ...own, reasons: [...own.reasons, ...higher], alternatives: alternatives.map((k) => scored(i, k)), activity: activity ? activity.name : null, safety: flags(networkers[j].client.id, clients[i].client.id) };
+    const higher = alternatives.filter((k) => row[k] > row[j]).map((k) => higherAlternative(networkers[k], row[k] / 100, (planOf.get(k) ?? []).map((m) => clients[m]), settings.privacy));
+    const open = [networkers[j].client, clients[i].client].filter(consentOpen).map((c) => c.id);
+    const ask = open.length ? [askConsentNote(open)] : [];
+    return { ...own, reasons: [...ask, ...own.reasons, ...higher], alternatives: alternatives.map((k) => scored(i, k)), activity: activity ? activity.name : null, safety: flags(networkers[j].client.id, clients[i].client.id) };
   });
   suggestions.sort((a, b) => b.score - a.score || a.clientId.localeCompare(b.clientId) || a.networkerId.localeCompare(b.networkerId));
 
@@ -156,6 +161,8 @@ export function suggestPairs(model: KringModel, options: SuggestOptions = {}): S
     });
   });
   for (const { client, reason } of elig.notEligible) unmatched.push({ clientId: client.id, reason });
+  const listed = new Set(unmatched.map((u) => u.clientId));
+  for (const n of elig.withoutConsent) if (!listed.has(n.id)) unmatched.push({ clientId: n.id, reason: noConsentReason(true) });
   // A netwerker held back for safety is named with why, so nobody wonders where they went.
   for (const n of elig.networkers) {
     const c = held.get(n.client.id.toUpperCase());

@@ -2,6 +2,7 @@ import { Client, Role } from '../model';
 import { Bilingual } from '../i18n';
 import { idKey, parseBirthYear, parseBoolean, parseDays, parseId, parseInteger, parseList, Parsed, shown } from './cells';
 import { ReadContext } from './context';
+import { parseConsent } from '../privacy/consent';
 import { normKey } from './normalize';
 import { eachRow, LocatedTable } from './table';
 
@@ -69,6 +70,8 @@ export function readClients(table: LocatedTable, ctx: ReadContext): Client[] {
       genderPreference: row.text('genderPreference'),
       supervisor: row.text('supervisor'),
       active: row.parse('active', parseBoolean, true) ?? true,
+      // Without the column (older workbooks) consent stays absent: nothing to ask about, see privacy/consent.ts.
+      ...(row.has('consent') ? { consent: row.parse('consent', parseConsent, 'unknown') } : {}),
       origin: { sheet: row.sheetName, row: row.excelRow },
     };
     ctx.clients.set(idKey(id), client);

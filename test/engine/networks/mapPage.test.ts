@@ -61,7 +61,7 @@ describe.each([
       expect(rings.rows.map((r) => r[2])).toEqual(read().model.settings.rings.map((r) => r.label));
       const ego = c.series.find((s) => s.markerSize === 10)!;
       const cell = cellsOf(spec.blocks!.find((b) => b.at.column === ego.labels!.column - 2)!).find((x) => x.row === ego.labels!.row && x.column === ego.labels!.column)!;
-      expect(cell.v).toBe('Gerrit S.');
+      expect(cell.v).toBe('G.S. (C012)'); // initials by default (privacy by default)
     }
     // No two blocks share a cell (the second map's data used to overwrite the first one's centre label).
     const seen = new Set<string>();
@@ -89,6 +89,6 @@ test('on the Excel path both maps name the client in the centre', async () => {
   expect(maps).toHaveLength(2);
   for (const m of maps) {
     const ego = m.series.find((s) => s.markerSize === 10)!;
-    expect(ego.labels?.map((l) => l.text)).toEqual(['Gerrit S.']);
+    expect(ego.labels?.map((l) => l.text)).toEqual(['G.S. (C012)']);
   }
 });
