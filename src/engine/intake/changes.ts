@@ -55,18 +55,14 @@ export function readIntake(raw: RawSheet[], model: KringModel, lang: Lang): Inta
   const problems: Problem[] = [];
   const changes: IntakeChange[] = [];
   const byId = new Map(model.clients.map((c) => [c.id.toUpperCase(), c]));
-  const latest = new Map<string, FilledForm>();
-  for (const f of forms) {
-    const key = f.subject.toUpperCase();
-    if (!byId.has(key) || Object.keys(f.answers).length === 0) continue;
-    const prev = latest.get(key);
-    if (!prev || f.date >= prev.date) latest.set(key, f);
-  }
-  for (const form of latest.values()) {
+  // Oldest first: a later form's answer to the same question wins (an untouched newer form proposes nothing).
+  const dated = forms.filter((f) => byId.has(f.subject.toUpperCase())).sort((a, b) => a.date.localeCompare(b.date));
+  const byKey = new Map<string, IntakeChange>();
+  for (const form of dated) {
     const client = byId.get(form.subject.toUpperCase())!;
     const assessor = cellText(form.answers.assessor?.value ?? null);
     const add = (field: IntakeChange['field'], competence: string | null, from: string | number | null, to: string | number, at: { address: string }) =>
-      changes.push({ id: `${client.id}|${field}|${competence ?? ''}|${to}`, client: client.id, field, competence, from, to, date: form.date, assessor, sheet: form.sheet, address: at.address });
+      byKey.set(`${client.id}|${field}|${normKey(competence ?? '')}`, { id: `${client.id}|${field}|${competence ?? ''}|${to}`, client: client.id, field, competence, from, to, date: form.date, assessor, sheet: form.sheet, address: at.address });
     for (const field of INTAKE_FIELDS) {
       const answer = form.answers[field];
       if (!answer) continue;
@@ -97,6 +93,7 @@ export function readIntake(raw: RawSheet[], model: KringModel, lang: Lang): Inta
       add('level', now?.competence ?? competence, now?.level ?? null, level, answer.ticks[0].at);
     }
   }
+  changes.push(...byKey.values());
   changes.sort((a, b) => a.client.localeCompare(b.client));
   return { kind, forms, changes, problems };
 }
