@@ -19,15 +19,15 @@ import { assessments, fieldText } from './known';
 const FIRST_FORM_ROW = 3;
 /** Rows of a form above its questions: title, blank, two facts, blank, instruction, blank, the boxes' header. */
 const HEAD_ROWS = 8;
-/** The question rows share this much height (points), at most 40 each: the page stays one A4. */
-const QUESTIONS_HEIGHT = 520;
+/** The question rows share this much height (points), at most 36 each: the page stays one A4. */
+const QUESTIONS_HEIGHT = 430;
 const KEY_COLUMN = 6;
 
 /** Rows one form takes, so that each starts on a new page. */
 export const intakeRows = (kind: FormKind) => HEAD_ROWS + kind.questions.length + 1;
 
 export function intakeLayout(kind: FormKind) {
-  return { fontSize: 14, boxSize: 22, rowHeight: Math.max(24, Math.min(40, Math.floor(QUESTIONS_HEIGHT / kind.questions.length))), inputFill: '#FFF2CC' };
+  return { fontSize: 14, boxSize: 22, rowHeight: Math.max(24, Math.min(36, Math.floor(QUESTIONS_HEIGHT / kind.questions.length))), inputFill: '#FFF2CC' };
 }
 
 export interface IntakeScope {
@@ -59,8 +59,8 @@ export function intakeSheet(model: KringModel, kind: FormKind, date: string, cli
   const title = pick({ nl: 'Intake: wat kunt u, wat wilt u?', en: 'Intake: what can you do, what would you like?' }, lang);
   const instruction = pick(
     {
-      nl: 'Lees samen wat er nu staat en verbeter het waar nodig. Zet bij elke vaardigheid één kruisje: hoe goed kan de cliënt dit? Laat een rij leeg als u het niet weet.',
-      en: 'Read together what is written now and correct it where needed. Put one cross for each skill: how well can the client do this? Leave a row empty if you do not know.',
+      nl: 'Lees samen wat er staat en verbeter het. Eén kruisje per vaardigheid: hoe goed lukt dit? Weet u het niet, laat de rij dan leeg.',
+      en: 'Read together what is written and correct it. One cross per skill: how well does it go? If you do not know, leave the row empty.',
     },
     lang,
   );
@@ -85,8 +85,8 @@ export function intakeSheet(model: KringModel, kind: FormKind, date: string, cli
     role: 'output',
     preamble: [`${pick({ nl: 'Intakeformulieren', en: 'Intake forms' }, lang)} ${displayDate(date)} — ${count}`],
     columns: [
-      { header: pick({ nl: 'Vraag', en: 'Question' }, lang), kind: 'text', width: 30 },
-      ...kind.choices.map((c) => ({ header: pick(c.label, lang), kind: 'text' as const, width: 11 })),
+      { header: pick({ nl: 'Vraag', en: 'Question' }, lang), kind: 'text', width: 42 },
+      ...kind.choices.map((c) => ({ header: pick(c.label, lang), kind: 'text' as const, width: 14 })),
       { header: pick({ nl: 'Kenmerk', en: 'Key' }, lang), kind: 'text', width: 6 },
     ],
     rows: [],
