@@ -19,15 +19,15 @@ import { assessments, fieldText } from './known';
 const FIRST_FORM_ROW = 3;
 /** Rows of a form above its questions: title, blank, two facts, blank, instruction, blank, the boxes' header. */
 const HEAD_ROWS = 8;
-/** The question rows share this much height (points), at most 36 each: the page stays one A4. */
-const QUESTIONS_HEIGHT = 430;
+/** The question rows share this much height (points), at most 40 each: the page stays one A4. */
+const QUESTIONS_HEIGHT = 500;
 const KEY_COLUMN = 6;
 
 /** Rows one form takes, so that each starts on a new page. */
 export const intakeRows = (kind: FormKind) => HEAD_ROWS + kind.questions.length + 1;
 
 export function intakeLayout(kind: FormKind) {
-  return { fontSize: 14, boxSize: 22, rowHeight: Math.max(24, Math.min(36, Math.floor(QUESTIONS_HEIGHT / kind.questions.length))), inputFill: '#FFF2CC' };
+  return { fontSize: 14, boxSize: 22, rowHeight: Math.max(24, Math.min(40, Math.floor(QUESTIONS_HEIGHT / kind.questions.length))), inputFill: '#FFF2CC' };
 }
 
 export interface IntakeScope {
