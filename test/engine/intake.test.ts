@@ -108,3 +108,24 @@ test('wide form: the level written in the client row under the competence column
   expect(appends).toEqual([]);
   expect(applied.problems.map((p) => p.column)).toEqual(expect.arrayContaining(['Beoordeeld door', 'luisteren']));
 });
+
+test('Locatie-overzicht counts the assessed and the old assessments; a candidate says when their competences were assessed', async () => {
+  const { sampleSheets } = await import('../../src/sample/generate');
+  const { candidateNetworkers } = await import('../../src/engine/pairing/candidates');
+  const { locationFigures } = await import('../../src/engine/pairing/locations');
+  const raw = sampleSheets().map((s) => ({ name: s.name, rows: [s.columns.map((c) => c.header), ...s.rows], firstRow: 1, firstColumn: 0 }));
+  const model = readWorkbook(raw, { today: TODAY }).model;
+  const candidates = candidateNetworkers(model);
+  expect(candidates.length).toBeGreaterThan(0);
+  for (const c of candidates) {
+    const latest = model.competences.filter((x) => x.clientId === c.clientId && x.date).map((x) => x.date!).sort().pop();
+    expect(c.reasons.map((r) => r.nl)).toContain(latest ? `competenties beoordeeld op ${latest.split('-').reverse().join('-')}` : 'competenties zonder datum van beoordeling');
+  }
+  const figures = locationFigures(model, new Set(candidates.map((c) => c.clientId)), TODAY);
+  const fresh = freshness(model, TODAY, 'nl');
+  for (const f of figures) {
+    const same = fresh.find((x) => x.location === f.location)!;
+    expect([f.assessedShare, f.oldAssessments]).toEqual([same.assessedShare, same.old]);
+  }
+  expect(figures.some((f) => f.oldAssessments > 0 && (f.assessedShare ?? 0) > 0)).toBe(true);
+});

@@ -60,6 +60,8 @@ export function Intake({ ops, model, locations, busy, onChanged, onSelectCell }:
       const outcome = await ops.intakeForms({ date, location: loc });
       setProblems(outcome.problems);
       setMessage(hasErrors(outcome.problems) ? { text: t.blocked, error: true } : { text: t.made(outcome.intakeForms?.length ?? 0, outcome.mainSheet ?? ''), error: false });
+      // The forms are shown, as every step shows what it made.
+      if (outcome.mainSheet && !hasErrors(outcome.problems)) onSelectCell(outcome.mainSheet, 'A1');
     });
   const read = () =>
     act(async () => {
