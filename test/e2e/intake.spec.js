@@ -5,7 +5,7 @@
  */
 'use strict';
 
-const { assert, pane, idle, axeViolations, assertNoHorizontalOverflow } = require('./helpers');
+const { assert, pane, idle, until, axeViolations, assertNoHorizontalOverflow } = require('./helpers');
 const { helpers } = require('./coordinator.spec');
 
 module.exports = [
@@ -29,6 +29,7 @@ module.exports = [
       await idle(page);
       assert.match(await message.innerText(), /intakeformulieren op het blad Intake \d{2}-\d{2}-\d{4}/);
       const sheet = (await message.innerText()).match(/Intake \d{2}-\d{2}-\d{4}/)[0];
+      await until(page, (s) => window.kringPlayground.host.activeSheet() === s, sheet, 'the forms are shown after the command');
 
       // The first form: a level ticked and an interest added, as typed in Excel.
       const filled = await page.evaluate((s) => {
