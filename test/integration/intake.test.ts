@@ -20,6 +20,8 @@ import { sampleSheets } from '../../src/sample/generate';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { API_VERSIONS, createExcelHost } from '../excelHost';
 import { openpyxlAvailable, runOpenpyxl } from '../real/programs';
+import { excelRuleBreaks } from '../standard/excelRules';
+import { validateParts, xmllintAvailable } from '../standard/schemas';
 
 const DATE = '2026-12-01';
 const SHEET = 'Intake 01-12-2026';
@@ -203,6 +205,10 @@ maybe('.xlsx: forms filled by openpyxl for three clients are read back as exactl
   const own = [await sheetPart('Cliënten'), await sheetPart('Competenties')];
   // The Competenties table grows by the rows added.
   expect(changed.filter((p) => !own.includes(p) && !/^xl\/tables\/table\d+\.xml$/.test(p))).toEqual([]);
+  // The intake sheet and the edited input sheets keep to the standard and to Excel's rules.
+  expect(await excelRuleBreaks(readFileSync(file))).toEqual([]);
+  // Every part of this workbook is Kring's (made from the sample by Kring).
+  if (xmllintAvailable()) expect((await validateParts(readFileSync(file))).errors).toEqual([]);
 });
 
 test.each(API_VERSIONS)('Excel (ExcelApi %s): forms typed on the test host are read back, nothing written without apply, then only the changed cells', async (apiVersion) => {
