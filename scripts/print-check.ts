@@ -11,6 +11,7 @@
  * - Koppelvoorstellen: landscape, the header row on every page;
  * - Resultaten: one page per scope (the organisation, each location) with its charts;
  * - loneliness questionnaires: one portrait A4 page per client with its 18 boxes, no scores;
+ * - intake forms: one portrait A4 page per client with a box per level of every competence;
  * - Netwerkkaart: one page per map sheet, the maps' frames covering at least half of it, the
  *   client named in the centre of each map, no helper number (a coordinate or a share as 0.5).
  *
@@ -22,8 +23,10 @@ import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runEvaluate, runIntervisie, runMaps, runQuestionnaire, runResults, runSuggest, RunOutcome } from '../src/engine/commands';
+import { runEvaluate, runIntervisie, runMaps, runIntakeForms, runQuestionnaire, runResults, runSuggest, RunOutcome } from '../src/engine/commands';
 import { SheetSpec, WorkbookGateway } from '../src/engine/workbook';
+import { intakeCompetences } from '../src/engine/intake/kind';
+import { defaultSettings } from '../src/engine/settings';
 import { XlsxWorkbook } from '../src/xlsx/gateway';
 import { chartFrames, filledShare, keepImages, missingTexts, overlappingWords, Page, pdfPages, printedTexts, smallWords } from './printMeasures';
 
@@ -180,14 +183,22 @@ async function main(): Promise<number> {
   const asked = lonely.outcome.questionnaires?.length ?? 0;
   const badQuestionnaires = lonely.pages.filter((p) => p.landscape || (p.text.match(/Vragenlijst: hoe voelt u zich\?/g) ?? []).length !== 1 || p.filled < MIN_FORM_FILL || /score|eenzaam \(|\(0–6\)/i.test(p.text) || (p.text.match(/☐/g) ?? []).length !== 18).length;
   if (lonely.pages.length !== asked || badQuestionnaires || !asked) fail(`${asked} questionnaires on ${lonely.pages.length} pages; ${badQuestionnaires} pages not one portrait A4 form with 18 boxes, filled at least ${MIN_FORM_FILL * 100}%, without scores`, true);
+  // Intake forms: one portrait A4 page per client, filling the page, five boxes per competence.
+  const intakeName = `Intake ${SHOWN}`;
+  const intake = await printSheets(intakeName, (s) => s === intakeName, (g) => runIntakeForms(g, { today: DATE, date: DATE, location: 'De Linde' }), dir);
+  common(intake);
+  const intakes = intake.outcome.intakeForms?.length ?? 0;
+  const boxes = 5 * intakeCompetences(defaultSettings()).length;
+  const badIntakes = intake.pages.filter((p) => p.landscape || (p.text.match(/Intake: wat kunt u, wat wilt u\?/g) ?? []).length !== 1 || p.filled < MIN_FORM_FILL || (p.text.match(/☐/g) ?? []).length !== boxes).length;
+  if (intake.pages.length !== intakes || badIntakes || !intakes) fail(`${intakes} intake forms on ${intake.pages.length} pages; ${badIntakes} pages not one portrait A4 form with ${boxes} boxes, filled at least ${MIN_FORM_FILL * 100}%`, true);
   // Every Netwerkkaart of the demo, one page each.
   const mapSheets = await printSheets('Netwerkkaart', (s) => s.startsWith('Netwerkkaart '), (g) => runMaps(g, { today: DATE }), dir);
   common(mapSheets, { overlaps: false });
   const mapShare = maps(mapSheets);
-  const all = [forms, agenda, suggestions, supervisors, results, lonely, mapSheets];
+  const all = [forms, agenda, suggestions, supervisors, results, lonely, intake, mapSheets];
   const pages = (p: Printed) => `${p.pages.length} ${p.pages.length === 1 ? 'page' : 'pages'}`;
   process.stdout.write(
-    `print-check: ${count} evaluation forms on ${pages(forms)}; intervisie agenda on ${pages(agenda)}; Koppelvoorstellen on ${pages(suggestions)}; Begeleidersoverzicht on ${pages(supervisors)}; Resultaten: ${scopes.length} scopes on ${pages(results)}; ${asked} loneliness questionnaires on ${pages(lonely)}; ${mapSheets.specs.length} Netwerkkaart sheets on ${pages(mapSheets)} (maps cover ${mapShare} of their page); smallest word ${Math.min(...all.flatMap((p) => p.pages.flatMap((x) => x.words.map((w) => w.y1 - w.y0)))).toFixed(1)} pt high; page images in ${IMAGES}; PDFs in ${dir}\n`,
+    `print-check: ${count} evaluation forms on ${pages(forms)}; intervisie agenda on ${pages(agenda)}; Koppelvoorstellen on ${pages(suggestions)}; Begeleidersoverzicht on ${pages(supervisors)}; Resultaten: ${scopes.length} scopes on ${pages(results)}; ${asked} loneliness questionnaires on ${pages(lonely)}; ${intakes} intake forms on ${pages(intake)}; ${mapSheets.specs.length} Netwerkkaart sheets on ${pages(mapSheets)} (maps cover ${mapShare} of their page); smallest word ${Math.min(...all.flatMap((p) => p.pages.flatMap((x) => x.words.map((w) => w.y1 - w.y0)))).toFixed(1)} pt high; page images in ${IMAGES}; PDFs in ${dir}\n`,
   );
   const strict = process.env.KRING_PRINT_STRICT === '1';
   const failing = strict ? failed : gated;

@@ -2,7 +2,7 @@
 import { Bilingual, Lang, pick } from '../engine/i18n';
 import { parseDate } from '../engine/read/cells';
 
-export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'questionnaire', 'all', 'demo'] as const;
+export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'questionnaire', 'intake', 'all', 'demo'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -19,6 +19,10 @@ export interface CliArgs {
   explain: boolean;
   json: boolean;
   lang: Lang | null;
+  /** With intake: make the intake forms (instead of reading them back). */
+  forms: boolean;
+  /** With intake: write the proposed changes into Competenties and Cliënten. */
+  apply: boolean;
   /** Overwrite a read-only output file. */
   force: boolean;
   help: boolean;
@@ -70,7 +74,7 @@ export function parseDateOption(option: string, text: string): string {
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], locations: [], explain: false, json: false, lang: null, force: false, help: false };
+  const args: CliArgs = { command: 'check', input: null, output: null, inPlace: false, date: null, from: null, clients: [], locations: [], explain: false, json: false, lang: null, forms: false, apply: false, force: false, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -107,6 +111,12 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--location':
         args.locations.push(value());
         break;
+      case '--forms':
+        args.forms = true;
+        break;
+      case '--apply':
+        args.apply = true;
+        break;
       case '--explain':
         args.explain = true;
         break;
@@ -134,8 +144,10 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.from && !args.date) throw new UsageError({ nl: '--from heeft --date nodig: de kaart op --from wordt vergeleken met de kaart op --date', en: '--from needs --date: the map on --from is compared with the map on --date' });
   if (args.from && args.date && args.from >= args.date) throw new UsageError({ nl: `--from (${args.from}) moet vóór --date (${args.date}) liggen`, en: `--from (${args.from}) must be before --date (${args.date})` });
   if (args.from && args.command !== 'maps' && args.command !== 'all') throw new UsageError({ nl: `--from is voor maps en all, niet voor ${command}`, en: `--from is for maps and all, not ${command}` });
-  if (args.locations.length && !['questionnaire', 'maps', 'all'].includes(args.command)) throw new UsageError({ nl: `--location is voor maps, all en questionnaire, niet voor ${command}`, en: `--location is for maps, all and questionnaire, not ${command}` });
-  if (args.locations.length > 1 && args.command === 'questionnaire') throw new UsageError({ nl: 'questionnaire neemt één --location', en: 'questionnaire takes one --location' });
+  if (args.locations.length && !['questionnaire', 'intake', 'maps', 'all'].includes(args.command)) throw new UsageError({ nl: `--location is voor maps, all, questionnaire en intake, niet voor ${command}`, en: `--location is for maps, all, questionnaire and intake, not ${command}` });
+  if (args.locations.length > 1 && (args.command === 'questionnaire' || args.command === 'intake')) throw new UsageError({ nl: `${command} neemt één --location`, en: `${command} takes one --location` });
+  if ((args.forms || args.apply) && args.command !== 'intake') throw new UsageError({ nl: `--forms en --apply zijn voor intake, niet voor ${command}`, en: `--forms and --apply are for intake, not ${command}` });
+  if (args.forms && args.apply) throw new UsageError({ nl: 'intake: kies --forms (formulieren maken) of --apply (wijzigingen schrijven), niet allebei', en: 'intake: choose --forms (make the forms) or --apply (write the changes), not both' });
   if (!args.input && args.command !== 'template' && args.command !== 'demo') throw new UsageError({ nl: `${command} heeft een werkmap (.xlsx) nodig`, en: `${command} needs a workbook (.xlsx)` });
   return args;
 }
@@ -155,6 +167,9 @@ commands
   results     Begeleidersoverzicht (per begeleider) and Resultaten (over all measurement dates, per location)
   questionnaire  loneliness questionnaires for --date (default today), one A4 page per active client
               (--location L, --client ID …), and the Eenzaamheidsoverzicht
+  intake      --forms: an intake form per client for --date (--location L, --client ID …; never assessed first);
+              without it: the changes the filled forms propose to Competenties and Cliënten (nothing written);
+              --apply: write those changes (levels with the form's date and assessor)
   all         suggest + maps + evaluate + intervisie + results
   demo        \`all\` on the sample workbook that ships with Kring; writes kring-demo.xlsx
 
@@ -166,6 +181,8 @@ options
   --from DATE         with maps: compare the map on this date with the map on --date
   --client ID         limit maps (and questionnaires) to these clients (repeatable)
   --location NAME     maps for every client of this location (repeatable); with questionnaire: its active clients
+  --forms             with intake: make the intake forms
+  --apply             with intake: write the proposed changes (without it nothing is written)
   --explain           with suggest: list every candidate and blocked pair
   --json              machine-readable summary on stdout (human text on stderr)
   --lang nl|en        language of messages and new sheet names
@@ -185,6 +202,10 @@ opdrachten
   evaluate    evaluatiebladen voor --date (standaard vandaag) en het evaluatieoverzicht
   intervisie  intervisie-agenda voor --date
   results     Begeleidersoverzicht (per begeleider) en Resultaten (over alle meetdatums, per locatie)
+  questionnaire  vragenlijsten eenzaamheid voor --date (standaard vandaag), één A4 per actieve cliënt
+  intake      --forms: een intakeformulier per cliënt voor --date (--location L, --client ID …; nooit beoordeeld eerst);
+              zonder: de wijzigingen die de ingevulde formulieren voorstellen in Competenties en Cliënten (niets geschreven);
+              --apply: die wijzigingen schrijven (niveaus met de datum en beoordelaar van het formulier)
   all         suggest + maps + evaluate + intervisie + results
   demo        \`all\` op de voorbeeldwerkmap van Kring; schrijft kring-demo.xlsx
 
@@ -195,6 +216,8 @@ opties
   --date DATUM        de evaluatie- / meetdatum: dd-mm-jjjj of jjjj-mm-dd
   --from DATUM        met maps: de kaart op deze datum vergelijken met de kaart op --date
   --client ID         kaarten alleen voor deze cliënten (herhaalbaar)
+  --forms             met intake: de intakeformulieren maken
+  --apply             met intake: de voorgestelde wijzigingen schrijven (zonder wordt niets geschreven)
   --explain           met suggest: elk kandidaat-paar en elk geblokkeerd paar tonen
   --json              samenvatting voor programma's op stdout (tekst voor mensen op stderr)
   --lang nl|en        taal van meldingen en nieuwe bladnamen

@@ -1,12 +1,13 @@
 /** `kring` — the command line of cli.md. Thin: parsing, file handling and printing; the engine does the work. */
 import { existsSync } from 'fs';
 import path from 'path';
-import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runQuestionnaire, runResults, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
+import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runIntake, runIntakeForms, runQuestionnaire, runResults, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
 import { counted, Lang, pick } from '../engine/i18n';
 import { hasErrors, problemJson, problemLine } from '../engine/problems';
 import { outcomeCounts, problemCount } from '../engine/summary';
 import { XlsxWorkbook } from '../xlsx/gateway';
 import { CliArgs, langOfArgv, parseArgs, usage, UsageError } from './args';
+import { intakeJson, intakeLines, intakeWrites } from './intake';
 import { FileProblem, openInput, saveTo, unreadableInput, writeProblem } from './files';
 
 interface Io {
@@ -101,13 +102,17 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void, state: 
     case 'questionnaire':
       outcome = await runQuestionnaire(workbook, { ...options, location: args.locations[0] ?? null });
       break;
+    case 'intake':
+      // Read back writes nothing unless --apply: the command line's confirmation.
+      outcome = args.forms ? await runIntakeForms(workbook, { ...options, location: args.locations[0] ?? null }) : await runIntake(workbook, { ...options, apply: args.apply });
+      break;
     default:
       outcome = await runAll(workbook, options);
       outcome.command = args.command;
   }
   state.lang = outcome.lang;
   const failed = hasErrors(outcome.problems);
-  const writes = args.command !== 'check' && !failed;
+  const writes = args.command !== 'check' && !failed && (args.command !== 'intake' || intakeWrites(outcome, args.forms));
   let target: string | null = null;
   if (writes) {
     target = outputPath(args, input);
@@ -139,6 +144,7 @@ function report(outcome: RunOutcome, args: CliArgs, io: Io, human: (t: string) =
   const warningCount = counted(warnings, { nl: 'waarschuwing', en: 'warning' }, { nl: 'waarschuwingen', en: 'warnings' });
   if (errors) human(pick({ nl: `${count.nl}. Er is niets geschreven.\n`, en: `${count.en}. Nothing was written.\n` }, lang));
   else if (outcome.command === 'check') human(pick({ nl: `Geen fouten (${warningCount.nl}).\n`, en: `No errors (${warningCount.en}).\n` }, lang));
+  for (const line of intakeLines(outcome, args.apply, lang)) human(line + '\n');
   if (target) {
     for (const line of outcomeCounts(outcome)) human(pick(line, lang) + '\n');
     if (outcome.sheets.length) human((pick({ nl: 'Bladen geschreven: ', en: 'Sheets written: ' }, lang)) + outcome.sheets.join(', ') + '\n');
@@ -151,7 +157,7 @@ function report(outcome: RunOutcome, args: CliArgs, io: Io, human: (t: string) =
       problems: outcome.problems.map((p) => problemJson(p, lang)),
     };
     if (outcome.command !== 'check') summary.sheets = outcome.sheets;
-    Object.assign(summary, pairingJson(outcome, args.explain, lang));
+    Object.assign(summary, pairingJson(outcome, args.explain, lang), intakeJson(outcome));
     io.out(JSON.stringify(summary, null, 2) + '\n');
   }
 }

@@ -26,6 +26,8 @@ export type { EvaluateOptions } from './evaluation/command';
 export { runIntervisie } from './intervisie/command';
 export { runResults } from './results/command';
 export { runQuestionnaire } from './loneliness/command';
+export { runIntake, runIntakeForms } from './intake/command';
+export type { IntakeFormOptions, IntakeOptions } from './intake/command';
 export type { QuestionnaireOptions } from './loneliness/command';
 
 /** Everything Kring can do on a workbook, read once and written in one go: suggestions, network maps, evaluation forms, the intervisie agenda and the results. */

@@ -39,6 +39,8 @@ export interface Competence {
   competence: string;
   level: number;
   date: string | null;
+  /** Who assessed it (the optional column Beoordeeld door). */
+  assessor?: string | null;
   origin: Origin;
 }
 
@@ -155,6 +157,8 @@ export interface Settings {
   language: 'nl' | 'en' | null;
   /** Weeks after which an evaluation is overdue. */
   evaluationOverdueWeeks: number;
+  /** Months after which a client's competence assessment counts as old (intake). */
+  assessmentStaleMonths: number;
   /** Mapping table hulpvraag ↔ competentie. */
   needMap: { need: string; competence: string }[];
   /** What a begeleider needs for network work; columns of the Begeleiders sheet with a level 1–5. */

@@ -11,6 +11,8 @@ import { Outcomes } from './results/outcomes';
 import { SupervisorFigures } from './results/supervisors';
 import { Bilingual, Lang } from './i18n';
 import { SafetyConcern } from './model';
+import type { IntakeChange } from './intake/changes';
+import type { Freshness } from './intake/known';
 import { currentConcerns } from './safety/state';
 import { hasErrors, Problem } from './problems';
 import { findSheet, readWorkbook, ReadResult } from './read';
@@ -58,6 +60,12 @@ export interface RunOutcome {
   typedDecisions?: { networkerId: string; clientId: string; decision: Decision }[];
   /** Loneliness questionnaires made (questionnaire). */
   questionnaires?: { client: string; sheet: string }[];
+  /** Intake forms made (intake --forms). */
+  intakeForms?: { client: string; sheet: string }[];
+  /** Intake read back: the changes the forms propose, and those written (intake --apply). */
+  intake?: { changes: IntakeChange[]; applied: IntakeChange[]; forms: number };
+  /** Per location: clients assessed and assessments older than the setting's months. */
+  freshness?: Freshness[];
   /** The sheet that holds the command's result (the engine names it; the pane shows it). */
   mainSheet?: string;
 }

@@ -128,7 +128,9 @@ export const SHEETS: SheetDef[] = [
       { key: 'clientId', nl: 'Cliënt-ID', en: 'Client ID', synonyms: ['ID', 'Clientnummer', 'Cliëntnummer', 'Client'], required: true, kind: 'text', width: 10 },
       { key: 'competence', nl: 'Competentie', en: 'Competence', synonyms: ['Competency', 'Vaardigheid', 'Skill'], kind: 'text', width: 24 },
       { key: 'level', nl: 'Niveau', en: 'Level', synonyms: ['Score'], kind: 'integer', width: 8, list: { nl: ['1', '2', '3', '4', '5'], en: ['1', '2', '3', '4', '5'] } },
-      { key: 'date', nl: 'Datum', en: 'Date', synonyms: ['Peildatum'], kind: 'date', width: 12 },
+      { key: 'date', nl: 'Datum', en: 'Date', synonyms: ['Peildatum', 'Beoordeeld op', 'Assessed on', 'Datum beoordeling'], kind: 'date', width: 12 },
+      // Optional: who assessed it (written by the intake read back; workbooks without it keep working).
+      { key: 'assessor', nl: 'Beoordeeld door', en: 'Assessed by', synonyms: ['Beoordelaar', 'Assessor'], kind: 'text', width: 18 },
     ],
   },
   {

@@ -20,6 +20,7 @@ export function defaultSettings(): Settings {
     privacy: 'initials',
     language: null,
     evaluationOverdueWeeks: 12,
+    assessmentStaleMonths: 12,
     needMap: [
       { need: 'contacten leggen', competence: 'contact leggen' },
       { need: 'samen sporten', competence: 'sporten begeleiden' },
@@ -145,6 +146,11 @@ export const SETTING_ITEMS: SettingItem[] = [
     id: 'evaluationOverdueWeeks', label: { nl: 'Evaluatie te laat na (weken)', en: 'Evaluation overdue after (weeks)' }, synonyms: [], type: 'integer',
     help: { nl: 'Na zoveel weken zonder evaluatie komt een koppeling op de intervisie-agenda.', en: 'After this many weeks without evaluation a pairing goes on the intervisie agenda.' },
     get: (s) => String(s.evaluationOverdueWeeks),
+  },
+  {
+    id: 'assessmentStaleMonths', label: { nl: 'Beoordeling oud na (maanden)', en: 'Assessment old after (months)' }, synonyms: [], type: 'integer',
+    help: { nl: 'Competenties die langer geleden zijn beoordeeld, tellen als oud; maak dan een nieuw intakeformulier.', en: 'Competences assessed longer ago count as old; then make a new intake form.' },
+    get: (s) => String(s.assessmentStaleMonths),
   },
 ];
 

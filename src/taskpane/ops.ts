@@ -90,6 +90,10 @@ export interface KringOps {
   intervisie(date: string, progress?: ProgressListener): Promise<RunOutcome>;
   /** "Maak vragenlijsten": Vragenlijst <date> (ticks made earlier are kept) and the Eenzaamheidsoverzicht. */
   questionnaire(request: QuestionnaireRequest, progress?: ProgressListener): Promise<RunOutcome>;
+  /** "Maak intakeformulieren": Intake <date> for a location (null: all), answers kept. */
+  intakeForms(request: QuestionnaireRequest, progress?: ProgressListener): Promise<RunOutcome>;
+  /** "Lees intakes": the changes the filled intake forms propose; `accept` (ids) writes those into Competenties and Cliënten. */
+  intake(accept: string[] | null, progress?: ProgressListener): Promise<RunOutcome>;
   /** "Maak resultaten": Begeleidersoverzicht and Resultaten, rebuilt. */
   results(progress?: ProgressListener): Promise<RunOutcome>;
   /** "Opslaan": writes the settings into the sheet Instellingen (created when missing). */
@@ -142,6 +146,8 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
     evaluate: (request, progress) => ops().then((o) => o.evaluate(request, progress)),
     intervisie: (date, progress) => ops().then((o) => o.intervisie(date, progress)),
     questionnaire: (request, progress) => ops().then((o) => o.questionnaire(request, progress)),
+    intakeForms: (request, progress) => ops().then((o) => o.intakeForms(request, progress)),
+    intake: (accept, progress) => ops().then((o) => o.intake(accept, progress)),
     results: (progress) => ops().then((o) => o.results(progress)),
     saveSettings: (settings) => ops().then((o) => o.saveSettings(settings)),
     features: () => (gateway.features ? gateway.features() : null),

@@ -9,6 +9,8 @@ import {
   runIntervisie,
   runMaps,
   runQuestionnaire,
+  runIntake,
+  runIntakeForms,
   runResults,
   runSaveSettings,
   runSetDecision,
@@ -152,6 +154,10 @@ export function createOps(gateway: KringGateway, lang: Lang): KringOps {
 
     // Like suggest: the sheets follow the workbook's language.
     questionnaire: ({ date, location }, progress) => runQuestionnaire(gateway, { date, location, progress }),
+
+    intakeForms: ({ date, location }, progress) => runIntakeForms(gateway, { date, location, progress }),
+    // Without accepted ids only read: nothing is written before the user confirms.
+    intake: (accept, progress) => runIntake(gateway, { apply: accept !== null, accept, progress }),
 
     // Like suggest: the sheets follow the workbook's language.
     results: (progress) => runResults(gateway, { progress }),

@@ -52,8 +52,8 @@ export type OpName =
   | 'saveSettings';
 
 /** The step shown (a tab), in the order of the method. */
-export type View = 'check' | 'pairing' | 'maps' | 'evaluate' | 'intervisie' | 'loneliness' | 'results' | 'settings';
-export const VIEWS: readonly View[] = ['check', 'pairing', 'maps', 'evaluate', 'intervisie', 'loneliness', 'results', 'settings'];
+export type View = 'check' | 'pairing' | 'maps' | 'evaluate' | 'intervisie' | 'loneliness' | 'intake' | 'results' | 'settings';
+export const VIEWS: readonly View[] = ['check', 'pairing', 'maps', 'evaluate', 'intervisie', 'loneliness', 'intake', 'results', 'settings'];
 
 export * from './results';
 

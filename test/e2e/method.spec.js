@@ -275,6 +275,7 @@ module.exports = [
         ['Evaluate', 'evaluate'],
         ['Peer consultation', 'intervisie'],
         ['Loneliness', 'loneliness'],
+        ['Intake', 'intake'],
         ['Results', 'results'],
         ['Settings', 'settings'],
       ];

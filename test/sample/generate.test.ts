@@ -88,7 +88,7 @@ describe('sampleSheets: shape', () => {
       'ID', 'Naam', 'Locatie', 'Rol', 'Capaciteit', 'Interesses', 'Hulpvraag', 'Beschikbaarheid',
       'Geboortejaar', 'Geslacht', 'Voorkeur geslacht', 'Begeleider', 'Actief', 'Toestemming koppelen',
     ]);
-    expect(headers('Competenties')).toEqual(['Cliënt-ID', 'Competentie', 'Niveau', 'Datum']);
+    expect(headers('Competenties')).toEqual(['Cliënt-ID', 'Competentie', 'Niveau', 'Datum', 'Beoordeeld door']);
     expect(headers('Contacten')).toEqual([
       'Cliënt-ID', 'Contact', 'Sector', 'Ring', 'Peildatum', 'Frequentie', 'Steun', 'Wederkerig', 'Kent',
     ]);

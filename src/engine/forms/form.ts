@@ -3,8 +3,8 @@
  * per row answered by ticking one of a few boxes or by writing in a cell, and a key in the title
  * row that lets Kring find the form again. What was ticked or written is read back by the
  * question's label (in Dutch or English, wherever its row moved) and written back when the sheet
- * is made again, so answers survive a re-run. Made for the loneliness questionnaire; any form of
- * this shape (an intake) can reuse it.
+ * is made again, so answers survive a re-run. Used by the loneliness questionnaire and the intake
+ * (whose written answers start as what is known now: `defaults`).
  */
 import { displayDate } from '../dates';
 import { Bilingual, Lang, pick } from '../i18n';
@@ -151,9 +151,9 @@ export interface FormLayout {
 /**
  * The cells of one form from `top`: a title row with the key (in column `keyColumn`, outside
  * the printed area), facts about the subject, an instruction, the boxes' header and a row per
- * question; ticks and answers of `kept` written back.
+ * question; ticks and answers of `kept` written back, else a written answer's default.
  */
-export function formBlocks(kind: FormKind, subject: string, top: number, title: Cell[], facts: Cell[][], instruction: string, kept: FilledForm | undefined, keyColumn: number, layout: FormLayout, lang: Lang): { blocks: CellBlock[]; rows: number } {
+export function formBlocks(kind: FormKind, subject: string, top: number, title: Cell[], facts: Cell[][], instruction: string, kept: FilledForm | undefined, keyColumn: number, layout: FormLayout, lang: Lang, defaults: Partial<Record<string, Cell>> = {}): { blocks: CellBlock[]; rows: number } {
   const width = 1 + kind.choices.length;
   const pad = (cells: Cell[]) => [...cells, ...Array<Cell>(Math.max(0, width - cells.length)).fill(null)];
   const blocks: CellBlock[] = [];
@@ -176,7 +176,7 @@ export function formBlocks(kind: FormKind, subject: string, top: number, title: 
   });
   for (const q of kind.questions) {
     const answer = kept?.answers[q.key];
-    const cells: Cell[] = q.ticked ? kind.choices.map((c) => answer?.ticks.find((t) => t.choice === c.key)?.raw ?? BOX) : [answer?.value ?? null];
+    const cells: Cell[] = q.ticked ? kind.choices.map((c) => answer?.ticks.find((t) => t.choice === c.key)?.raw ?? BOX) : [answer?.value ?? defaults[q.key] ?? null];
     blocks.push({
       at: { row, column: 1 },
       rows: [cells],

@@ -3,6 +3,8 @@ import { Bilingual, counted } from '../i18n';
 import { KringModel } from '../model';
 import { normKey } from '../read/normalize';
 import { buildFeatures, needMapOf } from './features';
+import { displayDate } from '../dates';
+import { assessments } from '../intake/known';
 
 export interface Candidate {
   clientId: string;
@@ -27,6 +29,7 @@ export function candidateNetworkers(model: KringModel): Candidate[] {
     for (const need of c.needs) for (const key of [normKey(need), ...(needMap.get(normKey(need)) ?? [])]) set.add(key);
     wanted.set(loc, set);
   }
+  const known = assessments(model);
   const out: Candidate[] = [];
   for (const client of model.clients) {
     if (client.role !== 'participant' || !client.active) continue;
@@ -53,6 +56,10 @@ export function candidateNetworkers(model: KringModel): Candidate[] {
       const size = counted(f.networkSize, { nl: 'contact', en: 'contact' }, { nl: 'contacten', en: 'contacts' });
       reasons.push({ nl: `eigen netwerk van ${size.nl}`, en: `own network of ${size.en}` });
     }
+    // How fresh the levels are that make them a candidate.
+    const assessed = known.get(client.id);
+    if (assessed?.date) reasons.push({ nl: `competenties beoordeeld op ${displayDate(assessed.date)}${assessed.assessor ? ` door ${assessed.assessor}` : ''}`, en: `competences assessed on ${displayDate(assessed.date)}${assessed.assessor ? ` by ${assessed.assessor}` : ''}` });
+    else reasons.push({ nl: 'competenties zonder datum van beoordeling', en: 'competences without an assessment date' });
     out.push({ clientId: client.id, score, reasons });
   }
   return out.sort((a, b) => b.score - a.score || a.clientId.localeCompare(b.clientId));

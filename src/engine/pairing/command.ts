@@ -54,7 +54,7 @@ export function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, optio
   const rejections = standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), problems);
   const suggest = suggestPairs(read.model, { rejected: rejections, location: options.location ?? null, explain: options.explain, concerns });
   const candidates = candidateNetworkers(read.model);
-  const figures = locationFigures(read.model, new Set(candidates.map((c) => c.clientId)));
+  const figures = locationFigures(read.model, new Set(candidates.map((c) => c.clientId)), options.today ?? todayIso());
   // Decisions already processed (the pair is in the register or remembered as rejected) need no row any more.
   const processed = new Set([
     ...read.model.pairings.map((p) => pairKey(p.networkerId, p.clientId)),

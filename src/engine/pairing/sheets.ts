@@ -117,6 +117,8 @@ const LOCATION_COLUMNS = [
   outputColumn('activePairings', 'Actieve koppelingen', 'Active pairings', 'integer', 19),
   outputColumn('averageNetwork', 'Gem. netwerk', 'Average network', 'number', 16),
   outputColumn('smallNetworkShare', 'Heel klein netwerk', 'Very small network', 'percent', 19),
+  outputColumn('assessedShare', 'Competenties beoordeeld', 'Competences assessed', 'percent', 22),
+  outputColumn('oldAssessments', 'Beoordeling oud', 'Assessment old', 'integer', 16),
 ];
 
 export function candidatesSheet(model: KringModel, candidates: Candidate[], lang: Lang): SheetSpec {

@@ -12,7 +12,7 @@ const ROLE_WORDS: Record<string, Role> = {
   beide: 'both', both: 'both', netwerkerendeelnemer: 'both', deelnemerennetwerker: 'both',
 };
 
-function parseRole(cell: unknown): Parsed<Role> {
+export function parseRole(cell: unknown): Parsed<Role> {
   if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return { ok: true, value: 'participant' };
   const role = ROLE_WORDS[normKey(String(cell))];
   if (role) return { ok: true, value: role };

@@ -41,12 +41,13 @@ export function readCompetences(table: LocatedTable, ctx: ReadContext): Competen
       }
       const level = row.parse('level', (c) => parseInteger(c, 1, 5), null);
       if (!client || level === null) return;
-      all.push({ clientId: client.id, competence, level, date: row.date('date', ctx.today), origin: origin(row) });
+      all.push({ clientId: client.id, competence, level, date: row.date('date', ctx.today), assessor: row.text('assessor'), origin: origin(row) });
       return;
     }
     const client = clientRef(row, 'clientId', ctx, 'warning');
     if (!client) return;
     const date = table.columns.has('date') ? row.date('date', ctx.today) : null;
+    const assessor = row.text('assessor');
     for (const col of wideColumns) {
       const cell: Cell = row.rawAt(col.index);
       if (isBlank(cell)) continue;
@@ -55,7 +56,7 @@ export function readCompetences(table: LocatedTable, ctx: ReadContext): Competen
         row.reportAt(col.index, col.header, 'error', level.why);
         continue;
       }
-      if (level.value) all.push({ clientId: client.id, competence: cellText(col.header) ?? col.header, level: level.value, date, origin: origin(row) });
+      if (level.value) all.push({ clientId: client.id, competence: cellText(col.header) ?? col.header, level: level.value, date, assessor, origin: origin(row) });
     }
   });
   return latestPerCompetence(all);

@@ -5,6 +5,7 @@
  */
 import { EVALUATION_SHEET, INTERVISIE_SHEET } from '../evaluation/form';
 import { formSheetPattern } from '../forms/form';
+import { intakeForm } from '../intake/kind';
 import { LONELINESS_FORM } from '../loneliness/kind';
 import { SETTINGS_SHEET, SHEETS } from '../schema';
 import { OUTPUT_NAMES } from '../sheets/outputs';
@@ -15,7 +16,7 @@ const NAMED = new Set(
 );
 
 /** Kring's forms with read-back whose answers are read (../forms/form). */
-const FORMS = [formSheetPattern(LONELINESS_FORM)];
+const FORMS = [formSheetPattern(LONELINESS_FORM), formSheetPattern(intakeForm([]))];
 
 export function kringReadsSheet(name: string): boolean {
   const trimmed = name.trim();

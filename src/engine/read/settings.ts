@@ -111,6 +111,7 @@ function applySetting(
       if (!n.ok) return report(n.why);
       if (n.value === null) return;
       if (item.id === 'smallNetwork') s.smallNetwork = n.value;
+      else if (item.id === 'assessmentStaleMonths') s.assessmentStaleMonths = n.value;
       else s.evaluationOverdueWeeks = n.value;
       return;
     }

@@ -14,7 +14,7 @@ import { Header } from './Header';
 import { LocaleContext } from './Locale';
 import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
-import { Evaluate, Intervisie, Loneliness, Maps, Pairing, Results, SettingsPanel } from './steps';
+import { Evaluate, Intake, Intervisie, Loneliness, Maps, Pairing, Results, SettingsPanel } from './steps';
 import { Welcome } from './Welcome';
 
 const classes = mergeStyleSets({
@@ -152,6 +152,11 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                   {state.model && (
                     <Loneliness model={state.model} locations={state.summary.locations} features={features} busy={busy} result={state.questionnaire} onMake={actions.makeQuestionnaires} onSelectCell={actions.selectCell} />
                   )}
+                  </React.Suspense>
+                </div>
+                <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('intake')} aria-labelledby={tabId('intake')} hidden={state.view !== 'intake'} className={classes.panel}>
+                  <React.Suspense fallback={null}>
+                  {state.model && <Intake ops={ops} model={state.model} locations={state.summary.locations} busy={busy} onChanged={actions.refresh} onSelectCell={actions.selectCell} />}
                   </React.Suspense>
                 </div>
                 <div role="tabpanel" onKeyDown={backToActionBar} id={panelId('results')} aria-labelledby={tabId('results')} hidden={state.view !== 'results'} className={classes.panel}>

@@ -11,3 +11,4 @@ export const Intervisie = React.lazy(() => import('./Intervisie').then((m) => ({
 export const Loneliness = React.lazy(() => import('./Loneliness').then((m) => ({ default: m.Loneliness })));
 export const Results = React.lazy(() => import('./Results').then((m) => ({ default: m.Results })));
 export const SettingsPanel = React.lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+export const Intake = React.lazy(() => import('./Intake').then((m) => ({ default: m.Intake })));

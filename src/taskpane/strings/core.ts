@@ -36,6 +36,7 @@ export interface CoreStrings {
     evaluate: string;
     intervisie: string;
     loneliness: string;
+    intake: string;
     results: string;
     settings: string;
   };
@@ -121,6 +122,7 @@ export const coreNl: CoreStrings = {
     evaluate: 'Evalueren',
     intervisie: 'Intervisie',
     loneliness: 'Eenzaamheid',
+    intake: 'Intake',
     results: 'Resultaten',
     settings: 'Instellingen',
   },
@@ -204,6 +206,7 @@ export const coreEn: CoreStrings = {
     evaluate: 'Evaluate',
     intervisie: 'Peer consultation',
     loneliness: 'Loneliness',
+    intake: 'Intake',
     results: 'Results',
     settings: 'Settings',
   },

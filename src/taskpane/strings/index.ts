@@ -11,15 +11,17 @@ import { mapsEn, mapsNl, MapsStrings } from './maps';
 import { pairingEn, pairingNl, PairingStrings } from './pairing';
 import { resultsEn, resultsNl, ResultsStrings } from './results';
 import { lonelinessEn, lonelinessNl, LonelinessStrings } from './loneliness';
+import { intakeEn, intakeNl, IntakeStrings } from './intake';
 import { settingsEn, settingsNl, SettingsStrings } from './settings';
 
 export interface Strings extends CoreStrings, CheckStrings, PairingStrings, MapsStrings, EvaluateStrings, SettingsStrings {
   results: ResultsStrings;
   loneliness: LonelinessStrings;
+  intake: IntakeStrings;
 }
 
-export const nl: Strings = { ...coreNl, ...checkNl, ...pairingNl, ...mapsNl, ...evaluateNl, ...settingsNl, results: resultsNl, loneliness: lonelinessNl };
-export const en: Strings = { ...coreEn, ...checkEn, ...pairingEn, ...mapsEn, ...evaluateEn, ...settingsEn, results: resultsEn, loneliness: lonelinessEn };
+export const nl: Strings = { ...coreNl, ...checkNl, ...pairingNl, ...mapsNl, ...evaluateNl, ...settingsNl, results: resultsNl, loneliness: lonelinessNl, intake: intakeNl };
+export const en: Strings = { ...coreEn, ...checkEn, ...pairingEn, ...mapsEn, ...evaluateEn, ...settingsEn, results: resultsEn, loneliness: lonelinessEn, intake: intakeEn };
 
 const STRINGS: Record<Lang, Strings> = { nl, en };
 
