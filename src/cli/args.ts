@@ -2,7 +2,7 @@
 import { Bilingual, Lang, pick } from '../engine/i18n';
 import { parseDate } from '../engine/read/cells';
 
-export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'questionnaire', 'all', 'demo'] as const;
+export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'questionnaire', 'all', 'demo', 'access', 'erase', 'retention'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -136,6 +136,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.from && args.command !== 'maps' && args.command !== 'all') throw new UsageError({ nl: `--from is voor maps en all, niet voor ${command}`, en: `--from is for maps and all, not ${command}` });
   if (args.locations.length && !['questionnaire', 'maps', 'all'].includes(args.command)) throw new UsageError({ nl: `--location is voor maps, all en questionnaire, niet voor ${command}`, en: `--location is for maps, all and questionnaire, not ${command}` });
   if (args.locations.length > 1 && args.command === 'questionnaire') throw new UsageError({ nl: 'questionnaire neemt één --location', en: 'questionnaire takes one --location' });
+  if ((args.command === 'access' || args.command === 'erase') && args.clients.length !== 1) throw new UsageError({ nl: `${command} neemt precies één --client ID`, en: `${command} takes exactly one --client ID` });
+  if (args.command === 'access' && args.inPlace) throw new UsageError({ nl: 'access schrijft een nieuwe werkmap, nooit in de invoer: geef -o BESTAND', en: 'access writes a new workbook, never into the input: give -o FILE' });
   if (!args.input && args.command !== 'template' && args.command !== 'demo') throw new UsageError({ nl: `${command} heeft een werkmap (.xlsx) nodig`, en: `${command} needs a workbook (.xlsx)` });
   return args;
 }
@@ -157,6 +159,9 @@ commands
               (--location L, --client ID …), and the Eenzaamheidsoverzicht
   all         suggest + maps + evaluate + intervisie + results
   demo        \`all\` on the sample workbook that ships with Kring; writes kring-demo.xlsx
+  access      everything Kring holds about one client (--client ID) in a NEW workbook (-o FILE)
+  erase       remove one client (--client ID) from every sheet Kring reads or writes, with a log
+  retention   remove what is older than the retention period (Instellingen), with a log
 
 options
   -o, --output FILE   where to write; default <input>-kring.xlsx
@@ -187,6 +192,9 @@ opdrachten
   results     Begeleidersoverzicht (per begeleider) en Resultaten (over alle meetdatums, per locatie)
   all         suggest + maps + evaluate + intervisie + results
   demo        \`all\` op de voorbeeldwerkmap van Kring; schrijft kring-demo.xlsx
+  access      alles wat Kring over één cliënt bewaart (--client ID) in een NIEUWE werkmap (-o BESTAND)
+  erase       één cliënt (--client ID) verwijderen uit elk blad dat Kring leest of schrijft, met een log
+  retention   verwijderen wat ouder is dan de bewaartermijn (Instellingen), met een log
 
 opties
   -o, --output BESTAND  waar naartoe; standaard <invoer>-kring.xlsx

@@ -152,6 +152,8 @@ export interface Settings {
   language: 'nl' | 'en' | null;
   /** Weeks after which an evaluation is overdue. */
   evaluationOverdueWeeks: number;
+  /** Retention period in years of ended pairings, rejections, evaluation sheets and measurements; null: none set. */
+  retentionYears: number | null;
   /** Mapping table hulpvraag ↔ competentie. */
   needMap: { need: string; competence: string }[];
   /** What a begeleider needs for network work; columns of the Begeleiders sheet with a level 1–5. */

@@ -58,6 +58,10 @@ export interface RunOutcome {
   typedDecisions?: { networkerId: string; clientId: string; decision: Decision }[];
   /** Loneliness questionnaires made (questionnaire). */
   questionnaires?: { client: string; sheet: string }[];
+  /** Erasure and retention clean-up: per sheet the rows removed and cells replaced (counts only). */
+  erased?: { sheet: string; rows: number; cells: number; rebuilt: boolean }[];
+  /** Retention: what is older than the retention period (check), per sheet. */
+  retention?: { sheet: string; rows: number }[];
   /** The sheet that holds the command's result (the engine names it; the pane shows it). */
   mainSheet?: string;
 }

@@ -20,6 +20,7 @@ export function defaultSettings(): Settings {
     privacy: 'names',
     language: null,
     evaluationOverdueWeeks: 12,
+    retentionYears: null,
     needMap: [
       { need: 'contacten leggen', competence: 'contact leggen' },
       { need: 'samen sporten', competence: 'sporten begeleiden' },
@@ -145,6 +146,14 @@ export const SETTING_ITEMS: SettingItem[] = [
     id: 'evaluationOverdueWeeks', label: { nl: 'Evaluatie te laat na (weken)', en: 'Evaluation overdue after (weeks)' }, synonyms: [], type: 'integer',
     help: { nl: 'Na zoveel weken zonder evaluatie komt een koppeling op de intervisie-agenda.', en: 'After this many weeks without evaluation a pairing goes on the intervisie agenda.' },
     get: (s) => String(s.evaluationOverdueWeeks),
+  },
+  {
+    id: 'retentionYears', label: { nl: 'Bewaartermijn (jaren)', en: 'Retention period (years)' }, synonyms: ['Bewaartermijn', 'Retention period', 'Retention'], type: 'integer',
+    help: {
+      nl: 'Na zoveel jaren noemt Kring beëindigde koppelingen, afwijzingen, evaluatiebladen en oude metingen bij check, en verwijdert ze met kring retention; leeg = geen termijn.',
+      en: 'After this many years Kring lists ended pairings, rejections, evaluation sheets and old measurements in check, and removes them with kring retention; empty = no period.',
+    },
+    get: (s) => (s.retentionYears === null ? '' : String(s.retentionYears)),
   },
 ];
 

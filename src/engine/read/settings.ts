@@ -111,6 +111,7 @@ function applySetting(
       if (!n.ok) return report(n.why);
       if (n.value === null) return;
       if (item.id === 'smallNetwork') s.smallNetwork = n.value;
+      else if (item.id === 'retentionYears') s.retentionYears = n.value || null;
       else s.evaluationOverdueWeeks = n.value;
       return;
     }
