@@ -226,6 +226,8 @@ export interface WorkbookGateway {
   appendRows(request: AppendRequest): Promise<void>;
   /** Overwrite single cells of an existing sheet, in one request. */
   updateCells(sheet: string, updates: CellUpdate[]): Promise<void>;
+  /** Delete sheets of Kring's by name (an erased client's own sheet); absent names are ignored. Optional: without it such a sheet is emptied. */
+  deleteSheets?(names: string[]): Promise<void>;
 }
 
 /** Excel's limits that both gateways and the engine respect. */

@@ -4,7 +4,7 @@
  * - readSheets (./read): 3 syncs for up to 100,000 cells, one more per further 100,000;
  * - writeSheets (./write): 1 sync to look, then one request per request budget of modelled bytes
  *   (./budget; 2 syncs for anything up to the budget): the syncs grow with the volume of data only;
- * - selectCell: 1 sync; appendRows: 2 syncs (where the data ends; the rows); updateCells: 1 sync (./append).
+ * - deleteSheets: 2 syncs (the names; the deletes). selectCell: 1 sync; appendRows: 2 syncs (where the data ends; the rows); updateCells: 1 sync (./append).
  *
  * No half-written state (./swap): output sheets are built under temporary names and swapped in
  * by the last request; after a failure a new Excel.run rolls back or finishes the swap.
@@ -117,6 +117,19 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     await updateCellsExcel(excel(), runOptions, sheet, updates);
   }
 
-  return { readSheets, writeSheets, appendRows, updateCells, selectCell, features };
+  /** One sync: the named sheets deleted (absent ones ignored; getItemOrNullObject is ExcelApi 1.4). */
+  async function deleteSheets(names: string[]): Promise<void> {
+    if (!names.length) return;
+    await excel().run(runOptions, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      const wanted = new Set(names.map((n) => n.toLowerCase()));
+      for (const ws of sheets.items) if (wanted.has(ws.name.toLowerCase())) ws.delete();
+      await ctx.sync();
+    });
+  }
+
+  return { readSheets, writeSheets, appendRows, updateCells, deleteSheets, selectCell, features };
 }
 

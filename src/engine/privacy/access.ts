@@ -71,7 +71,9 @@ export function accessSheets(fps: SheetFootprint[], model: KringModel, who: Subj
   const used = new Set<string>();
   const coverName = sheetName(pick({ nl: 'Inzage', en: 'Access' }, lang), used);
   const parts = fps.filter((fp) => fp.rows.length || fp.cells.length);
-  const specs = parts.map((fp) => partSheet(fp, mask, sheetName(fp.sheet.name, used)));
+  // Sheet names too: another client's map sheet is named after them.
+  const shownName = (fp: SheetFootprint) => String(mask(fp.sheet.name));
+  const specs = parts.map((fp) => partSheet(fp, mask, sheetName(shownName(fp), used)));
   const cover: SheetSpec = {
     name: coverName,
     role: 'output',
@@ -86,7 +88,7 @@ export function accessSheets(fps: SheetFootprint[], model: KringModel, who: Subj
       { header: pick({ nl: 'Rijen', en: 'Rows' }, lang), kind: 'integer', width: 8 },
       { header: pick({ nl: 'Datum', en: 'Date' }, lang), kind: 'date', width: 12 },
     ],
-    rows: parts.map((fp, i) => [specs[i].name, fp.sheet.name, pick(fp.what, lang), specs[i].rows.length, isoToSerial(today)]),
+    rows: parts.map((fp, i) => [specs[i].name, shownName(fp), pick(fp.what, lang), specs[i].rows.length, isoToSerial(today)]),
     freezeHeader: true,
   };
   return [cover, ...specs];

@@ -112,7 +112,7 @@ export async function finishErasure(gateway: WorkbookGateway, options: RunOption
   if (who) {
     // Whatever still names the subject in Kring's sheets (free text Kring has no column for) takes the pseudonym.
     const patterns = subjectPatterns(who);
-    const after = (await readKringSheets(gateway, raw)).filter((s) => isKringSheet(s.name));
+    const after = (await readKringSheets(gateway, await gateway.readSheets())).filter((s) => isKringSheet(s.name));
     for (const sheet of after) {
       const updates: CellUpdate[] = [];
       sheet.rows.forEach((r, i) => r.forEach((c, j) => {
@@ -121,7 +121,9 @@ export async function finishErasure(gateway: WorkbookGateway, options: RunOption
       if (updates.length) await gateway.updateCells(sheet.name, updates);
     }
   }
-  const logged = await appendLog(gateway, raw, done.map((d) => ({ date: today, action, sheet: d.sheet, rows: d.rows, cells: d.cells })), lang);
+  // The log never names who: a sheet named after the client is logged under the pseudonym.
+  const sheetOf = (name: string) => (who ? String(replaceSubject(name, who, pick(ERASED_CLIENT, lang))) : name);
+  const logged = await appendLog(gateway, raw, done.map((d) => ({ date: today, action, sheet: sheetOf(d.sheet), rows: d.rows, cells: d.cells })), lang);
   outcome.sheets.push(...logged);
   outcome.erased = done;
   outcome.problems = read.problems;

@@ -1,7 +1,8 @@
 /**
  * Kring's outputs remade after an erasure or a clean-up, by the same functions their commands use:
  * only the outputs the workbook already has (nothing new appears), a network map only when it named
- * the removed client. The removed client's own map sheet is emptied.
+ * the removed client. The removed client's own sheets (their map, a sheet of forms past the
+ * retention period) are deleted.
  */
 import { readEvaluations } from '../evaluation/answers';
 import { evaluationOverviewSheet } from '../evaluation/sheets';
@@ -31,7 +32,9 @@ export async function rebuildOutputs(gateway: WorkbookGateway, raw: RawSheet[], 
   const existing = new Map(raw.map((s) => [normKey(s.name), s.name]));
   const ownKeys = new Set(own.map(normKey));
   const namedKeys = new Set(named.map(normKey));
-  const specs: SheetSpec[] = own.map((name) => emptied(name, lang));
+  // A sheet that was the client's own goes (emptied where a gateway cannot delete sheets).
+  const specs: SheetSpec[] = gateway.deleteSheets ? [] : own.map((name) => emptied(name, lang));
+  if (gateway.deleteSheets && own.length) await gateway.deleteSheets(own);
   if (!hasErrors(read.problems)) {
     const { model } = read;
     const made: (SheetSpec | null)[] = [
