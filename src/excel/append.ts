@@ -1,6 +1,7 @@
 /** Appends rows below the data of an existing sheet through Office.js (the register Koppelingen): 2 syncs. */
 import { withoutExisting } from '../engine/append';
 import { AppendRequest, Cell, CellUpdate, ColumnKind, NUMBER_FORMATS, columnLetters, looksLikeFormula } from '../engine/workbook';
+import { PROTECTION_OPTIONS } from './swap';
 
 export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, request: AppendRequest): Promise<void> {
   const width = request.kinds.length;
@@ -50,11 +51,13 @@ function literal(v: Cell, kind: ColumnKind): Cell {
  * all number formats before any value: Excel applies a request's operations in order and stops at
  * one that fails, so such a failure leaves each run of cells either entirely old or entirely new.
  */
-export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, sheet: string, updates: CellUpdate[]): Promise<void> {
+export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, sheet: string, updates: CellUpdate[], form = false): Promise<void> {
   if (!updates.length) return;
   const runs = cellRuns(updates);
   await excel.run(runOptions, async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
+    // One of Kring's protected forms (rows removed on erasure): unlocked for the write, protected again after it.
+    if (form) ws.protection.unprotect();
     const ranges = runs.map((run) => ws.getRange(`${columnLetters(run[0].column)}${run[0].row}:${columnLetters(run[run.length - 1].column)}${run[0].row}`).untrack());
     runs.forEach((run, i) => (ranges[i].numberFormat = [run.map((u) => NUMBER_FORMATS[u.kind])]));
     runs.forEach((run, i) => {
@@ -62,6 +65,7 @@ export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.Ru
         run.map((u) => literal(u.value ?? '', u.kind) as never),
       ];
     });
+    if (form) ws.protection.protect(PROTECTION_OPTIONS);
     await context.sync();
   });
 }

@@ -113,8 +113,8 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     await appendRowsExcel(excel(), runOptions, request);
   }
 
-  async function updateCells(sheet: string, updates: CellUpdate[]): Promise<void> {
-    await updateCellsExcel(excel(), runOptions, sheet, updates);
+  async function updateCells(sheet: string, updates: CellUpdate[], options?: { form?: boolean }): Promise<void> {
+    await updateCellsExcel(excel(), runOptions, sheet, updates, !!options?.form);
   }
 
   /** One sync: the named sheets deleted (absent ones ignored; getItemOrNullObject is ExcelApi 1.4). */

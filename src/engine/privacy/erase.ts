@@ -94,7 +94,7 @@ export async function applyFootprints(gateway: WorkbookGateway, fps: SheetFootpr
     if (fp.treatment === 'edit') {
       const cells = new Map(fp.cells.map((c) => [`${c.row}:${c.column}`, replace(fp.sheet.rows[c.row][c.column] ?? null)]));
       const updates = compactUpdates(fp.sheet, fp.rows, cells, fp.kinds);
-      if (updates.length) await gateway.updateCells(fp.sheet.name, updates);
+      if (updates.length) await gateway.updateCells(fp.sheet.name, updates, { form: fp.form });
     }
     out.push({ sheet: fp.sheet.name, rows: fp.rows.length, cells: fp.cells.length, rebuilt: fp.treatment !== 'edit' });
   }
@@ -118,7 +118,8 @@ export async function finishErasure(gateway: WorkbookGateway, options: RunOption
       sheet.rows.forEach((r, i) => r.forEach((c, j) => {
         if (mentions(c, who, patterns)) updates.push({ row: sheet.firstRow + i, column: sheet.firstColumn + j, value: replaceSubject(c, who, pick(ERASED_CLIENT, lang), patterns), kind: 'text' });
       }));
-      if (updates.length) await gateway.updateCells(sheet.name, updates);
+      const form = sheet.rows.some((r) => r.some((c) => typeof c === 'string' && c.startsWith('KRING-')));
+      if (updates.length) await gateway.updateCells(sheet.name, updates, { form });
     }
   }
   // The log never names who: a sheet named after the client is logged under the pseudonym.

@@ -35,6 +35,8 @@ export interface SheetFootprint {
   kinds: ColumnKind[];
   /** edit: rows removed in place; rebuild: a Kring output remade by its command; own: the subject's own sheet. */
   treatment: Treatment;
+  /** One of Kring's protected forms (its protection lifted for the edit). */
+  form?: boolean;
 }
 
 /** Per input sheet: the columns whose match makes the row the subject's, and those that only name them (other clients' history). */
@@ -113,7 +115,7 @@ function tableFootprint(sheet: RawSheet, def: SheetDef, subject: string[], party
 
 /** A sheet of forms: every block from its key row to the next key row is one form; the subject's go whole. */
 function formFootprint(sheet: RawSheet, what: Bilingual, who: Subject): SheetFootprint {
-  const fp = emptyPrint(sheet, what, 'edit');
+  const fp: SheetFootprint = { ...emptyPrint(sheet, what, 'edit'), form: true };
   const isKey = (c: Cell) => typeof c === 'string' && (c.startsWith(`${EVAL_MARKER}:`) || c.startsWith(`${FORM_MARKER}:`));
   const starts = sheet.rows.map((r, i) => (r.some(isKey) ? i : -1)).filter((i) => i >= 0);
   starts.forEach((start, k) => {
