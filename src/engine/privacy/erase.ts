@@ -8,7 +8,9 @@
 import { Bilingual, Lang, pick } from '../i18n';
 import { readWorkbook, todayIso } from '../read';
 import { idKey } from '../read/cells';
+import { hasErrors } from '../problems';
 import { RunOptions, RunOutcome, startRun } from '../run';
+import { currentConcerns } from '../safety/state';
 import { Cell, CellUpdate, ColumnKind, RawSheet, WorkbookGateway } from '../workbook';
 import { gatherClient, isKringSheet, SheetFootprint } from './gather';
 import { appendLog, LogLine } from './log';
@@ -128,6 +130,7 @@ export async function finishErasure(gateway: WorkbookGateway, options: RunOption
   outcome.sheets.push(...logged);
   outcome.erased = done;
   outcome.problems = read.problems;
+  if (!hasErrors(read.problems)) outcome.safety = currentConcerns(raw, read.model, lang);
   return outcome;
 }
 

@@ -12,14 +12,16 @@ import { pairingEn, pairingNl, PairingStrings } from './pairing';
 import { resultsEn, resultsNl, ResultsStrings } from './results';
 import { lonelinessEn, lonelinessNl, LonelinessStrings } from './loneliness';
 import { settingsEn, settingsNl, SettingsStrings } from './settings';
+import { privacyEn, privacyNl, PrivacyStrings } from './privacy';
 
 export interface Strings extends CoreStrings, CheckStrings, PairingStrings, MapsStrings, EvaluateStrings, SettingsStrings {
   results: ResultsStrings;
   loneliness: LonelinessStrings;
+  privacy: PrivacyStrings;
 }
 
-export const nl: Strings = { ...coreNl, ...checkNl, ...pairingNl, ...mapsNl, ...evaluateNl, ...settingsNl, results: resultsNl, loneliness: lonelinessNl };
-export const en: Strings = { ...coreEn, ...checkEn, ...pairingEn, ...mapsEn, ...evaluateEn, ...settingsEn, results: resultsEn, loneliness: lonelinessEn };
+export const nl: Strings = { ...coreNl, ...checkNl, ...pairingNl, ...mapsNl, ...evaluateNl, ...settingsNl, results: resultsNl, loneliness: lonelinessNl, privacy: privacyNl };
+export const en: Strings = { ...coreEn, ...checkEn, ...pairingEn, ...mapsEn, ...evaluateEn, ...settingsEn, results: resultsEn, loneliness: lonelinessEn, privacy: privacyEn };
 
 const STRINGS: Record<Lang, Strings> = { nl, en };
 
