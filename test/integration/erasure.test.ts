@@ -13,6 +13,8 @@ import { main } from '../../src/cli/main';
 import { RawSheet } from '../../src/engine/workbook';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { opcProblems, packageParts } from '../real/opc';
+import { excelRuleBreaks } from '../standard/excelRules';
+import { errorsKringAdded, xmllintAvailable } from '../standard/schemas';
 import { addExclusion, everyCell, mentionsOf, rowsWithout, SAMPLE_DATE, SUBJECT } from './erasureHelpers';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -79,6 +81,9 @@ describe('kring erase (.xlsx)', () => {
     const partsBefore = await packageParts(readFileSync(demo));
     const partsAfter = await packageParts(readFileSync(erased));
     expect(opcProblems(partsAfter)).toEqual([]);
+    // The parts the erasure changed (the workbook without the deleted sheet, compacted sheets) are valid ECMA-376, and Excel's own rules hold.
+    if (xmllintAvailable()) expect((await errorsKringAdded(readFileSync(demo), readFileSync(erased))).errors).toEqual([]);
+    expect(await excelRuleBreaks(readFileSync(erased))).toEqual([]);
     const rebuilt = new Set(['Netwerkoverzicht', 'Begeleidersoverzicht', 'Resultaten', 'Kandidaat-netwerkers', 'Locatie-overzicht', 'Evaluatieoverzicht']);
     const parts = await sheetParts(demo);
     const untouched = [...parts].filter(([name]) => !mentioned.has(name) && !rebuilt.has(name));
