@@ -106,6 +106,8 @@ export async function applyFootprints(gateway: WorkbookGateway, fps: SheetFootpr
 /** After the edits: Kring's outputs remade, the log written, and a last look that nothing names the subject. */
 export async function finishErasure(gateway: WorkbookGateway, options: RunOptions, outcome: RunOutcome, done: ErasedSheet[], action: LogLine['action'], who: Subject | null, own: string[]): Promise<RunOutcome> {
   const lang = outcome.lang;
+  // Sheets that were wholly the client's (or past the period) go first, so the outputs are remade without them.
+  if (gateway.deleteSheets && own.length) await gateway.deleteSheets(own);
   const raw = await gateway.readSheets();
   const read = readWorkbook(raw, { today: options.today });
   const today = options.today ?? todayIso();

@@ -52,9 +52,10 @@ const SUBJECT_COLUMNS: Record<string, { subject: string[]; party: string[]; what
   socialMap: { subject: [], party: [], what: { nl: 'Sociale kaart.', en: 'Social map.' } },
 };
 
-const REGISTERS: { def: SheetDef; what: Bilingual }[] = [
-  { def: SUGGESTIONS_DEF, what: { nl: 'Koppelvoorstellen met de cliënt en de besluiten erover.', en: 'Pairing suggestions with the client and the decisions on them.' } },
-  { def: REJECTIONS_DEF, what: { nl: 'Afgewezen koppelingen met de cliënt.', en: 'Rejected pairings with the client.' } },
+/** Kring's sheets with what users typed, found by their ID columns; Koppelvoorstellen is remade by suggest (the others' decisions kept). */
+const REGISTERS: { def: SheetDef; what: Bilingual; treatment: Treatment }[] = [
+  { def: SUGGESTIONS_DEF, what: { nl: 'Koppelvoorstellen met de cliënt en de besluiten erover.', en: 'Pairing suggestions with the client and the decisions on them.' }, treatment: 'rebuild' },
+  { def: REJECTIONS_DEF, what: { nl: 'Afgewezen koppelingen met de cliënt.', en: 'Rejected pairings with the client.' }, treatment: 'edit' },
 ];
 
 /** Kring's outputs rebuilt by their commands (and remade without an erased client). */
@@ -158,11 +159,14 @@ export function gatherClient(raw: RawSheet[], who: Subject): SheetFootprint[] {
     done.add(sheet);
     out.push(tableFootprint(sheet, def, cols.subject, cols.party, cols.what, who));
   }
-  for (const { def, what } of REGISTERS) {
+  for (const { def, what, treatment } of REGISTERS) {
     const sheet = findSheet(raw, def);
     if (!sheet || done.has(sheet)) continue;
     done.add(sheet);
-    out.push(tableFootprint(sheet, def, ['networkerId', 'clientId'], [], what, who));
+    const fp = tableFootprint(sheet, def, ['networkerId', 'clientId'], [], what, who);
+    // A remade sheet: the rows that name the client (for access and the confirmation), nothing edited.
+    if (treatment === 'rebuild') out.push({ ...fp, treatment, rows: [...new Set([...fp.rows, ...fp.cells.map((c) => c.row)])].sort((a, b) => a - b), cells: [] });
+    else out.push(fp);
   }
   const own = new Set([mapSheetName(who.id, 'nl'), mapSheetName(who.id, 'en')].map(normKey));
   for (const sheet of raw) {

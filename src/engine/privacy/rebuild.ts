@@ -32,16 +32,15 @@ export async function rebuildOutputs(gateway: WorkbookGateway, raw: RawSheet[], 
   const existing = new Map(raw.map((s) => [normKey(s.name), s.name]));
   const ownKeys = new Set(own.map(normKey));
   const namedKeys = new Set(named.map(normKey));
-  // A sheet that was the client's own goes (emptied where a gateway cannot delete sheets).
+  // A sheet that was the client's own was deleted before; a gateway that cannot delete sheets gets it emptied.
   const specs: SheetSpec[] = gateway.deleteSheets ? [] : own.map((name) => emptied(name, lang));
-  if (gateway.deleteSheets && own.length) await gateway.deleteSheets(own);
   if (!hasErrors(read.problems)) {
     const { model } = read;
     const made: (SheetSpec | null)[] = [
       overviewSheet(model, lang).spec,
       ...model.clients.map((c) => c.id).filter((id) => namedKeys.has(normKey(mapSheetName(id, lang))) && !ownKeys.has(normKey(mapSheetName(id, lang)))).map((id) => mapSheet(model, id, null, lang)),
       ...planResults(raw, read, lang, today).specs,
-      ...planPairing(raw, read, lang, {}).specs.slice(1, 3),
+      ...planPairing(raw, read, lang, {}).specs.slice(0, 3),
       evaluationOverviewSheet(model, readEvaluations(raw), lang),
       lonelinessOverviewSheet(model, lang),
     ];
