@@ -72,6 +72,8 @@ export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.Ru
     const ws = context.workbook.worksheets.getItem(sheet);
     // One of Kring's protected forms (rows removed on erasure): unlocked for the write, protected again after it.
     if (form) ws.protection.unprotect();
+    // One request per batch: bounded by the size of the change, not by a loop over rows.
+    const send = () => context.sync();
     for (const [k, runs] of batches.entries()) {
       const ranges = runs.map((run) => ws.getRange(`${columnLetters(run[0].column)}${run[0].row}:${columnLetters(run[run.length - 1].column)}${run[0].row}`).untrack());
       runs.forEach((run, i) => (ranges[i].numberFormat = [run.map((u) => NUMBER_FORMATS[u.kind])]));
@@ -81,7 +83,7 @@ export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.Ru
         ];
       });
       if (form && k === batches.length - 1) ws.protection.protect(PROTECTION_OPTIONS);
-      await context.sync(); // one per request budget: bounded by the size of the change, not by a loop over rows
+      await send();
     }
   });
 }
