@@ -221,5 +221,7 @@ function pairingJson(outcome: RunOutcome, explain: boolean, lang: Lang): Record<
     out.loneliness = outcome.read.model.loneliness.map((m) => ({ client: m.clientId, date: m.date, total: m.score?.total ?? null, emotional: m.score?.emotional ?? null, social: m.score?.social ?? null, level: m.score?.level ?? null }));
   }
   if (outcome.questionnaires) out.questionnaires = outcome.questionnaires;
+  // Counts per sheet only: the summary of an erasure never names who.
+  if (outcome.erased) out.erased = outcome.erased.map((e) => ({ sheet: e.sheet, rows: e.rows, cells: e.cells, rebuilt: e.rebuilt }));
   return out;
 }

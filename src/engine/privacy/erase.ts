@@ -130,7 +130,7 @@ export async function finishErasure(gateway: WorkbookGateway, options: RunOption
   const sheetOf = (name: string) => (who ? String(replaceSubject(name, who, pick(ERASED_CLIENT, lang))) : name);
   const logged = await appendLog(gateway, raw, done.map((d) => ({ date: today, action, sheet: sheetOf(d.sheet), rows: d.rows, cells: d.cells })), lang);
   outcome.sheets.push(...logged);
-  outcome.erased = done;
+  outcome.erased = done.map((d) => ({ ...d, sheet: sheetOf(d.sheet) }));
   outcome.problems = read.problems;
   if (!hasErrors(read.problems)) outcome.safety = currentConcerns(raw, read.model, lang);
   return outcome;
