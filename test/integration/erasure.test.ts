@@ -97,6 +97,19 @@ describe('kring erase (.xlsx)', () => {
     expect(fresh).toEqual([]);
   }, 120_000);
 
+  test('in English: the pseudonym, the log sheet and the summary in English', async () => {
+    const out = path.join(dir, 'erased-en.xlsx');
+    const result = await run(['erase', demo, '--client', SUBJECT.id, '-o', out, '--date', SAMPLE_DATE, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Erased: \d+ row\(s\) removed and \d+ cell\(s\) pseudonymised in \d+ sheets; recorded in the erasure log\./);
+    const after = await sheetsOf(out);
+    const log = after.find((s) => s.name === 'Kring erasure log')!;
+    expect(log.rows[2]).toEqual(['Date', 'Action', 'Sheet', 'Rows removed', 'Cells replaced']);
+    expect(log.rows[3][1]).toBe('client erased');
+    expect(after.find((s) => s.name === 'Koppelingen')!.rows.some((r) => r.includes('erased client'))).toBe(true);
+    expect(after.flatMap((s) => mentionsOf(s))).toEqual([]);
+  }, 120_000);
+
   test('an unknown client ID: exit 2 with the message, in Dutch and English, nothing written', async () => {
     const out = path.join(dir, 'unknown.xlsx');
     const nl = await run(['erase', demo, '--client', 'X999', '-o', out]);

@@ -45,6 +45,11 @@ test('erase through Excel: no cell names the client, their map sheet is gone, ot
   expect(log.some((r) => r[2] === 'Uitsluitingen' && r[3] === 1)).toBe(true);
   const checkAfter = (await runCheck(gateway, { today: SAMPLE_DATE })).problems.map((p) => problemLine(p, 'nl'));
   expect(checkAfter.filter((l) => !checkBefore.includes(l))).toEqual([]);
+  // A second erasure appends to the log below the first.
+  const lines = log.filter((r) => r[1] === 'verwijderen cliënt').length;
+  await runErase(gateway, { client: 'C003', today: SAMPLE_DATE });
+  expect(host.getValues('Kring verwijderlog').filter((r) => r[1] === 'verwijderen cliënt').length).toBeGreaterThan(lines);
+  expect(host.getValues('Cliënten').some((r) => r[0] === 'C003')).toBe(false);
 }, 120_000);
 
 test('retention: check lists what is past the period, kring retention removes it with a log, the latest measurement stays', async () => {
