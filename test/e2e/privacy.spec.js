@@ -27,10 +27,9 @@ module.exports = [
       assert.equal(await page.evaluate(() => JSON.stringify(window.kringPlayground.host.getValues('Cliënten'))), before);
 
       await pane(page).getByRole('button', { name: 'Verwijder deze cliënt' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
-      assert.match(await dialog.innerText(), /Cliënt C001 verwijderen\?/);
-      await dialog.getByRole('button', { name: 'Definitief verwijderen' }).click();
+      // Fluent's blocking dialog: its title and buttons are what the user sees.
+      await page.getByText('Cliënt C001 verwijderen?').waitFor();
+      await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
       const result = pane(page).getByTestId('kring-privacy-result');
       await result.waitFor({ timeout: 60_000 });
       assert.match(await result.innerText(), /Verwijderd: \d+ rij\(en\) weg/);
