@@ -50,6 +50,7 @@ export function outcomeCounts(outcome: RunOutcome): Bilingual[] {
     const what = outcome.command === 'retention' ? { nl: 'Bewaartermijn', en: 'Retention period' } : { nl: 'Verwijderd', en: 'Erased' };
     lines.push({ nl: `${what.nl}: ${rows} rij(en) weg en ${cells} cel(len) gepseudonimiseerd in ${sheets.nl}; vastgelegd in het verwijderlog.`, en: `${what.en}: ${rows} row(s) removed and ${cells} cell(s) pseudonymised in ${sheets.en}; recorded in the erasure log.` });
   }
+  if (outcome.retention && !outcome.retention.length && !outcome.erased) lines.push({ nl: 'Niets is ouder dan de bewaartermijn.', en: 'Nothing is older than the retention period.' });
   const open = outcome.safety?.filter((c) => c.status === 'open').length ?? 0;
   if (open) lines.push({ nl: `Open veiligheidssignalen: ${open} (staan op de intervisie tot ze zijn afgehandeld).`, en: `Open safety concerns: ${open} (on the peer consultation until handled).` });
   return lines;

@@ -15,7 +15,7 @@ import { idKey, parseDate, parseId } from '../read/cells';
 import { normKey } from '../read/normalize';
 import { locateTable } from '../read/table';
 import { RunOptions, RunOutcome, startRun } from '../run';
-import { SheetKey, sheetDef } from '../schema';
+import { SETTINGS_SHEET, SheetKey, sheetDef } from '../schema';
 import { REJECTIONS_DEF } from '../sheets/outputs';
 import { Cell, ColumnKind, RawSheet, WorkbookGateway } from '../workbook';
 import { applyFootprints, finishErasure, readKringSheets } from './erase';
@@ -125,6 +125,12 @@ export async function runRetention(gateway: WorkbookGateway, options: RunOptions
   if (blocked) return outcome;
   const today = options.today ?? todayIso();
   const fps = retentionFootprints(await readKringSheets(gateway, raw), read, today);
+  if (!read.model.settings.retentionYears) {
+    outcome.problems = [...outcome.problems, { severity: 'warning', sheet: findSheet(raw, SETTINGS_SHEET)?.name ?? pick(SETTINGS_SHEET, outcome.lang), row: null, column: null, message: { nl: 'Er is geen bewaartermijn ingesteld (Bewaartermijn (jaren) in Instellingen); er is niets verwijderd.', en: 'No retention period is set (Retention period (years) in Settings); nothing was removed.' } }];
+    return outcome;
+  }
+  outcome.retention = [];
+  if (!fps.length) return outcome;
   const done = await applyFootprints(gateway, fps, (c) => c);
   const own = fps.filter((fp) => fp.treatment === 'own').map((fp) => fp.sheet.name);
   outcome.retention = fps.map((fp) => ({ sheet: fp.sheet.name, rows: fp.rows.length }));
