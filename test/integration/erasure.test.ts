@@ -121,6 +121,17 @@ describe('kring erase (.xlsx)', () => {
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 
+  test('usage: exactly one --client; access never writes into its input', async () => {
+    const none = await run(['erase', demo]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('erase neemt precies één --client ID');
+    const inPlace = await run(['access', demo, '--client', SUBJECT.id, '--in-place', '--lang', 'en']);
+    expect(inPlace.code).toBe(2);
+    expect(inPlace.err).toContain('access writes a new workbook, never into the input');
+    const same = await run(['access', demo, '--client', SUBJECT.id, '-o', demo]);
+    expect(same.code).toBe(2);
+  }, 60_000);
+
   test('a workbook with input errors: erasure refused, nothing written', async () => {
     const broken = path.join(dir, 'broken.xlsx');
     const wb = await XlsxWorkbook.open(demo);
