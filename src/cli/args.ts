@@ -2,7 +2,7 @@
 import { Bilingual, Lang, pick } from '../engine/i18n';
 import { parseDate } from '../engine/read/cells';
 
-export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'questionnaire', 'intake', 'all', 'demo'] as const;
+export const COMMANDS = ['check', 'template', 'suggest', 'decide', 'maps', 'evaluate', 'intervisie', 'results', 'questionnaire', 'intake', 'all', 'demo', 'access', 'erase', 'retention'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export interface CliArgs {
@@ -148,6 +148,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.locations.length > 1 && (args.command === 'questionnaire' || args.command === 'intake')) throw new UsageError({ nl: `${command} neemt één --location`, en: `${command} takes one --location` });
   if ((args.forms || args.apply) && args.command !== 'intake') throw new UsageError({ nl: `--forms en --apply zijn voor intake, niet voor ${command}`, en: `--forms and --apply are for intake, not ${command}` });
   if (args.forms && args.apply) throw new UsageError({ nl: 'intake: kies --forms (formulieren maken) of --apply (wijzigingen schrijven), niet allebei', en: 'intake: choose --forms (make the forms) or --apply (write the changes), not both' });
+  if ((args.command === 'access' || args.command === 'erase') && args.clients.length !== 1) throw new UsageError({ nl: `${command} neemt precies één --client ID`, en: `${command} takes exactly one --client ID` });
+  if (args.command === 'access' && args.inPlace) throw new UsageError({ nl: 'access schrijft een nieuwe werkmap, nooit in de invoer: geef -o BESTAND', en: 'access writes a new workbook, never into the input: give -o FILE' });
   if (!args.input && args.command !== 'template' && args.command !== 'demo') throw new UsageError({ nl: `${command} heeft een werkmap (.xlsx) nodig`, en: `${command} needs a workbook (.xlsx)` });
   return args;
 }
@@ -172,6 +174,9 @@ commands
               --apply: write those changes (levels with the form's date and assessor)
   all         suggest + maps + evaluate + intervisie + results
   demo        \`all\` on the sample workbook that ships with Kring; writes kring-demo.xlsx
+  access      everything Kring holds about one client (--client ID) in a NEW workbook (-o FILE)
+  erase       remove one client (--client ID) from every sheet Kring reads or writes, with a log
+  retention   remove what is older than the retention period (Instellingen), with a log
 
 options
   -o, --output FILE   where to write; default <input>-kring.xlsx
@@ -208,6 +213,9 @@ opdrachten
               --apply: die wijzigingen schrijven (niveaus met de datum en beoordelaar van het formulier)
   all         suggest + maps + evaluate + intervisie + results
   demo        \`all\` op de voorbeeldwerkmap van Kring; schrijft kring-demo.xlsx
+  access      alles wat Kring over één cliënt bewaart (--client ID) in een NIEUWE werkmap (-o BESTAND)
+  erase       één cliënt (--client ID) verwijderen uit elk blad dat Kring leest of schrijft, met een log
+  retention   verwijderen wat ouder is dan de bewaartermijn (Instellingen), met een log
 
 opties
   -o, --output BESTAND  waar naartoe; standaard <invoer>-kring.xlsx

@@ -1,7 +1,7 @@
 /** `kring` — the command line of cli.md. Thin: parsing, file handling and printing; the engine does the work. */
 import { existsSync } from 'fs';
 import path from 'path';
-import { runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runIntake, runIntakeForms, runQuestionnaire, runResults, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
+import { ClientNotFound, runAccess, runErase, runRetention, runAll, runCheck, runDecide, runEvaluate, runIntervisie, runMaps, runIntake, runIntakeForms, runQuestionnaire, runResults, runSuggest, runTemplate, RunOutcome } from '../engine/commands';
 import { counted, Lang, pick } from '../engine/i18n';
 import { hasErrors, problemJson, problemLine } from '../engine/problems';
 import { outcomeCounts, problemCount } from '../engine/summary';
@@ -58,8 +58,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     return await runCli(args, io, human, state);
   } catch (e) {
-    const problem = e instanceof FileProblem || e instanceof UsageError ? e : unreadableInput(e, state.input);
-    if (problem instanceof FileProblem || problem instanceof UsageError) {
+    const problem = e instanceof FileProblem || e instanceof UsageError || e instanceof ClientNotFound ? e : unreadableInput(e, state.input);
+    if (problem instanceof FileProblem || problem instanceof UsageError || problem instanceof ClientNotFound) {
       io.err(`kring: ${problem.say(state.lang)}\n`);
       return 2;
     }
@@ -74,7 +74,18 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void, state: 
   const workbook = input ? await openInput(input) : XlsxWorkbook.create();
   const options = { lang: args.lang ?? undefined, today: args.date ?? undefined, explain: args.explain, clients: args.clients, locations: args.locations, date: args.date, dates: args.from && args.date ? [args.from, args.date] : null };
   let outcome: RunOutcome;
+  // Access reads the user's workbook and writes a new one; the input is never written.
+  const access = args.command === 'access' ? XlsxWorkbook.create() : null;
   switch (args.command) {
+    case 'access':
+      outcome = await runAccess(workbook, access!, { ...options, client: args.clients[0] });
+      break;
+    case 'erase':
+      outcome = await runErase(workbook, { ...options, client: args.clients[0] });
+      break;
+    case 'retention':
+      outcome = await runRetention(workbook, options);
+      break;
     case 'check':
       outcome = await runCheck(workbook, options);
       break;
@@ -117,7 +128,7 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void, state: 
   if (writes) {
     target = outputPath(args, input);
     try {
-      await saveTo(workbook, target, args.force);
+      await saveTo(access ?? workbook, target, args.force);
     } catch (e) {
       throw input ? unreadableInput(writeProblem(e, target), input) : writeProblem(e, target);
     }
@@ -129,6 +140,12 @@ async function runCli(args: CliArgs, io: Io, human: (t: string) => void, state: 
 function outputPath(args: CliArgs, input: string | null): string {
   if (args.command === 'demo') return path.resolve(args.output ?? 'kring-demo.xlsx');
   if (!input) return path.resolve(args.output ?? 'kring-template.xlsx');
+  if (args.command === 'access') {
+    const ext = path.extname(input);
+    const out = path.resolve(args.output ?? path.join(path.dirname(input), `${path.basename(input, ext)}-inzage.xlsx`));
+    if (out === path.resolve(input)) throw new UsageError({ nl: 'access schrijft een nieuwe werkmap, nooit in de invoer: geef een ander -o BESTAND', en: 'access writes a new workbook, never into the input: give another -o FILE' });
+    return out;
+  }
   if (args.inPlace) return path.resolve(input);
   const out = path.resolve(args.output ?? defaultOutput(input));
   if (out === path.resolve(input)) throw new UsageError({ nl: 'de uitvoer zou de invoer overschrijven; geef --in-place om in het invoerbestand zelf te schrijven', en: 'the output would overwrite the input; use --in-place to write into it' });
@@ -210,5 +227,7 @@ function pairingJson(outcome: RunOutcome, explain: boolean, lang: Lang): Record<
     out.loneliness = outcome.read.model.loneliness.map((m) => ({ client: m.clientId, date: m.date, total: m.score?.total ?? null, emotional: m.score?.emotional ?? null, social: m.score?.social ?? null, level: m.score?.level ?? null }));
   }
   if (outcome.questionnaires) out.questionnaires = outcome.questionnaires;
+  // Counts per sheet only: the summary of an erasure never names who.
+  if (outcome.erased) out.erased = outcome.erased.map((e) => ({ sheet: e.sheet, rows: e.rows, cells: e.cells, rebuilt: e.rebuilt }));
   return out;
 }

@@ -29,6 +29,10 @@ export { runQuestionnaire } from './loneliness/command';
 export { runIntake, runIntakeForms } from './intake/command';
 export type { IntakeFormOptions, IntakeOptions } from './intake/command';
 export type { QuestionnaireOptions } from './loneliness/command';
+export { ClientNotFound, previewErase, runErase } from './privacy/erase';
+export type { EraseOptions, ErasedSheet } from './privacy/erase';
+export { runAccess } from './privacy/access';
+export { runRetention } from './privacy/retention';
 
 /** Everything Kring can do on a workbook, read once and written in one go: suggestions, network maps, evaluation forms, the intervisie agenda and the results. */
 export async function runAll(gateway: WorkbookGateway, options: SuggestOptions & MapsOptions & EvaluateOptions = {}): Promise<RunOutcome> {

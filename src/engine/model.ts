@@ -159,6 +159,8 @@ export interface Settings {
   evaluationOverdueWeeks: number;
   /** Months after which a client's competence assessment counts as old (intake). */
   assessmentStaleMonths: number;
+  /** Retention period in years of ended pairings, rejections, evaluation sheets and measurements; null: none set. */
+  retentionYears: number | null;
   /** Mapping table hulpvraag ↔ competentie. */
   needMap: { need: string; competence: string }[];
   /** What a begeleider needs for network work; columns of the Begeleiders sheet with a level 1–5. */

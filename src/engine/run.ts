@@ -66,6 +66,10 @@ export interface RunOutcome {
   intake?: { changes: IntakeChange[]; applied: IntakeChange[]; forms: number };
   /** Per location: clients assessed and assessments older than the setting's months. */
   freshness?: Freshness[];
+  /** Erasure and retention clean-up: per sheet the rows removed and cells replaced (counts only). */
+  erased?: { sheet: string; rows: number; cells: number; rebuilt: boolean }[];
+  /** Retention: what is older than the retention period (check), per sheet. */
+  retention?: { sheet: string; rows: number }[];
   /** The sheet that holds the command's result (the engine names it; the pane shows it). */
   mainSheet?: string;
 }

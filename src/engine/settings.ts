@@ -21,6 +21,7 @@ export function defaultSettings(): Settings {
     language: null,
     evaluationOverdueWeeks: 12,
     assessmentStaleMonths: 12,
+    retentionYears: null,
     needMap: [
       { need: 'contacten leggen', competence: 'contact leggen' },
       { need: 'samen sporten', competence: 'sporten begeleiden' },
@@ -151,6 +152,14 @@ export const SETTING_ITEMS: SettingItem[] = [
     id: 'assessmentStaleMonths', label: { nl: 'Beoordeling oud na (maanden)', en: 'Assessment old after (months)' }, synonyms: [], type: 'integer',
     help: { nl: 'Competenties die langer geleden zijn beoordeeld, tellen als oud; maak dan een nieuw intakeformulier.', en: 'Competences assessed longer ago count as old; then make a new intake form.' },
     get: (s) => String(s.assessmentStaleMonths),
+  },
+  {
+    id: 'retentionYears', label: { nl: 'Bewaartermijn (jaren)', en: 'Retention period (years)' }, synonyms: ['Bewaartermijn', 'Retention period', 'Retention'], type: 'integer',
+    help: {
+      nl: 'Na zoveel jaren noemt Kring beëindigde koppelingen, afwijzingen, evaluatiebladen en oude metingen bij check, en verwijdert ze met kring retention; leeg = geen termijn.',
+      en: 'After this many years Kring lists ended pairings, rejections, evaluation sheets and old measurements in check, and removes them with kring retention; empty = no period.',
+    },
+    get: (s) => (s.retentionYears === null ? '' : String(s.retentionYears)),
   },
 ];
 

@@ -43,6 +43,14 @@ export function outcomeCounts(outcome: RunOutcome): Bilingual[] {
     const n = counted(outcome.recordedConcerns.length, { nl: 'zorg', en: 'concern' }, { nl: 'zorgen', en: 'concerns' });
     lines.push({ nl: `Veiligheid: ${n.nl} van evaluatieformulieren vastgelegd in Veiligheidssignalen.`, en: `Safety: ${n.en} from evaluation forms recorded in Safety concerns.` });
   }
+  if (outcome.erased) {
+    const rows = outcome.erased.reduce((n, e) => n + (e.rebuilt ? 0 : e.rows), 0);
+    const cells = outcome.erased.reduce((n, e) => n + e.cells, 0);
+    const sheets = counted(outcome.erased.length, { nl: 'blad', en: 'sheet' }, { nl: 'bladen', en: 'sheets' });
+    const what = outcome.command === 'retention' ? { nl: 'Bewaartermijn', en: 'Retention period' } : { nl: 'Verwijderd', en: 'Erased' };
+    lines.push({ nl: `${what.nl}: ${rows} rij(en) weg en ${cells} cel(len) gepseudonimiseerd in ${sheets.nl}; vastgelegd in het verwijderlog.`, en: `${what.en}: ${rows} row(s) removed and ${cells} cell(s) pseudonymised in ${sheets.en}; recorded in the erasure log.` });
+  }
+  if (outcome.retention && !outcome.retention.length && !outcome.erased) lines.push({ nl: 'Niets is ouder dan de bewaartermijn.', en: 'Nothing is older than the retention period.' });
   const open = outcome.safety?.filter((c) => c.status === 'open').length ?? 0;
   if (open) lines.push({ nl: `Open veiligheidssignalen: ${open} (staan op de intervisie tot ze zijn afgehandeld).`, en: `Open safety concerns: ${open} (on the peer consultation until handled).` });
   return lines;

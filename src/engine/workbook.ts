@@ -229,8 +229,13 @@ export interface WorkbookGateway {
   writeSheets(specs: SheetSpec[], mode: WriteMode): Promise<WriteResult>;
   /** Append rows below the last used row of a sheet (inside its table, when the header row is a table's). */
   appendRows(request: AppendRequest): Promise<void>;
-  /** Overwrite single cells of an existing sheet, in one request. */
-  updateCells(sheet: string, updates: CellUpdate[]): Promise<void>;
+  /**
+   * Overwrite single cells of an existing sheet, in one request. `form`: the sheet is one of Kring's
+   * protected forms; its protection is lifted for the write and put back (Excel refuses locked cells).
+   */
+  updateCells(sheet: string, updates: CellUpdate[], options?: { form?: boolean }): Promise<void>;
+  /** Delete sheets of Kring's by name (an erased client's own sheet); absent names are ignored. Optional: without it such a sheet is emptied. */
+  deleteSheets?(names: string[]): Promise<void>;
 }
 
 /** Excel's limits that both gateways and the engine respect. */

@@ -1,6 +1,8 @@
 /** Appends rows below the data of an existing sheet through Office.js (the register Koppelingen): 2 syncs. */
 import { withoutExisting } from '../engine/append';
 import { AppendRequest, Cell, CellUpdate, ColumnKind, NUMBER_FORMATS, columnLetters, looksLikeFormula } from '../engine/workbook';
+import { RequestBudget } from './budget';
+import { PROTECTION_OPTIONS } from './swap';
 
 export async function appendRowsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, request: AppendRequest): Promise<void> {
   const width = request.kinds.length;
@@ -45,24 +47,44 @@ function literal(v: Cell, kind: ColumnKind): Cell {
 }
 
 /**
- * Overwrites single cells in one request, whatever their number. Cells next to each other in a row
- * (the end date, status and reason of one register row) are written with one `values` assignment,
- * all number formats before any value: Excel applies a request's operations in order and stops at
+ * Overwrites single cells, in one request when they fit the request budget (a decision, a register
+ * row) and in requests of at most `limit` bytes when they do not (a sheet compacted on erasure).
+ * Cells next to each other in a row are written with one `values` assignment, all number formats
+ * of a request before any of its values: Excel applies a request's operations in order and stops at
  * one that fails, so such a failure leaves each run of cells either entirely old or entirely new.
  */
-export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, sheet: string, updates: CellUpdate[]): Promise<void> {
+export async function updateCellsExcel(excel: typeof Excel, runOptions: Excel.RunOptions, sheet: string, updates: CellUpdate[], form = false, limit = 3_000_000): Promise<void> {
   if (!updates.length) return;
-  const runs = cellRuns(updates);
+  const batches: CellUpdate[][][] = [[]];
+  const budget = new RequestBudget(limit);
+  for (const run of cellRuns(updates)) {
+    if (budget.full && batches[batches.length - 1].length) {
+      batches.push([]);
+      budget.reset();
+    }
+    const address = `${columnLetters(run[0].column)}${run[0].row}:${columnLetters(run[run.length - 1].column)}${run[0].row}`;
+    budget.object(address);
+    budget.action([run.map((u) => NUMBER_FORMATS[u.kind])]);
+    budget.action([run.map((u) => u.value)]);
+    batches[batches.length - 1].push(run);
+  }
   await excel.run(runOptions, async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
-    const ranges = runs.map((run) => ws.getRange(`${columnLetters(run[0].column)}${run[0].row}:${columnLetters(run[run.length - 1].column)}${run[0].row}`).untrack());
-    runs.forEach((run, i) => (ranges[i].numberFormat = [run.map((u) => NUMBER_FORMATS[u.kind])]));
-    runs.forEach((run, i) => {
-      ranges[i].values = [
-        run.map((u) => literal(u.value ?? '', u.kind) as never),
-      ];
-    });
-    await context.sync();
+    // One of Kring's protected forms (rows removed on erasure): unlocked for the write, protected again after it.
+    if (form) ws.protection.unprotect();
+    // One request per batch: bounded by the size of the change, not by a loop over rows.
+    const send = () => context.sync();
+    for (const [k, runs] of batches.entries()) {
+      const ranges = runs.map((run) => ws.getRange(`${columnLetters(run[0].column)}${run[0].row}:${columnLetters(run[run.length - 1].column)}${run[0].row}`).untrack());
+      runs.forEach((run, i) => (ranges[i].numberFormat = [run.map((u) => NUMBER_FORMATS[u.kind])]));
+      runs.forEach((run, i) => {
+        ranges[i].values = [
+          run.map((u) => literal(u.value ?? '', u.kind) as never),
+        ];
+      });
+      if (form && k === batches.length - 1) ws.protection.protect(PROTECTION_OPTIONS);
+      await send();
+    }
   });
 }
 

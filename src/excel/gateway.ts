@@ -4,13 +4,14 @@
  * - readSheets (./read): 3 syncs for up to 100,000 cells, one more per further 100,000;
  * - writeSheets (./write): 1 sync to look, then one request per request budget of modelled bytes
  *   (./budget; 2 syncs for anything up to the budget): the syncs grow with the volume of data only;
- * - selectCell: 1 sync; appendRows: 2 syncs (where the data ends; the rows); updateCells: 1 sync (./append).
+ * - deleteSheets: 2 syncs (the names; the deletes). selectCell: 1 sync; appendRows: 2 syncs (where the data ends; the rows);
+ *   updateCells: 1 sync up to the request budget, one more per further budget (a sheet compacted on erasure) (./append).
  *
  * No half-written state (./swap): output sheets are built under temporary names and swapped in
  * by the last request; after a failure a new Excel.run rolls back or finishes the swap.
  * appendRows reads first and writes the rows in one request (number formats, then values in one
  * assignment): a failure leaves the register's values as before, or (lost response) completely
- * updated. updateCells writes in one request, all number formats before any value, and the cells
+ * updated. updateCells writes in one request per budget, all number formats before any value, and the cells
  * adjacent in a row with one assignment, so a row is never half updated.
  * Not guaranteed: if the recovery's own Excel.run fails too (Excel gone), temporary sheets stay
  * behind (visible, named "Kring tmp N"; the next write picks other temporary names) and the
@@ -113,10 +114,23 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     await appendRowsExcel(excel(), runOptions, request);
   }
 
-  async function updateCells(sheet: string, updates: CellUpdate[]): Promise<void> {
-    await updateCellsExcel(excel(), runOptions, sheet, updates);
+  async function updateCells(sheet: string, updates: CellUpdate[], options?: { form?: boolean }): Promise<void> {
+    await updateCellsExcel(excel(), runOptions, sheet, updates, !!options?.form, budget);
   }
 
-  return { readSheets, writeSheets, appendRows, updateCells, selectCell, features };
+  /** One sync: the named sheets deleted (absent ones ignored; getItemOrNullObject is ExcelApi 1.4). */
+  async function deleteSheets(names: string[]): Promise<void> {
+    if (!names.length) return;
+    await excel().run(runOptions, async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load('items/name');
+      await ctx.sync();
+      const wanted = new Set(names.map((n) => n.toLowerCase()));
+      for (const ws of sheets.items) if (wanted.has(ws.name.toLowerCase())) ws.delete();
+      await ctx.sync();
+    });
+  }
+
+  return { readSheets, writeSheets, appendRows, updateCells, deleteSheets, selectCell, features };
 }
 

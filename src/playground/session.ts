@@ -36,7 +36,8 @@ function slowed(gateway: KringGateway, ms: number): KringGateway {
     readSheets: () => wait(ms).then(() => gateway.readSheets()),
     writeSheets: (specs, mode) => wait(ms).then(() => gateway.writeSheets(specs, mode)),
     appendRows: (request) => wait(ms).then(() => gateway.appendRows(request)),
-    updateCells: (sheet, updates) => wait(ms).then(() => gateway.updateCells(sheet, updates)),
+    updateCells: (sheet, updates, options) => wait(ms).then(() => gateway.updateCells(sheet, updates, options)),
+    deleteSheets: gateway.deleteSheets && ((names) => wait(ms).then(() => gateway.deleteSheets!(names))),
     selectCell: (sheet, address) => gateway.selectCell(sheet, address),
     features: gateway.features && (() => gateway.features!()),
   };

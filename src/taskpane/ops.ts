@@ -98,8 +98,20 @@ export interface KringOps {
   results(progress?: ProgressListener): Promise<RunOutcome>;
   /** "Opslaan": writes the settings into the sheet Instellingen (created when missing). */
   saveSettings(settings: Settings): Promise<RunOutcome>;
+  /** "Toon wat er weg gaat": per sheet what erasing the client would remove (nothing written). */
+  previewErase(client: string): Promise<ErasePreview>;
+  /** "Verwijder deze cliënt": the client removed from every sheet Kring reads or writes, with a log. */
+  erase(client: string, progress?: ProgressListener): Promise<RunOutcome>;
+  /** "Bewaartermijn toepassen": what is older than the retention period removed, with a log. */
+  retention(progress?: ProgressListener): Promise<RunOutcome>;
   /** What this Excel supports; null when the gateway cannot tell. */
   features(): Features | null;
+}
+
+/** What an erasure would remove, per sheet; `blocked`: the input has errors (nothing can be erased). */
+export interface ErasePreview {
+  sheets: { sheet: string; rows: number; cells: number; rebuilt: boolean }[];
+  blocked: boolean;
 }
 
 /** One suggested pair. */
@@ -142,6 +154,9 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
     suggest: (location, progress) => ops().then((o) => o.suggest(location, progress)),
     setDecision: (pair, decision) => ops().then((o) => o.setDecision(pair, decision)),
     processDecisions: (progress) => ops().then((o) => o.processDecisions(progress)),
+    previewErase: (client) => ops().then((o) => o.previewErase(client)),
+    erase: (client, progress) => ops().then((o) => o.erase(client, progress)),
+    retention: (progress) => ops().then((o) => o.retention(progress)),
     maps: (clients, dates, progress) => ops().then((o) => o.maps(clients, dates, progress)),
     evaluate: (request, progress) => ops().then((o) => o.evaluate(request, progress)),
     intervisie: (date, progress) => ops().then((o) => o.intervisie(date, progress)),

@@ -16,6 +16,9 @@ import {
   runSetDecision,
   runSuggest,
   runTemplate,
+  previewErase,
+  runErase,
+  runRetention,
 } from '../engine/commands';
 import { readEvaluations } from '../engine/evaluation/answers';
 import { Lang, pick } from '../engine/i18n';
@@ -32,7 +35,7 @@ function readOnce(gateway: WorkbookGateway, raw: RawSheet[]): WorkbookGateway {
     readSheets: async () => raw,
     writeSheets: (specs, mode) => gateway.writeSheets(specs, mode),
     appendRows: (request) => gateway.appendRows(request),
-    updateCells: (sheet, updates) => gateway.updateCells(sheet, updates),
+    updateCells: (sheet, updates, options) => gateway.updateCells(sheet, updates, options),
   };
 }
 
@@ -118,6 +121,10 @@ export function createOps(gateway: KringGateway, lang: Lang): KringOps {
     },
 
     selectCell: (sheet, address) => gateway.selectCell(sheet, address),
+
+    previewErase: (client) => previewErase(gateway, { client }),
+    erase: (client, progress) => runErase(gateway, { client, progress }),
+    retention: (progress) => runRetention(gateway, { progress }),
 
     // No language passed: output sheets follow the workbook's language (read by the command),
     // so an English Office never adds "Pairing suggestions" beside Dutch sheets. Messages are

@@ -187,6 +187,14 @@ export class XlsxWorkbook implements WorkbookGateway {
     this.dates = null;
   }
 
+  /** Deletes Kring's sheets by name (an erased client's own map); absent ones are left alone. */
+  async deleteSheets(names: string[]): Promise<void> {
+    await this.editing(async () => {
+      for (const name of names) await this.editor.deleteSheet(name);
+    });
+    this.dates = null;
+  }
+
   async updateCells(sheet: string, updates: CellUpdate[]): Promise<void> {
     await this.editing(() => this.editor.setCells(sheet, updates.map((u) => ({ row: u.row, column: u.column, value: u.value, kind: u.kind }))));
     this.dates = null;

@@ -17,7 +17,7 @@ import { readEvaluations } from '../evaluation/answers';
 import { readAgendas } from '../intervisie/memory';
 import { concernKey, formConcerns } from '../safety/concerns';
 import { closeConcerns, recordConcerns } from '../safety/register';
-import { concernsNow, registerClosings } from '../safety/state';
+import { concernsNow, currentConcerns, registerClosings } from '../safety/state';
 import { Candidate, candidateNetworkers } from './candidates';
 import { planDecisions } from './decide';
 import { locationFigures } from './locations';
@@ -47,8 +47,8 @@ export interface PairingPlan {
   problems: Problem[];
 }
 
-/** `concerns`: the safety concerns as startRun found them (read once per command). */
-export function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: SuggestOptions, concerns: SafetyConcern[]): PairingPlan {
+/** `concerns`: the safety concerns as startRun found them (read once per command), else read here. */
+export function planPairing(raw: RawSheet[], read: ReadResult, lang: Lang, options: SuggestOptions, concerns: SafetyConcern[] = currentConcerns(raw, read.model, lang)): PairingPlan {
   const problems: Problem[] = [];
   const typed = readDecisions(raw, problems);
   const rejections = standingRejections(readRejections(raw), read.model, rejectionsName(raw, lang), problems);

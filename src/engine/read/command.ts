@@ -6,7 +6,8 @@ import { standingRejections } from '../pairing/precedence';
 import { planDecisions } from '../pairing/decide';
 import { readDecisions, readRejections } from '../pairing/readBack';
 import { OUTPUT_NAMES, outputName } from '../sheets/outputs';
-import { Problem, sortProblems } from '../problems';
+import { hasErrors, Problem, sortProblems } from '../problems';
+import { retentionProblems } from '../privacy/retention';
 import { langOf, RunOptions, RunOutcome, startRun } from '../run';
 import { SETTINGS_SHEET } from '../schema';
 import { SETTING_ITEMS } from '../settings';
@@ -26,6 +27,7 @@ export async function runCheck(gateway: WorkbookGateway, options: RunOptions = {
   const suggestionsName = findSheet(raw, OUTPUT_NAMES.suggestions)?.name ?? outputName('suggestions', lang);
   own.push(...planDecisions(read.model, typed, earlier, options.today ?? todayIso(), suggestionsName).problems);
   own.push(...answerProblems(readEvaluations(raw)));
+  if (!hasErrors(read.problems)) own.push(...retentionProblems(raw, read, options.today ?? todayIso()));
   outcome.problems = sortProblems([...read.problems, ...own]);
   return outcome;
 }

@@ -2,10 +2,13 @@ import { Client } from '../model';
 import { idKey, parseId, shown } from './cells';
 import { findClient, ReadContext } from './context';
 import { RowReader } from './table';
+import { isErasedClient } from '../privacy/words';
 
 /** Reads a client-ID column and resolves it; reports an empty or unknown ID with the given severity. */
 export function clientRef(row: RowReader, key: string, ctx: ReadContext, severity: 'error' | 'warning'): Client | null {
   const id = parseId(row.cell(key));
+  // A row of another client's history whose other party was erased: kept, not a pairing any more.
+  if (isErasedClient(row.cell(key))) return null;
   if (!id) {
     row.report(key, 'error', {
       nl: `"${row.headerName(key)}" is leeg. Vul het ID van een cliënt uit het blad Cliënten in.`,

@@ -112,6 +112,7 @@ function applySetting(
       if (n.value === null) return;
       if (item.id === 'smallNetwork') s.smallNetwork = n.value;
       else if (item.id === 'assessmentStaleMonths') s.assessmentStaleMonths = n.value;
+      else if (item.id === 'retentionYears') s.retentionYears = n.value || null;
       else s.evaluationOverdueWeeks = n.value;
       return;
     }

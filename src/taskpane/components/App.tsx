@@ -14,7 +14,7 @@ import { Header } from './Header';
 import { LocaleContext } from './Locale';
 import { NoticeBar } from './NoticeBar';
 import { Overview } from './Overview';
-import { Evaluate, Intake, Intervisie, Loneliness, Maps, Pairing, Results, SettingsPanel } from './steps';
+import { Evaluate, Intake, Intervisie, Loneliness, Maps, Pairing, PrivacyActions, Results, SettingsPanel } from './steps';
 import { Welcome } from './Welcome';
 
 const classes = mergeStyleSets({
@@ -180,6 +180,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                       onSelectCell={actions.selectCell}
                     />
                   )}
+                  {state.model && <PrivacyActions ops={ops} busy={busy} onChanged={actions.refresh} />}
                   </React.Suspense>
                 </div>
               </>

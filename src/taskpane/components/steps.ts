@@ -10,5 +10,6 @@ export const Evaluate = React.lazy(() => import('./Evaluate').then((m) => ({ def
 export const Intervisie = React.lazy(() => import('./Intervisie').then((m) => ({ default: m.Intervisie })));
 export const Loneliness = React.lazy(() => import('./Loneliness').then((m) => ({ default: m.Loneliness })));
 export const Results = React.lazy(() => import('./Results').then((m) => ({ default: m.Results })));
+export const PrivacyActions = React.lazy(() => import('./PrivacyActions').then((m) => ({ default: m.PrivacyActions })));
 export const SettingsPanel = React.lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
 export const Intake = React.lazy(() => import('./Intake').then((m) => ({ default: m.Intake })));

@@ -13,15 +13,17 @@ import { resultsEn, resultsNl, ResultsStrings } from './results';
 import { lonelinessEn, lonelinessNl, LonelinessStrings } from './loneliness';
 import { intakeEn, intakeNl, IntakeStrings } from './intake';
 import { settingsEn, settingsNl, SettingsStrings } from './settings';
+import { privacyEn, privacyNl, PrivacyStrings } from './privacy';
 
 export interface Strings extends CoreStrings, CheckStrings, PairingStrings, MapsStrings, EvaluateStrings, SettingsStrings {
   results: ResultsStrings;
   loneliness: LonelinessStrings;
   intake: IntakeStrings;
+  privacy: PrivacyStrings;
 }
 
-export const nl: Strings = { ...coreNl, ...checkNl, ...pairingNl, ...mapsNl, ...evaluateNl, ...settingsNl, results: resultsNl, loneliness: lonelinessNl, intake: intakeNl };
-export const en: Strings = { ...coreEn, ...checkEn, ...pairingEn, ...mapsEn, ...evaluateEn, ...settingsEn, results: resultsEn, loneliness: lonelinessEn, intake: intakeEn };
+export const nl: Strings = { ...coreNl, ...checkNl, ...pairingNl, ...mapsNl, ...evaluateNl, ...settingsNl, results: resultsNl, loneliness: lonelinessNl, intake: intakeNl, privacy: privacyNl };
+export const en: Strings = { ...coreEn, ...checkEn, ...pairingEn, ...mapsEn, ...evaluateEn, ...settingsEn, results: resultsEn, loneliness: lonelinessEn, intake: intakeEn, privacy: privacyEn };
 
 const STRINGS: Record<Lang, Strings> = { nl, en };
 

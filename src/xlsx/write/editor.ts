@@ -15,6 +15,7 @@ import { findSheetEntry, SheetEntry, WorkbookIndex } from '../read/workbookIndex
 import { attr, Edit, encodeXstring, escapeXml, spans, splice, XML_HEAD } from '../xml';
 import { DefinedName, editCalcChain, editContentTypes, editWorkbookXml, NewSheet, sheetRef } from './parts';
 import { CellSet, patchSheet } from './patch';
+import { removeSheetFromWorkbookXml } from './remove';
 import { composeSheet } from './sheet';
 import { emptyStyles, StyleBook } from './styles';
 
@@ -167,6 +168,26 @@ export class WorkbookEditor {
     await this.editCalcChain(rebuiltIds, new Set(), batch);
     await this.editShared(batch);
     return result;
+  }
+
+  /** Deletes one of Kring's sheets (an erased client's own): its part, what it owns, its workbook entry and names. */
+  async deleteSheet(sheet: string): Promise<void> {
+    const entry = findSheetEntry(this.index, sheet);
+    if (!entry?.part || entry.kind !== REL.worksheet) return;
+    if (this.index.sheets.filter((s) => s.kind === REL.worksheet).length < 2) throw new Error('a workbook needs at least one sheet');
+    const batch: Batch = { removed: new Set(), added: new Map(), refs: null, goneRels: new Set() };
+    await this.removeOwned(entry.part, batch, await this.tableNames(batch));
+    this.pkg.remove(entry.part);
+    batch.removed.add(entry.part);
+    const tab = this.index.sheets.indexOf(entry);
+    const wb = this.index.workbookPart;
+    this.pkg.set(wb, removeSheetFromWorkbookXml(wb, await this.pkg.text(wb), tab, entry.relId, entry.name));
+    this.index.sheets.splice(tab, 1);
+    const rel = this.index.workbookRels.findIndex((r) => r.id === entry.relId);
+    if (rel >= 0) this.index.workbookRels.splice(rel, 1);
+    this.setRels(wb, this.index.workbookRels);
+    await this.editCalcChain(new Set([entry.sheetId]), new Set(), batch);
+    await this.editShared(batch);
   }
 
   /** Sets cells of an existing worksheet; returns nothing, the sheet's other content stays. */

@@ -1,0 +1,114 @@
+import * as React from 'react';
+import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import type { RunOutcome } from '../../engine/commands';
+import { pick } from '../../engine/i18n';
+import { outcomeCounts } from '../../engine/summary';
+import type { ErasePreview, KringOps } from '../ops';
+import { useLocale } from './Locale';
+
+export interface PrivacyActionsProps {
+  ops: Pick<KringOps, 'previewErase' | 'erase' | 'retention'>;
+  busy: boolean;
+  /** After a change: the pane reads the workbook again. */
+  onChanged: () => void;
+}
+
+type Confirm = 'erase' | 'retention' | null;
+
+/** A message the engine worded for the user (an unknown client ID), else a plain sentence. */
+function say(e: unknown, lang: 'nl' | 'en'): string {
+  const said = e as { say?: (l: 'nl' | 'en') => string };
+  if (typeof said?.say === 'function') return said.say(lang);
+  return lang === 'nl' ? 'Er ging iets mis; er is niets verwijderd. Probeer het opnieuw.' : 'Something went wrong; nothing was removed. Try again.';
+}
+
+/**
+ * Verwijderen (erasure of one client, after a confirmation that names what goes, sheet by sheet) and
+ * the retention clean-up, with the result in numbers. Access is made on the command line.
+ */
+export function PrivacyActions({ ops, busy, onChanged }: PrivacyActionsProps): React.ReactElement {
+  const { lang, strings } = useLocale();
+  const s = strings.privacy;
+  const [client, setClient] = React.useState('');
+  const [preview, setPreview] = React.useState<ErasePreview | null>(null);
+  const [confirm, setConfirm] = React.useState<Confirm>(null);
+  const [working, setWorking] = React.useState(false);
+  const [message, setMessage] = React.useState<{ text: string; error: boolean } | null>(null);
+  const disabled = busy || working;
+
+  const attempt = async (work: () => Promise<void>) => {
+    setWorking(true);
+    setMessage(null);
+    try {
+      await work();
+    } catch (e) {
+      setMessage({ text: say(e, lang), error: true });
+    } finally {
+      setWorking(false);
+    }
+  };
+  const done = (outcome: RunOutcome) => {
+    const errors = outcome.problems.some((p) => p.severity === 'error');
+    setMessage(errors ? { text: s.blocked, error: true } : { text: outcomeCounts(outcome).map((l) => pick(l, lang)).join(' '), error: false });
+    setPreview(null);
+    if (!errors) onChanged();
+  };
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }} data-testid="kring-privacy">
+      <Text as="h3" variant="mediumPlus">{s.heading}</Text>
+      <Text as="p" variant="small">{s.intro}</Text>
+      <TextField label={s.clientLabel} value={client} onChange={(_e, v) => { setClient(v ?? ''); setPreview(null); }} disabled={disabled} data-testid="kring-privacy-client" />
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+        <DefaultButton
+          text={s.preview}
+          disabled={disabled || !client.trim()}
+          onClick={() => attempt(async () => setPreview(await ops.previewErase(client.trim())))}
+          data-testid="kring-privacy-preview"
+        />
+        <DefaultButton text={s.retention} disabled={disabled} onClick={() => setConfirm('retention')} data-testid="kring-privacy-retention" />
+      </Stack>
+      <Text variant="small">{s.retentionHint}</Text>
+      {preview && preview.blocked && <MessageBar messageBarType={MessageBarType.warning}>{s.blocked}</MessageBar>}
+      {preview && !preview.blocked && (
+        <Stack tokens={{ childrenGap: 6 }}>
+          <Text variant="small">{s.previewHint}</Text>
+          {preview.sheets.length ? (
+            <ul data-testid="kring-privacy-lines">
+              {preview.sheets.map((l) => <li key={l.sheet}><Text variant="small">{s.line(l.sheet, l.rows, l.cells, l.rebuilt)}</Text></li>)}
+            </ul>
+          ) : <Text variant="small">{s.nothing}</Text>}
+          <PrimaryButton text={s.erase} disabled={disabled} onClick={() => setConfirm('erase')} data-testid="kring-privacy-erase" />
+        </Stack>
+      )}
+      {message && <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} data-testid="kring-privacy-result">{message.text}</MessageBar>}
+      <Text variant="small">{s.access}</Text>
+      <Dialog
+        hidden={confirm === null}
+        onDismiss={() => setConfirm(null)}
+        dialogContentProps={{
+          type: DialogType.normal,
+          title: confirm === 'erase' ? s.confirmTitle(client.trim()) : s.retentionTitle,
+          subText: confirm === 'erase' ? s.confirmText : s.retentionText,
+        }}
+        modalProps={{ isBlocking: true }}
+      >
+        {confirm === 'erase' && preview && (
+          <ul>{preview.sheets.map((l) => <li key={l.sheet}><Text variant="small">{s.line(l.sheet, l.rows, l.cells, l.rebuilt)}</Text></li>)}</ul>
+        )}
+        <DialogFooter>
+          <PrimaryButton
+            text={s.confirm}
+            data-testid="kring-privacy-confirm"
+            onClick={() => {
+              const what = confirm;
+              setConfirm(null);
+              void attempt(async () => done(what === 'erase' ? await ops.erase(client.trim()) : await ops.retention()));
+            }}
+          />
+          <DefaultButton text={s.cancel} onClick={() => setConfirm(null)} />
+        </DialogFooter>
+      </Dialog>
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+/** Inzage, verwijderen en bewaartermijn in the settings step. Dutch and English, one shape. */
+
+export interface PrivacyStrings {
+  heading: string;
+  intro: string;
+  clientLabel: string;
+  preview: string;
+  previewHint: string;
+  /** One sheet of the preview: what goes there. */
+  line: (sheet: string, rows: number, cells: number, rebuilt: boolean) => string;
+  nothing: string;
+  erase: string;
+  confirmTitle: (client: string) => string;
+  confirmText: string;
+  confirm: string;
+  cancel: string;
+  retention: string;
+  retentionHint: string;
+  retentionTitle: string;
+  retentionText: string;
+  access: string;
+  blocked: string;
+}
+
+export const privacyNl: PrivacyStrings = {
+  heading: 'Inzage, verwijderen en bewaartermijn',
+  intro: 'Verwijder alles wat Kring over één cliënt bewaart (AVG art. 17), of ruim op wat ouder is dan de bewaartermijn uit Instellingen. Kring legt in het blad Kring verwijderlog vast wanneer en hoeveel rijen weg zijn — nooit wie.',
+  clientLabel: 'Cliënt-ID',
+  preview: 'Toon wat er weg gaat',
+  previewHint: 'Er wordt nog niets verwijderd.',
+  line: (sheet, rows, cells, rebuilt) => (rebuilt ? `${sheet}: opnieuw gemaakt zonder de cliënt` : `${sheet}: ${rows} rij(en) weg${cells ? `, ${cells} cel(len) worden "verwijderde cliënt"` : ''}`),
+  nothing: 'Over deze cliënt staat niets in de bladen van Kring.',
+  erase: 'Verwijder deze cliënt',
+  confirmTitle: (client) => `Cliënt ${client} verwijderen?`,
+  confirmText: 'Dit verwijdert de rijen hierboven uit de werkmap. Andere cliënten houden hun geschiedenis met "verwijderde cliënt". Terugzetten kan alleen via de versiegeschiedenis van het bestand.',
+  confirm: 'Definitief verwijderen',
+  cancel: 'Annuleren',
+  retention: 'Bewaartermijn toepassen',
+  retentionHint: 'Controleer werkmap noemt wat ouder is dan de bewaartermijn.',
+  retentionTitle: 'Bewaartermijn toepassen?',
+  retentionText: 'Beëindigde koppelingen, afwijzingen, evaluatiebladen en vervangen metingen ouder dan de bewaartermijn gaan weg; de laatste meting van elke cliënt blijft.',
+  access: 'Inzage (alles over één cliënt in een nieuwe werkmap) maakt u met de opdrachtregel: kring access werkmap.xlsx --client ID -o inzage.xlsx',
+  blocked: 'De invoer heeft fouten. Verbeter ze eerst (Controleren); er is niets verwijderd.',
+};
+
+export const privacyEn: PrivacyStrings = {
+  heading: 'Access, erasure and retention',
+  intro: "Erase everything Kring holds about one client (GDPR art. 17), or clean up what is older than the retention period in Settings. Kring records in the sheet Kring erasure log when and how many rows went — never who.",
+  clientLabel: 'Client ID',
+  preview: 'Show what will go',
+  previewHint: 'Nothing is removed yet.',
+  line: (sheet, rows, cells, rebuilt) => (rebuilt ? `${sheet}: remade without the client` : `${sheet}: ${rows} row(s) removed${cells ? `, ${cells} cell(s) become "erased client"` : ''}`),
+  nothing: "Kring's sheets hold nothing about this client.",
+  erase: 'Erase this client',
+  confirmTitle: (client) => `Erase client ${client}?`,
+  confirmText: 'This removes the rows above from the workbook. Other clients keep their history with "erased client". Only the file\'s version history can bring it back.',
+  confirm: 'Erase for good',
+  cancel: 'Cancel',
+  retention: 'Apply retention period',
+  retentionHint: 'Check workbook lists what is older than the retention period.',
+  retentionTitle: 'Apply the retention period?',
+  retentionText: "Ended pairings, rejections, evaluation sheets and replaced measurements older than the retention period go; each client's latest measurement stays.",
+  access: 'Access (everything about one client in a new workbook) is made on the command line: kring access workbook.xlsx --client ID -o access.xlsx',
+  blocked: 'The input has errors. Correct them first (Check); nothing was removed.',
+};
