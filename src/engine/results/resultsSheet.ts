@@ -98,7 +98,7 @@ export function resultsSheet(scopes: { outcomes: Outcomes; summary: ScopeSummary
     blocks,
     charts,
     // The reasons for ending (and the loneliness median) in column J, wrapped.
-    extraWidths: [{ column: 9, width: 26 }],
+    extraWidths: [{ column: 9, width: 30 }],
     tabColor: OUTPUT_TAB_COLOR,
     print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, pageBreaks, footer: '&P' },
   };
