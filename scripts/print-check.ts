@@ -9,7 +9,7 @@
  * - forms: one per page, filling at least 60% of its height;
  * - the agenda (and every sheet printed as a document): no near-empty page before the last;
  * - Koppelvoorstellen: landscape, the header row on every page;
- * - Resultaten: one page per scope (the organisation, each location) with its charts;
+ * - Resultaten: a summary page, then one page per scope (the organisation, each location) with its charts;
  * - loneliness questionnaires: one portrait A4 page per client with its 18 boxes, no scores;
  * - intake forms: one portrait A4 page per client with a box per level of every competence;
  * - Netwerkkaart: one page per map sheet, the maps' frames covering at least half of it, the
@@ -91,15 +91,18 @@ async function printSheets(name: string, keep: (sheet: string) => boolean, run: 
  */
 let failed = 0;
 let gated = 0;
-function fail(message: string, gate = false): void {
+function failWith(message: string, gate = false): void {
   process.stderr.write(`print-check: ${gate ? '' : '(target) '}${message}\n`);
   failed++;
   if (gate) gated++;
 }
 const sample = (words: { text: string }[]) => words.slice(0, 6).map((w) => JSON.stringify(w.text)).join(', ');
 
-/** What every printed sheet must satisfy. */
-function common(p: Printed, options: { overlaps?: boolean; document?: boolean } = {}): void {
+const fail = failWith;
+
+/** What every printed sheet must satisfy (`gate`: all of it fails the check). */
+function common(p: Printed, options: { overlaps?: boolean; document?: boolean; gate?: boolean } = {}): void {
+  const fail = (message: string, gate = false) => failWith(message, gate || !!options.gate);
   const notA4 = p.pages.filter((x) => !x.a4).length;
   if (notA4) fail(`${p.name}: ${notA4} of ${p.pages.length} pages not A4`);
   p.pages.forEach((page, i) => {
@@ -151,31 +154,39 @@ async function main(): Promise<number> {
   // Evaluation forms: one per A4 page, filling it.
   const forms = await printSheets(`Evaluatie ${SHOWN}`, (s) => s === `Evaluatie ${SHOWN}`, (g) => runEvaluate(g, at), dir);
   const count = forms.outcome.evaluations?.length ?? 0;
-  common(forms);
+  common(forms, { gate: true });
   forms.pages.forEach((p, i) => {
     const n = (p.text.match(/Evaluatie: /g) ?? []).length;
-    if (p.filled < MIN_FORM_FILL) fail(`form page ${i + 1} fills ${Math.round(p.filled * 100)}% of the page height (at least ${MIN_FORM_FILL * 100}%)`);
-    if (n !== 1) fail(`page ${i + 1} holds ${n} forms`);
+    if (p.filled < MIN_FORM_FILL) fail(`form page ${i + 1} fills ${Math.round(p.filled * 100)}% of the page height (at least ${MIN_FORM_FILL * 100}%)`, true);
+    if (n !== 1) fail(`page ${i + 1} holds ${n} forms`, true);
   });
-  if (forms.pages.length !== count) fail(`${count} forms printed on ${forms.pages.length} pages`);
+  if (forms.pages.length !== count) fail(`${count} forms printed on ${forms.pages.length} pages`, true);
   // The intervisie agenda: a meeting document.
   const agenda = await printSheets(`Intervisie ${SHOWN}`, (s) => s === `Intervisie ${SHOWN}`, (g) => runIntervisie(g, at), dir);
   common(agenda, { document: true });
   // Koppelvoorstellen: landscape, the header row on every page, every explanation whole.
   const suggestions = await printSheets('Koppelvoorstellen', (s) => s === 'Koppelvoorstellen', (g) => runSuggest(g, { today: DATE }), dir);
-  common(suggestions, { document: true });
+  common(suggestions, { document: true, gate: true });
   const portrait = suggestions.pages.filter((p) => !p.landscape).length;
   const withoutHeader = suggestions.pages.filter((p) => !/Netwerker-ID/.test(p.text)).length;
   if (portrait || withoutHeader) fail(`Koppelvoorstellen: ${portrait} of ${suggestions.pages.length} pages portrait, ${withoutHeader} without the header row`, true);
   // Begeleidersoverzicht and Resultaten.
   const supervisors = await printSheets('Begeleidersoverzicht', (s) => s === 'Begeleidersoverzicht', (g) => runResults(g, { today: DATE }), dir);
-  common(supervisors, { document: true });
+  common(supervisors, { document: true, gate: true });
+  // A block per begeleider, each whole on one page: its name and its last line (the points of attention) on the same page.
+  const names = (supervisors.specs[0]?.rows ?? []).map((r) => String(r[0]));
+  const split = supervisors.pages.filter((p) => names.filter((n) => p.text.includes(n)).length !== (p.text.match(/Aandachtspunten:/g) ?? []).length).length;
+  const found = names.filter((n) => supervisors.pages.some((p) => p.text.includes(n))).length;
+  if (split || found !== names.length) fail(`Begeleidersoverzicht: ${found} of ${names.length} begeleiders printed; ${split} pages with a block split over two pages`, true);
   const results = await printSheets('Resultaten', (s) => s === 'Resultaten', (g) => runResults(g, { today: DATE }), dir);
-  common(results);
+  common(results, { gate: true });
   const scopes = (results.outcome.results ?? []).map((o) => (o.location === null ? 'Organisatie' : `Locatie ${o.location}`));
+  // Page 1: the summary of every scope; then a page per scope with its heading and its charts.
   const scopeOnPage = results.pages.map((p) => scopes.filter((s) => new RegExp(`^\\s*${s}\\s*$`, 'm').test(p.text)));
-  const misplaced = results.pages.filter((p, i) => scopeOnPage[i].length !== 1 || !/Mediaan netwerkgrootte/.test(p.text)).length;
-  if (results.pages.length !== scopes.length || misplaced) fail(`Resultaten: ${scopes.length} scopes on ${results.pages.length} pages; per page: ${scopeOnPage.map((s) => s.join('+') || '-').join(', ')}; ${misplaced} pages not one scope with its charts`, true);
+  const summary = results.pages[0]?.text ?? '';
+  const summaryBad = scopeOnPage[0]?.length !== 0 || !scopes.every((s) => summary.includes(s));
+  const misplaced = results.pages.slice(1).filter((p, i) => scopeOnPage[i + 1].length !== 1 || !p.words.some((w) => w.text === 'netwerkgrootte')).length;
+  if (results.pages.length !== scopes.length + 1 || summaryBad || misplaced) fail(`Resultaten: ${scopes.length} scopes on ${results.pages.length} pages (a summary page, then one per scope); per page: ${scopeOnPage.map((s) => s.join('+') || '-').join(', ')}; ${misplaced} pages not one scope with its charts`, true);
   // Loneliness questionnaires: one portrait A4 page per client, filling the page, no scores on it.
   const questionnaire = `Vragenlijst ${SHOWN}`;
   const lonely = await printSheets(questionnaire, (s) => s === questionnaire, (g) => runQuestionnaire(g, { today: DATE, date: DATE, location: 'De Linde' }), dir);

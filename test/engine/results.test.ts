@@ -113,15 +113,21 @@ describe('results on an organisation worked out by hand', () => {
     expect(b.evaluations).toEqual([{ date: '2026-09-01', forms: 1, klik: 2, motivation: 5 }]);
   });
 
-  test('the sheets: a row per begeleider with the flags in words; one page per scope with three charts where there is data', () => {
+  test('the sheets: a row per begeleider with the flags in words; one page per scope with its charts where there is data', () => {
     const [overview, results] = plan.specs;
     expect(overview.name).toBe('Begeleidersoverzicht');
     expect(overview.rows.map((r) => r[0])).toEqual(['Sanne', 'Karim', '(geen begeleider)']);
     expect(overview.rows[1][overview.rows[1].length - 1]).toBe('niet getraind, wel actieve koppelingen; hulpvragen op de locatie, maar geen (kandidaat-)netwerkers gevonden');
-    expect(overview.print).toMatchObject({ orientation: 'landscape', fitToWidth: true });
+    // On paper a block per begeleider right of the table (portrait, two side by side), the table itself not printed.
+    expect(overview.print).toMatchObject({ orientation: 'portrait', fitToWidth: true, area: { row: 0, column: overview.columns.length + 1, columns: 5 } });
+    const blocks = (overview.blocks ?? []).filter((b) => b.header && b.rows.length > 1);
+    expect(blocks.map((b) => b.rows[0][0])).toEqual(['Sanne', 'Karim', '(geen begeleider)']);
+    for (const b of blocks) expect(b.rows.map((r) => r[0])).toEqual([b.rows[0][0], ...overview.columns.slice(1, -1).map((c) => c.header), expect.stringMatching(/^Aandachtspunten: /)]);
+    expect(blocks[1].rows[blocks[1].rows.length - 1][0]).toBe(`Aandachtspunten: ${overview.rows[1][overview.rows[1].length - 1]}`);
     expect(results.name).toBe('Resultaten');
     expect(results.rows.map((r) => r.slice(0, 5))).toEqual([['Organisatie', 6, 2, 4, 4], ['Locatie A', 3, 1, 4, 5], ['Locatie B', 3, 1, 1, 3]]);
-    expect(results.print?.pageBreaks).toHaveLength(2);
+    // The summary on page 1, then a page per scope.
+    expect(results.print?.pageBreaks).toHaveLength(3);
     expect(results.charts).toHaveLength(9);
   });
 });

@@ -43,10 +43,10 @@ describe.each(API_VERSIONS)('"Maak resultaten" on the test host at ExcelApi %s',
     expect(median.axes?.category).toMatchObject({ categoryType: 'DateAxis', baseTimeUnit: 'Days', majorTimeUnitScale: 'Months', majorUnit: 3 });
     expect(host.getText('Resultaten').flat()).toContain('01-03-2026');
     expect(outcome.results![0].networks.map((n) => n.median)).toEqual(median.series[0].valuesData);
-    // Page setup needs ExcelApi 1.9: there, a landscape A4 and a page break before each location.
+    // Page setup needs ExcelApi 1.9: there, a landscape A4 and a page break before each scope (the summary is page 1).
     const sheet = host.sheet('Resultaten');
     if (apiVersion !== '1.7') {
-      expect(sheet.pageBreaks).toHaveLength(3);
+      expect(sheet.pageBreaks).toHaveLength(4);
       expect(sheet.pageLayout.orientation).toBe('Landscape');
     }
   });

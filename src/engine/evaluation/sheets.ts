@@ -8,6 +8,7 @@ import { nameCell } from '../privacy/printout';
 import { OUTPUT_TAB_COLOR, tablePrint } from '../sheets/outputs';
 import { isoToSerial } from '../read/cells';
 import { Cell, CellBlock, ColumnKind, SheetSpec } from '../workbook';
+import { A4_BODY_HEIGHT, LINE_HEIGHT, TITLE_FONT, wrappedLines } from '../layout/sheet';
 import { EvaluationAnswers, isFilledIn } from './answers';
 import { allowedWordsNote, DECISIONS, EVALUATION_PREFIX, FIELDS, formKey, OVERVIEW_SHEET } from './form';
 
@@ -18,8 +19,13 @@ export interface EvaluationScope {
   date?: string | null;
 }
 
-/** Rows one form takes, so that each starts on a new page. */
-export const FORM_ROWS = 28;
+/** Rows one form takes (its facts, a blank row, the heading, the questions, the note), so that each starts on a new page. */
+const FACT_ROWS = 11;
+export const FORM_ROWS = FACT_ROWS + 1 + 1 + FIELDS.length + 1;
+/** Column widths of a form: question, answer (portrait A4 at 100%). */
+const FORM_WIDTHS = [35, 56];
+/** Room kept free on a form's page (LibreOffice and Excel measure text a little differently). */
+const FORM_SLACK = 10;
 const INPUT_FILL = '#FFF2CC';
 /**
  * Heights of the answer rows in points: about 1 cm for a score or a word from a list, 1,8 cm for a
@@ -27,6 +33,11 @@ const INPUT_FILL = '#FFF2CC';
  * page. The columns are as wide as a portrait A4 page at 100%.
  */
 export const ANSWER_ROW_HEIGHT = { short: 28, long: 50 };
+
+/** A question's row height for writing by hand: a score or a word from a list, or a free text. */
+function answerHeight(field: (typeof FIELDS)[number]): number {
+  return field.list || field.kind !== 'text' ? ANSWER_ROW_HEIGHT.short : ANSWER_ROW_HEIGHT.long;
+}
 
 export function evaluationSheetName(date: string, lang: Lang): string {
   // dd-mm-jjjj, as dates are written everywhere else; sheets named the ISO way are still read.
@@ -88,6 +99,8 @@ export function evaluationSheet(
   const blocks: CellBlock[] = [];
   const pageBreaks: number[] = [];
   const firstFormRow = 3; // preamble, blank, header
+  // The title line (14 pt), a blank row and the header above the first form.
+  const firstPageRows = TITLE_FONT.size * 1.4 + 2 * LINE_HEIGHT;
   pairings.forEach((p, k) => {
     const top = firstFormRow + k * FORM_ROWS;
     if (k > 0) pageBreaks.push(top);
@@ -128,6 +141,19 @@ export function evaluationSheet(
     const inputTop = top + facts.length + 1;
     blocks.push({ at: { row: inputTop, column: 0 }, rows: [[pick({ nl: 'In te vullen door de begeleider', en: 'To be filled in by the support worker' }, lang), null]], header: true, formats: ['text', 'text'] });
     const answers = kept.get(pairKey(p.networkerId, p.clientId));
+    const note = allowedWordsNote(lang);
+    // The form on one page: when its texts run long, the free-text rows give up room (down to a score row's).
+    const lines = (cells: Cell[]) => Math.max(...cells.map((v, j) => wrappedLines(v, FORM_WIDTHS[j])));
+    const fixed = [...facts, [null], [null], [null, note]].reduce((h, cells) => h + lines(cells) * LINE_HEIGHT, 0);
+    // As both gateways do: a row whose text takes more than a line is as tall as its text, else its answer's height.
+    const wanted = FIELDS.map((field) => {
+      const n = lines([pick(field.label, lang), answers?.raw[field.key] ?? null]);
+      return n > 1 ? n * LINE_HEIGHT : answerHeight(field);
+    });
+    const free = FIELDS.filter((field, i) => answerHeight(field) === ANSWER_ROW_HEIGHT.long && wanted[i] === ANSWER_ROW_HEIGHT.long).length;
+    const room = A4_BODY_HEIGHT.portrait - FORM_SLACK - (k === 0 ? firstPageRows : 0);
+    const over = fixed + wanted.reduce((a, b) => a + b, 0) - room;
+    const long = Math.max(ANSWER_ROW_HEIGHT.short, ANSWER_ROW_HEIGHT.long - (over > 0 && free ? Math.ceil(over / free) : 0));
     FIELDS.forEach((field, i) => {
       const kind: ColumnKind = field.kind === 'date' ? 'date' : field.kind === 'integer' ? 'integer' : 'text';
       blocks.push({
@@ -138,10 +164,11 @@ export function evaluationSheet(
         lists: [null, field.list ? field.list[lang] : null],
         inputFill: INPUT_FILL,
         wrap: true,
-        minRowHeight: field.list || field.kind !== 'text' ? ANSWER_ROW_HEIGHT.short : ANSWER_ROW_HEIGHT.long,
+        minRowHeight: answerHeight(field) === ANSWER_ROW_HEIGHT.long ? long : ANSWER_ROW_HEIGHT.short,
       });
     });
-    blocks.push({ at: { row: inputTop + 1 + FIELDS.length, column: 0 }, rows: [[allowedWordsNote(lang)]], formats: ['text'], wrap: true });
+    // Under the answers, in the wide column (four lines rather than seven under the questions).
+    blocks.push({ at: { row: inputTop + 1 + FIELDS.length, column: 1 }, rows: [[note]], formats: ['text'], wrap: true });
   });
   const title = `${pick({ nl: 'Tussentijdse evaluatie', en: 'Interim evaluation' }, lang)} ${fmt(date)}`;
   return {
@@ -149,8 +176,8 @@ export function evaluationSheet(
     role: 'output',
     preamble: [`${title} — ${pairings.length} ${pairings.length === 1 ? pick({ nl: 'koppeling', en: 'pairing' }, lang) : pick({ nl: 'koppelingen', en: 'pairings' }, lang)}`],
     columns: [
-      { header: pick({ nl: 'Onderdeel', en: 'Question' }, lang), kind: 'text', width: 35 },
-      { header: pick({ nl: 'Antwoord', en: 'Answer' }, lang), kind: 'text', width: 56 },
+      { header: pick({ nl: 'Onderdeel', en: 'Question' }, lang), kind: 'text', width: FORM_WIDTHS[0] },
+      { header: pick({ nl: 'Antwoord', en: 'Answer' }, lang), kind: 'text', width: FORM_WIDTHS[1] },
       { header: pick({ nl: 'Kenmerk', en: 'Key' }, lang), kind: 'text', width: 6 },
     ],
     rows: [],

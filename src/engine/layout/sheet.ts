@@ -99,8 +99,51 @@ export function printTitleRows(print: PrintSpec): string | undefined {
   return print.repeatRows !== undefined && print.repeatRows >= 0 ? `$1:$${Math.floor(print.repeatRows) + 1}` : undefined;
 }
 
+/** Page margins in inches, Excel's "Normal" (the Excel gateway leaves them so; the xlsx writer writes them). */
+export const PAGE_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+/** Height in points of an A4 page's body between the top and bottom margins, either way round. */
+export const A4_BODY_HEIGHT = {
+  portrait: 842 - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * 72,
+  landscape: 595 - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * 72,
+};
+/** A row's height in points for one line of Calibri 11 (Excel's default row). */
+export const LINE_HEIGHT = 15;
+
 /** Excel's limit on a page header or footer text. */
 export const HEADER_FOOTER_MAX = 255;
+
+/** Characters of Calibri 11 that fit on a line of a column `width` characters wide (it runs a little narrower than "0"; kept on the safe side). */
+export function charsPerLine(width: number | undefined, scale = 1): number {
+  return Math.max(1, Math.floor(((width ?? 8.43) * 1.1) / scale) - 1);
+}
+
+/** A text broken into lines of at most `perLine` characters between words, as Excel and LibreOffice wrap it (a longer word keeps a line of its own). */
+export function breakLines(text: string, perLine: number): string[] {
+  const lines: string[] = [];
+  for (const part of text.split('\n')) {
+    let line = '';
+    for (const word of part.split(/\s+/).filter(Boolean)) {
+      if (line && line.length + 1 + word.length <= perLine) line += ` ${word}`;
+      else {
+        if (line) lines.push(line);
+        line = word;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Lines a wrapped text takes in a column of `width` characters. Neither Excel nor LibreOffice fits
+ * wrapped rows when it opens a file, so the xlsx writer sets these heights, and printed pages are
+ * planned with them.
+ */
+export function wrappedLines(value: Cell | undefined, width: number | undefined, scale = 1): number {
+  if (value === null || value === undefined) return 1;
+  const perLine = charsPerLine(width, scale);
+  return breakLines(String(value), perLine).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
 
 /** How much wider than Calibri 11 a block's text runs (its font size over 11). */
 export function fontScale(block: CellBlock): number {

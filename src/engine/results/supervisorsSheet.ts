@@ -1,4 +1,4 @@
-/** The Begeleidersoverzicht sheet: one row per begeleider, every figure explained above the table. */
+/** The Begeleidersoverzicht sheet: one row per begeleider, every figure explained above the table; on paper a block per begeleider. */
 import { displayDate } from '../dates';
 import { Lang, pick } from '../i18n';
 import { Settings } from '../model';
@@ -6,6 +6,7 @@ import { isoToSerial } from '../read/cells';
 import { columnsFor, outputColumn, outputName, OUTPUT_TAB_COLOR, rowOf } from '../sheets/outputs';
 import { Cell, SheetSpec } from '../workbook';
 import { SUPERVISOR_FLAGS, SupervisorFigures } from './supervisors';
+import { supervisorsPrint } from './supervisorsPrint';
 
 export function supervisorsSheet(figures: SupervisorFigures[], settings: Settings, today: string, lang: Lang): SheetSpec {
   const yesNo = (b: boolean | null) => (b === null ? null : b ? (pick({ nl: 'ja', en: 'yes' }, lang)) : pick({ nl: 'nee', en: 'no' }, lang));
@@ -62,6 +63,8 @@ export function supervisorsSheet(figures: SupervisorFigures[], settings: Setting
     },
     lang,
   );
+  // On paper a block per begeleider, right of the table (a column between them).
+  const printed = supervisorsPrint(preamble, columns, rows, columns.length + 1, lang, '&P');
   return {
     name: outputName('supervisors', lang),
     role: 'output',
@@ -71,6 +74,8 @@ export function supervisorsSheet(figures: SupervisorFigures[], settings: Setting
     table: 'Kring_Begeleiders',
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: preamble.length + 1, footer: '&P' },
+    blocks: printed.blocks,
+    extraWidths: printed.extraWidths,
+    print: printed.print,
   };
 }

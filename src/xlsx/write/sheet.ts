@@ -6,7 +6,7 @@
  * Excel gateway's (../../engine/layout). Styles come from the workbook's StyleBook.
  */
 import { listSource, PROMPT_MESSAGE_MAX, PROMPT_TITLE_MAX } from '../../engine/layout/lists';
-import { blockTop, blockWidth, columnWidths, fontScale, HEADER_FOOTER_MAX, highlightRules, layoutOf, minHeightRuns, pageBreakRows, printTitleRows, SheetLayout, TITLE_FONT } from '../../engine/layout/sheet';
+import { blockTop, blockWidth, columnWidths, fontScale, HEADER_FOOTER_MAX, highlightRules, layoutOf, minHeightRuns, PAGE_MARGINS, pageBreakRows, printTitleRows, SheetLayout, TITLE_FONT, wrappedLines } from '../../engine/layout/sheet';
 import { Cell, CellBlock, ColumnKind, NUMBER_FORMATS, SheetSpec, columnLetters } from '../../engine/workbook';
 import { Conformance, TRANSITIONAL } from '../conformance';
 import { escapeXml, XML_HEAD } from '../xml';
@@ -150,15 +150,6 @@ export function tableHeaders(headers: string[]): string[] {
   });
 }
 
-/** Lines a wrapped text takes in a column of `width` characters (Calibri 11 runs a little narrower than "0"). */
-function wrappedLines(value: Cell | undefined, width: number | undefined, scale = 1): number {
-  if (value === null || value === undefined) return 1;
-  const perLine = Math.max(1, Math.floor(((width ?? 8.43) * 1.1) / scale) - 1);
-  return String(value)
-    .split('\n')
-    .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-}
-
 function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map<number, number>, value: (v: Cell | undefined, k: ColumnKind | undefined) => Cell, minHeights: Map<number, number>): void {
   const col0 = block.at.column;
   if (block.title) put(grid, block.at.row + 1, col0, block.title, styles.xf({ numFmt: '@', bold: true }));
@@ -172,7 +163,8 @@ function writeBlock(grid: Grid, block: CellBlock, styles: StyleBook, widths: Map
     const scale = fontScale(block);
     const lines = block.wrap ? Math.max(1, ...values.slice(0, width).map((v, j) => wrappedLines(v, columnWidth(col0 + j), scale))) : 1;
     const height = block.fixedRowHeight ?? Math.max(lines > 1 || scale > 1 ? Math.round(lines * 15 * scale * 10) / 10 : 0, minHeights.get(r - 1) ?? 0);
-    if (height) grid.heights.set(r, height);
+    // Blocks side by side share a row: it takes the tallest.
+    if (height) grid.heights.set(r, Math.max(height, grid.heights.get(r) ?? 0));
     for (let j = 0; j < width; j++) {
       const kind = header ? undefined : block.formats?.[j];
       const editable = !header && !!block.editable?.[j];
@@ -229,7 +221,8 @@ function printXml(spec: SheetSpec): { xml: string; titles?: string; area?: strin
   // A break after (1-based) row r makes zero-based row r start a new page.
   const breaks = pageBreakRows(print);
   const rowBreaks = breaks.length ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>` : '';
-  const margins = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  const m = PAGE_MARGINS;
+  const margins = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   const titles = printTitleRows(print);
   const a = print.area;
   const area = a ? `$${columnLetters(a.column)}$${a.row + 1}:$${columnLetters(a.column + (a.columns ?? 1) - 1)}$${a.row + a.rows}` : undefined;

@@ -62,6 +62,8 @@ test('the sample: every loneliness figure recounted from the rows of Eenzaamheid
   expect(plan.results.map((o) => o.location)).toEqual(scopes);
   const resultsSheet = plan.specs[1];
   const tables = (resultsSheet.blocks ?? []).filter((b) => b.title === 'Eenzaamheid (De Jong Gierveld)');
+  // A scope's first table is right under its sentence.
+  const firstTables = (resultsSheet.blocks ?? []).filter((b) => b.title === 'Netwerk per peildatum');
   scopes.forEach((loc, k) => {
     const mine = measured.filter((m) => loc === null || locationOf.get(m.client) === loc);
     const dates = [...new Set(mine.map((m) => m.date))].sort();
@@ -74,9 +76,9 @@ test('the sample: every loneliness figure recounted from the rows of Eenzaamheid
     const twice = [...byClient.values()].filter((t) => t.length >= 2);
     const change = { measuredTwice: twice.length, less: twice.filter((t) => t[t.length - 1] < t[0]).length, same: twice.filter((t) => t[t.length - 1] === t[0]).length, more: twice.filter((t) => t[t.length - 1] > t[0]).length };
     expect(plan.results[k].loneliness).toEqual({ points, change });
-    // Resultaten: the table's cells, and the sentence beside the scope's heading.
+    // Resultaten: the table's cells, and the sentence under the scope's heading.
     expect(tables[k].rows.slice(1).map((r) => [r[1], r[2], r[3], r[4]])).toEqual(points.map((p) => [p.clients, p.veryLonelyShare, p.somewhatLonelyShare, p.median]));
-    const sentence = (resultsSheet.blocks ?? []).find((b) => String(b.rows[0][0]).startsWith(`Van de ${change.measuredTwice} cliënten`) && b.at.row === tables[k].at.row - 1);
+    const sentence = (resultsSheet.blocks ?? []).find((b) => String(b.rows[0][0]).startsWith(`Van de ${change.measuredTwice} cliënten`) && b.at.row === firstTables[k].at.row - 1);
     expect(sentence?.rows[0][0]).toBe(`Van de ${change.measuredTwice} cliënten die minstens twee keer zijn gemeten, voelen ${change.less} zich minder eenzaam, ${change.more} meer (${change.same} even eenzaam).`);
   });
   // The sample has a baseline and a later round for most clients.
