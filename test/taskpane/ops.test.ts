@@ -266,6 +266,17 @@ describe('KringOps: the later steps of the method', () => {
     expect(read.language).toBe('en');
   });
 
+  it('saveSettings keeps the intake and retention settings the pane edits; no retention period is an empty value', async () => {
+    await sampleAfterTemplate();
+    const settings = (await ops.check()).read!.model.settings;
+    await ops.saveSettings({ ...settings, assessmentStaleMonths: 18, retentionYears: 7 });
+    let read = (await ops.check()).read!.model.settings;
+    expect([read.assessmentStaleMonths, read.retentionYears]).toEqual([18, 7]);
+    await ops.saveSettings({ ...read, retentionYears: null });
+    read = (await ops.check()).read!.model.settings;
+    expect(read.retentionYears).toBeNull();
+  });
+
   it('features() answers from the Excel gateway: ExcelApi 1.7 has no dropdowns and no print settings', () => {
     setup('nl');
     expect(ops.features()).toMatchObject({ dataValidation: false, pageLayout: false, chartSeries: true });

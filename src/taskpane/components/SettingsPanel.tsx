@@ -189,6 +189,31 @@ export function SettingsPanel({ settings, language, busy, saved, onSave, onLangu
           <Text as="p" variant="small" id="kring-overdue-hint" className={classes.note}>
             {t.overdueWeeksHint}
           </Text>
+          <NumberField
+            label={t.staleMonths}
+            value={draft.assessmentStaleMonths}
+            min={1}
+            max={120}
+            onChange={(n) => set('assessmentStaleMonths', n)}
+            testId="stale-months"
+            describedBy="kring-stale-hint"
+          />
+          <Text as="p" variant="small" id="kring-stale-hint" className={classes.note}>
+            {t.staleMonthsHint}
+          </Text>
+          {/* No period is kept as an empty setting; the field shows it as 0. */}
+          <NumberField
+            label={t.retention}
+            value={draft.retentionYears ?? 0}
+            min={0}
+            max={100}
+            onChange={(n) => set('retentionYears', n === 0 ? null : n)}
+            testId="retention-years"
+            describedBy="kring-retention-hint"
+          />
+          <Text as="p" variant="small" id="kring-retention-hint" className={classes.note}>
+            {t.retentionHint}
+          </Text>
         </Stack>
       </section>
 

@@ -19,6 +19,10 @@ export interface SettingsStrings {
     smallNetworkHint: string;
     overdueWeeks: string;
     overdueWeeksHint: string;
+    staleMonths: string;
+    staleMonthsHint: string;
+    retention: string;
+    retentionHint: string;
     privacy: string;
     privacyHint: string;
     privacyChoices: { names: string; initials: string; ids: string };
@@ -69,6 +73,10 @@ export const settingsNl: SettingsStrings = {
     smallNetworkHint: 'Cliënten met zo\'n klein netwerk krijgen voorrang.',
     overdueWeeks: 'Evaluatie te laat na (weken)',
     overdueWeeksHint: 'Daarna komt een koppeling op de intervisie-agenda.',
+    staleMonths: 'Beoordeling oud na (maanden)',
+    staleMonthsHint: 'Competenties die langer geleden zijn beoordeeld, tellen als oud: tijd voor een nieuw intakegesprek.',
+    retention: 'Bewaartermijn (jaren; 0 = geen)',
+    retentionHint: 'Wat ouder is (beëindigde koppelingen, afwijzingen, evaluatiebladen, oude metingen) noemt Controleer werkmap; Bewaartermijn toepassen verwijdert het.',
     privacy: 'Namen op afdrukken',
     privacyHint: 'Hoe cliënten op elk afgedrukt blad van Kring staan; standaard initialen. Zonder toestemming nooit met naam op het blad van een ander.',
     privacyChoices: { names: 'Namen', initials: 'Initialen', ids: "ID's" },
@@ -119,6 +127,10 @@ export const settingsEn: SettingsStrings = {
     smallNetworkHint: 'Clients with such a small network get priority.',
     overdueWeeks: 'Evaluation overdue after (weeks)',
     overdueWeeksHint: 'After that a pairing goes on the consultation agenda.',
+    staleMonths: 'Assessment old after (months)',
+    staleMonthsHint: 'Competences assessed longer ago count as old: time for a new intake conversation.',
+    retention: 'Retention period (years; 0 = none)',
+    retentionHint: 'What is older (ended pairings, rejections, evaluation sheets, old measurements) is listed by Check workbook; Apply retention period removes it.',
     privacy: 'Names on printouts',
     privacyHint: "How clients appear on every sheet Kring prints; initials by default. Without consent never by name on someone else's sheet.",
     privacyChoices: { names: 'Names', initials: 'Initials', ids: 'IDs' },
