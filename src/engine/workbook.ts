@@ -158,6 +158,8 @@ export interface ChartSpec {
    * label every `stepMonths` months.
    */
   dateAxis?: { stepMonths: number };
+  /** The value axis's number format (e.g. 'percent' for shares), else Excel's general one. */
+  valueFormat?: ColumnKind;
 }
 
 /** A sheet Kring writes: an optional preamble (title / instruction lines), then a header row and a body. */

@@ -11,7 +11,7 @@
  * rest is skipped silently). Every range is untracked and every object charged to the budget.
  */
 import { axisBounds, chartProblem, labelCells, labelPosition, legendShown, lineWeight, linesOn, mapPlotBox, markerSize, markersOn, sheetRangeFormula } from '../engine/layout/charts';
-import { Cell, ChartSeries, ChartSpec, RangeRef, SheetSpec, cellAddress } from '../engine/workbook';
+import { Cell, ChartSeries, ChartSpec, NUMBER_FORMATS, RangeRef, SheetSpec, cellAddress } from '../engine/workbook';
 import { RequestBudget, rangeAt } from './budget';
 import type { ExcelFeatures } from './gateway';
 import { rangeAddress, specCell } from './layout';
@@ -153,6 +153,8 @@ export function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec,
       if (bounds.min !== undefined) axis.minimum = bounds.min;
       if (bounds.max !== undefined) axis.maximum = bounds.max;
     }
+    // ChartAxis.numberFormat: ExcelApi 1.8, the set chartLabels stands for; without it the axis shows plain numbers.
+    if (chart.valueFormat && f.chartLabels) axes.valueAxis.numberFormat = NUMBER_FORMATS[chart.valueFormat];
     // Dates spaced by time (ExcelApi 1.7); without it Excel's automatic axis does the same for date-formatted cells.
     if (chart.dateAxis && chart.type === 'line' && f.chartSeries) {
       axes.categoryAxis.categoryType = 'DateAxis';

@@ -117,6 +117,7 @@ export interface ChartAxisInfo {
   baseTimeUnit?: string;
   majorUnit?: number;
   majorTimeUnitScale?: string;
+  numberFormat?: string;
   minimum?: number;
   maximum?: number;
   visible: boolean;

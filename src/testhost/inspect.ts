@@ -68,6 +68,7 @@ function axisInfo(a: ChartState['axes']['value']): ChartAxisInfo {
   if (a.baseTimeUnit !== undefined) out.baseTimeUnit = a.baseTimeUnit;
   if (a.majorUnit !== undefined) out.majorUnit = a.majorUnit;
   if (a.majorTimeUnitScale !== undefined) out.majorTimeUnitScale = a.majorTimeUnitScale;
+  if (a.numberFormat !== undefined) out.numberFormat = a.numberFormat;
   return out;
 }
 

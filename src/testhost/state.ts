@@ -96,6 +96,8 @@ export interface ChartAxisState {
   /** The step between labels, in majorTimeUnitScale on a date axis. */
   majorUnit?: number;
   majorTimeUnitScale?: string;
+  /** The labels' number format ("General" until set). */
+  numberFormat?: string;
   minimum?: number;
   maximum?: number;
   visible: boolean;

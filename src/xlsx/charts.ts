@@ -169,6 +169,8 @@ interface AxisOptions {
   labelOffset?: string;
   /** Date axis: a label every this many months. */
   stepMonths?: number;
+  /** A fixed number format for the labels (not the source cells'). */
+  format?: string;
 }
 
 function axisXml(kind: 'catAx' | 'dateAx' | 'valAx', id: number, cross: number, pos: 'b' | 'l', title: string | undefined, options: AxisOptions): string {
@@ -177,8 +179,8 @@ function axisXml(kind: 'catAx' | 'dateAx' | 'valAx', id: number, cross: number, 
   let xml = `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling><c:delete val="${options.hidden ? 1 : 0}"/><c:axPos val="${pos}"/>`;
   if (options.gridlines && !options.hidden) xml += '<c:majorGridlines/>';
   if (title) xml += titleXml(title, 1000, pos === 'l');
-  const format = kind === 'dateAx' ? NUMBER_FORMATS.date : 'General';
-  xml += `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>`;
+  const format = options.format ?? (kind === 'dateAx' ? NUMBER_FORMATS.date : 'General');
+  xml += `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="${options.format ? 0 : 1}"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>`;
   xml += `<c:crossAx val="${cross}"/><c:crosses val="autoZero"/>`;
   if (kind === 'catAx') xml += `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="${options.labelOffset ?? '100'}"/><c:noMultiLvlLbl val="0"/>`;
   // A date axis chosen, not guessed (auto 0): points stand at their date, a gap of months shows as one.
@@ -214,7 +216,7 @@ export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf, ns: Conf
       plot =
         `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="${markers ? 1 : 0}"/>${axIds}</c:lineChart>` +
         axisXml(chart.dateAxis ? 'dateAx' : 'catAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { hidden, labelOffset: percent(ns, 100), stepMonths: chart.dateAxis?.stepMonths }) +
-        axisXml('valAx', AX_VAL, AX_CAT, 'l', chart.yAxisTitle, { gridlines: true, ...bounds });
+        axisXml('valAx', AX_VAL, AX_CAT, 'l', chart.yAxisTitle, { gridlines: true, ...bounds, format: chart.valueFormat && NUMBER_FORMATS[chart.valueFormat] });
       break;
     }
     case 'scatter':

@@ -45,4 +45,8 @@ test('kring results writes Resultaten with a median-network line chart and a pai
     expect(xml).toMatch(/<c:cat><c:numRef><c:f>[^<]+<\/c:f><c:numCache><c:formatCode>dd-mm-yyyy<\/c:formatCode>/);
   }
   expect(columns.every((xml) => xml.includes('<c:catAx>'))).toBe(true);
+  // The loneliness chart's axis in percentages.
+  const lonely = lines.filter((xml) => xml.includes('Eenzaamheid'));
+  expect(lonely.length).toBeGreaterThan(0);
+  for (const xml of lonely) expect(xml).toMatch(/<c:valAx>.*<c:numFmt formatCode="0%" sourceLinked="0"\/>/);
 });

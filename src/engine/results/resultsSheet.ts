@@ -198,7 +198,7 @@ function scopeCharts(o: Outcomes, data: Tables, chartRow: number, lang: Lang): C
   if (o.loneliness.points.length) {
     const n = o.loneliness.points.length;
     charts.push({
-      type: 'line', title: pick({ nl: 'Eenzaamheid: aandeel sterk en enigszins', en: 'Loneliness: share very and somewhat lonely' }, lang), ...at(3), legend: true, dateAxis: dateAxisOf(o.loneliness.points),
+      type: 'line', title: pick({ nl: 'Eenzaamheid: aandeel sterk en enigszins', en: 'Loneliness: share very and somewhat lonely' }, lang), ...at(3), legend: true, dateAxis: dateAxisOf(o.loneliness.points), valueFormat: 'percent',
       series: [
         { name: pick({ nl: 'Sterk eenzaam', en: 'Very lonely' }, lang), categories: col('loneliness', 0, n), values: col('loneliness', 2, n), color: COLORS[1], markers: true },
         { name: pick({ nl: 'Enigszins eenzaam', en: 'Somewhat lonely' }, lang), categories: col('loneliness', 0, n), values: col('loneliness', 3, n), color: COLORS[2], markers: true },

@@ -171,6 +171,11 @@ export const ChartAxisType: TypeSpec = {
     baseTimeUnit: categoryAxisProp('baseTimeUnit', TIME_UNITS, 'Days'),
     /** [ExcelApi 1.7] */
     majorTimeUnitScale: categoryAxisProp('majorTimeUnitScale', TIME_UNITS, 'Days'),
+    /** [ExcelApi 1.8] */
+    numberFormat: chartProp('ChartAxis', 'numberFormat', '1.8', (a: AxisT) => axisOf(a).numberFormat ?? 'General', (a: AxisT, v, location) => {
+      if (typeof v !== 'string' || v === '') throw invalid(location, `numberFormat must be a format code, got ${JSON.stringify(v)}`);
+      axisOf(a).numberFormat = v;
+    }, axisSheet),
     /** [ExcelApi 1.1] */
     majorUnit: chartProp('ChartAxis', 'majorUnit', '1.1', (a: AxisT) => {
       const v = axisOf(a).majorUnit;
