@@ -52,6 +52,7 @@ module.exports = [
       await idle(page);
       const text = await changes.innerText();
       assert.match(text, /voorgestelde wijzigingen \(nog niet geschreven\)/);
+      await until(page, () => Boolean(document.activeElement?.closest('[data-testid="intake-result"]')), undefined, 'the focus on the proposed changes');
       assert.match(text, new RegExp(`\\(${filled.client}\\): Interesses: .* → schaken`));
       assert.match(text, new RegExp(`\\(${filled.client}\\): luisteren: .* → ${filled.level}`));
       assert.equal(await page.evaluate(() => JSON.stringify(window.kringPlayground.host.getValues('Cliënten'))), clientsBefore, 'reading writes nothing');

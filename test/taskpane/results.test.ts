@@ -43,7 +43,7 @@ describe.each(API_VERSIONS)('"Maak resultaten" on the test host at ExcelApi %s',
     expect(median.axes?.category).toMatchObject({ categoryType: 'DateAxis', baseTimeUnit: 'Days', majorTimeUnitScale: 'Months', majorUnit: 3 });
     expect(host.getText('Resultaten').flat()).toContain('01-03-2026');
     // Shares read as percentages on the loneliness chart's axis where the format can be set (ExcelApi 1.8).
-    const lonely = charts.find((c) => c.title.startsWith('Eenzaamheid'))!;
+    const lonely = charts.find((c) => c.title?.startsWith('Eenzaamheid'))!;
     expect(lonely.axes?.value.numberFormat).toBe(apiVersion === '1.7' ? undefined : '0%');
     expect(outcome.results![0].networks.map((n) => n.median)).toEqual(median.series[0].valuesData);
     // Page setup needs ExcelApi 1.9: there, a landscape A4 and a page break before each scope (the summary is page 1).

@@ -1,18 +1,21 @@
 import * as React from 'react';
-import { Checkbox, DefaultButton, Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import { Checkbox, DefaultButton, Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import { changeLine, IntakeChange } from '../../engine/intake/changes';
 import { freshness } from '../../engine/intake/known';
 import { KringModel } from '../../engine/model';
 import { hasErrors, Problem } from '../../engine/problems';
 import { KringOps } from '../ops';
 import { todayIso } from '../summary';
+import { ActionBar } from './ActionBar';
 import { DateField } from './DateField';
 import { useLocale } from './Locale';
 import { ProblemList } from './ProblemList';
+import { useFocusOnNew } from './useFocusOnNew';
 
 const classes = mergeStyleSets({
   p: { margin: 0 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4 },
+  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
 });
 
 const ALL = '__all__';
@@ -39,6 +42,9 @@ export function Intake({ ops, model, locations, busy, onChanged, onSelectCell }:
   const [forms, setForms] = React.useState(0);
   const [accepted, setAccepted] = React.useState<Set<string>>(new Set());
   const [problems, setProblems] = React.useState<Problem[]>([]);
+  // Every finished action is a new result that takes the focus, as in the other steps.
+  const [round, setRound] = React.useState(0);
+  const resultRef = useFocusOnNew(round);
   const loc = location !== ALL && locations.includes(location) ? location : null;
   const options: IDropdownOption[] = [{ key: ALL, text: t.allLocations }, ...locations.map((l) => ({ key: l, text: l }))];
   const fresh = React.useMemo(() => freshness(model, todayIso(), lang), [model, lang]);
@@ -53,6 +59,7 @@ export function Intake({ ops, model, locations, busy, onChanged, onSelectCell }:
       setMessage({ text: strings.intake.blocked, error: true });
     } finally {
       setWorking(false);
+      setRound((r) => r + 1);
     }
   };
   const make = () =>
@@ -95,10 +102,12 @@ export function Intake({ ops, model, locations, busy, onChanged, onSelectCell }:
       <Text as="p" className={classes.p}>{t.intro}</Text>
       <DateField label={t.date} value={date} onChange={setDate} testId="intake-date" />
       {locations.length > 0 && <Dropdown label={t.location} options={options} selectedKey={loc ?? ALL} onChange={(_, o) => o && setLocation(String(o.key))} data-testid="intake-location" />}
-      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+      <ActionBar view="intake" testId="intake-bar">
         <PrimaryButton text={t.makeButton} onClick={make} disabled={disabled} data-testid="kring-intake-forms" />
         <DefaultButton text={t.readButton} onClick={read} disabled={disabled} data-testid="kring-intake-read" />
-      </Stack>
+        {working && <Spinner size={SpinnerSize.small} label={t.working} labelPosition="right" data-testid="intake-working" />}
+      </ActionBar>
+      <div ref={resultRef} tabIndex={-1} className={classes.focusTarget} data-testid="intake-result" data-round={round}>
       {message && (
         <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} isMultiline data-testid="intake-message">
           {message.text}
@@ -124,6 +133,7 @@ export function Intake({ ops, model, locations, busy, onChanged, onSelectCell }:
           )}
         </section>
       )}
+      </div>
       <section data-testid="intake-freshness">
         <Text block as="h3" variant="mediumPlus" styles={{ root: { margin: 0, marginBottom: 6 } }}>{t.freshnessHeading}</Text>
         <ul className={classes.list}>

@@ -16,6 +16,7 @@ export interface IntakeStrings {
   /** "Zonnehof: 12 van 19 beoordeeld, 3 langer dan 12 maanden geleden". */
   freshness: (location: string, assessed: number, clients: number, old: number, months: number) => string;
   blocked: string;
+  working: string;
 }
 
 export const intakeNl: IntakeStrings = {
@@ -33,6 +34,7 @@ export const intakeNl: IntakeStrings = {
   freshnessHeading: 'Wat weten we, en hoe recent?',
   freshness: (location, assessed, clients, old, months) => `${location}: ${assessed} van ${clients} beoordeeld${old ? `, ${old} langer dan ${months} maanden geleden` : ''}`,
   blocked: 'De invoer heeft fouten; er is niets geschreven. Kijk bij Controleren.',
+  working: 'Bezig…',
 };
 
 export const intakeEn: IntakeStrings = {
@@ -50,4 +52,5 @@ export const intakeEn: IntakeStrings = {
   freshnessHeading: 'What do we know, and how recent is it?',
   freshness: (location, assessed, clients, old, months) => `${location}: ${assessed} of ${clients} assessed${old ? `, ${old} more than ${months} months ago` : ''}`,
   blocked: 'The input has errors; nothing was written. See Check.',
+  working: 'Working…',
 };
