@@ -170,7 +170,8 @@ module.exports = [
       const decisionRow = values.findIndex((r) => r[0] === 'Besluit') + 1;
       assert.ok(decisionRow > 0, 'a form with Besluit');
       assert.ok(
-        values.some((r) => typeof r[0] === 'string' && r[0].includes('voortzetten / bijstellen / nieuwe koppeling / beëindigen')),
+        // The note of the words Kring reads stands in the wide answer column of the form.
+        values.some((r) => r.some((v) => typeof v === 'string' && v.includes('voortzetten / bijstellen / nieuwe koppeling / beëindigen'))),
         'the form lists the words Besluit takes',
       );
       await page.evaluate(({ s, cell }) => window.kringPlayground.host.typeInCell(s, cell, 'doorgaan'), { s: sheet, cell: `B${decisionRow}` });
