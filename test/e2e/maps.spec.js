@@ -81,13 +81,14 @@ function previewLabels(page, testId) {
         const b = t.getBoundingClientRect();
         const lines = [...t.querySelectorAll('tspan')].map((s) => s.textContent);
         const listed = t.getAttribute('data-testid') === 'map-listed' ? t.getAttribute('data-label') : null;
-        return { text: t.textContent, lines, listed, font: parseFloat(getComputedStyle(t).fontSize) * scale, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
+        return { text: t.textContent, lines, listed, label: t.getAttribute('data-label'), font: parseFloat(getComputedStyle(t).fontSize) * scale, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
       });
+      const points = [...svg.querySelectorAll('[data-testid="map-points"] [data-point]')].map((g) => g.getAttribute('data-point'));
       const sectors = [...svg.querySelectorAll('text[data-sector]')].map((t) => {
         const b = t.getBoundingClientRect();
         return { text: t.textContent, x0: b.left, y0: b.top, x1: b.right, y1: b.bottom };
       });
-      return { svg: { x0: s.left, y0: s.top, x1: s.right, y1: s.bottom }, labels, sectors };
+      return { svg: { x0: s.left, y0: s.top, x1: s.right, y1: s.bottom }, labels, sectors, points };
     });
 }
 
@@ -258,8 +259,11 @@ module.exports = [
       const names = await contactNames(page, CLIENT);
       for (const [testId, serial] of [['map-preview', names.serials[names.serials.length - 1]], ['map-preview-earlier', names.serials[names.serials.length - 2]]]) {
         const drawn = await previewLabels(page, testId);
-        const shown = drawn.labels.map((l) => (l.listed ? l.listed : l.lines.join(' ')));
-        assert.deepEqual([...names.perDate[serial]].sort(), shown.filter((t) => !/^\d+$/.test(t)).sort(), `${testId}: every contact's full name`);
+        // A point per contact, and its label whole as the printout setting gives it (initials by default).
+        assert.deepEqual([...names.perDate[serial]].sort(), [...drawn.points].sort(), `${testId}: a point per contact`);
+        const shown = drawn.labels.filter((l) => l.listed || !/^\d+$/.test(l.text));
+        assert.equal(shown.length, drawn.points.length, `${testId}: every contact labelled, beside the point or in the list`);
+        for (const l of shown) assert.ok(l.listed ? l.text.includes(l.label) : l.lines.join(' ') === l.label, `${testId}: "${l.label}" drawn whole, not "${l.text}"`);
         for (const l of drawn.labels) {
           assert.ok(l.font >= 10, `"${l.text}" is drawn at ${l.font.toFixed(1)} px`);
           assert.ok(l.x0 >= drawn.svg.x0 - 0.5 && l.x1 <= drawn.svg.x1 + 0.5 && l.y0 >= drawn.svg.y0 - 0.5 && l.y1 <= drawn.svg.y1 + 0.5, `"${l.text}" inside the preview: ${JSON.stringify(l)} in ${JSON.stringify(drawn.svg)}`);
