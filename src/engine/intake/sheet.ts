@@ -7,11 +7,11 @@ import { displayDate } from '../dates';
 import { FilledForm, formBlocks, formSheetName } from '../forms/form';
 import { Lang, pick } from '../i18n';
 import { Client, KringModel } from '../model';
-import { normKey } from '../read/normalize';
 import { clientLabel } from '../sheets/labels';
 import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
 import { Cell, CellBlock, SheetSpec } from '../workbook';
 import { FormKind } from '../forms/form';
+import { formClients, FormScope } from '../forms/scope';
 import { INTAKE_FIELDS } from './kind';
 import { assessments, fieldText } from './known';
 
@@ -30,24 +30,17 @@ export function intakeLayout(kind: FormKind) {
   return { fontSize: 14, boxSize: 22, rowHeight: Math.max(24, Math.min(40, Math.floor(QUESTIONS_HEIGHT / kind.questions.length))), inputFill: '#FFF2CC' };
 }
 
-export interface IntakeScope {
-  location?: string | null;
-  clients?: string[] | null;
-}
+export type IntakeScope = FormScope;
 
 /**
- * Who gets a form: the clients asked for, or the active clients of the location (all when none);
- * plus those whose form is on this date's sheet already. Never assessed first, then the longest ago.
+ * Who gets a form: the rule of every form (forms/scope.ts); never assessed first, then the longest
+ * ago (a stable sort keeps location and name order within).
  */
 export function intakeClients(model: KringModel, scope: IntakeScope, kept: ReadonlySet<string>): Client[] {
-  const asked = scope.clients?.length ? new Set(scope.clients.map((c) => c.toUpperCase())) : null;
-  const inScope = (c: Client) => (asked ? asked.has(c.id.toUpperCase()) : c.active && (!scope.location || normKey(c.location ?? '') === normKey(scope.location)));
   const known = assessments(model);
   // Never assessed sorts before every date; undated levels right after.
   const when = (c: Client) => (known.has(c.id) ? known.get(c.id)!.date ?? '0' : '');
-  return model.clients
-    .filter((c) => inScope(c) || kept.has(c.id.toUpperCase()))
-    .sort((a, b) => when(a).localeCompare(when(b)) || (a.location ?? '\uffff').localeCompare(b.location ?? '\uffff') || a.name.localeCompare(b.name));
+  return formClients(model, scope, kept).sort((a, b) => when(a).localeCompare(when(b)));
 }
 
 export function intakeSheet(model: KringModel, kind: FormKind, date: string, clients: Client[], kept: ReadonlyMap<string, FilledForm>, lang: Lang): SheetSpec {

@@ -4,10 +4,10 @@
  */
 import { displayDate } from '../dates';
 import { FilledForm, formBlocks, formSheetName } from '../forms/form';
+import { formClients, FormScope } from '../forms/scope';
 import { Lang, pick } from '../i18n';
 import { Client, KringModel } from '../model';
 import { isoToSerial } from '../read/cells';
-import { normKey } from '../read/normalize';
 import { clientLabel } from '../sheets/labels';
 import { nameCell } from '../privacy/printout';
 import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf, tablePrint } from '../sheets/outputs';
@@ -27,19 +27,10 @@ const KEY_COLUMN = 4;
 /** Below the sheet's title line, a blank row and the header. */
 const FIRST_FORM_ROW = 3;
 
-export interface QuestionnaireScope {
-  location?: string | null;
-  clients?: string[] | null;
-}
+export type QuestionnaireScope = FormScope;
 
-/** Who gets a questionnaire: active clients in scope (or the clients asked for), plus those whose form is on this date's sheet already. */
-export function questionnaireClients(model: KringModel, scope: QuestionnaireScope, kept: ReadonlySet<string>): Client[] {
-  const asked = scope.clients?.length ? new Set(scope.clients.map((c) => c.toUpperCase())) : null;
-  const inScope = (c: Client) => (asked ? asked.has(c.id.toUpperCase()) : c.active && (!scope.location || normKey(c.location ?? '') === normKey(scope.location)));
-  return model.clients
-    .filter((c) => inScope(c) || kept.has(c.id.toUpperCase()))
-    .sort((a, b) => (a.location ?? '\uffff').localeCompare(b.location ?? '\uffff') || a.name.localeCompare(b.name));
-}
+/** Who gets a questionnaire: the rule of every form (forms/scope.ts). */
+export const questionnaireClients = formClients;
 
 export function questionnaireSheet(model: KringModel, date: string, clients: Client[], kept: ReadonlyMap<string, FilledForm>, lang: Lang): SheetSpec {
   const blocks: CellBlock[] = [];
