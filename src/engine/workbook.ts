@@ -31,6 +31,9 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   score: '0.0',
 };
 
+/** Labels of a date axis: a month and a year ("mrt 26" / "Mar 26"), in the sheet's language whatever the reader's. */
+export const DATE_AXIS_FORMAT = { nl: '[$-413]mmm yy', en: '[$-409]mmm yy' } as const;
+
 export interface ColumnSpec {
   header: string;
   kind: ColumnKind;
@@ -157,7 +160,7 @@ export interface ChartSpec {
    * Line: the categories are dates (serials), spaced by time on the axis, not one step each; a
    * label every `stepMonths` months.
    */
-  dateAxis?: { stepMonths: number };
+  dateAxis?: { stepMonths: number; format: string };
   /** The value axis's number format (e.g. 'percent' for shares), else Excel's general one. */
   valueFormat?: ColumnKind;
 }

@@ -161,6 +161,7 @@ export function addChart(ws: Excel.Worksheet, spec: SheetSpec, chart: ChartSpec,
       axes.categoryAxis.baseTimeUnit = 'Days';
       axes.categoryAxis.majorTimeUnitScale = 'Months';
       axes.categoryAxis.majorUnit = chart.dateAxis.stepMonths;
+      if (f.chartLabels) axes.categoryAxis.numberFormat = chart.dateAxis.format;
     }
     if (chart.hideAxes) {
       for (const axis of [axes.categoryAxis, axes.valueAxis]) {

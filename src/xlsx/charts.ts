@@ -179,8 +179,10 @@ function axisXml(kind: 'catAx' | 'dateAx' | 'valAx', id: number, cross: number, 
   let xml = `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling><c:delete val="${options.hidden ? 1 : 0}"/><c:axPos val="${pos}"/>`;
   if (options.gridlines && !options.hidden) xml += '<c:majorGridlines/>';
   if (title) xml += titleXml(title, 1000, pos === 'l');
-  const format = options.format ?? (kind === 'dateAx' ? NUMBER_FORMATS.date : 'General');
-  xml += `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="${options.format ? 0 : 1}"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>`;
+  const format = options.format;
+  xml += `<c:numFmt formatCode="${escapeXml(format ?? 'General')}" sourceLinked="${format ? 0 : 1}"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>`;
+  // Dates read across, never turned on their side (a turned label is hard to read on paper).
+  if (kind === 'dateAx') xml += '<c:txPr><a:bodyPr rot="0" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr/></a:pPr><a:endParaRPr lang="nl-NL"/></a:p></c:txPr>';
   xml += `<c:crossAx val="${cross}"/><c:crosses val="autoZero"/>`;
   if (kind === 'catAx') xml += `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="${options.labelOffset ?? '100'}"/><c:noMultiLvlLbl val="0"/>`;
   // A date axis chosen, not guessed (auto 0): points stand at their date, a gap of months shows as one.
@@ -215,7 +217,7 @@ export function chartXml(chart: ChartSpec, sheet: string, cell: CellOf, ns: Conf
       const markers = chart.series.some((s) => markersOn(chart, s));
       plot =
         `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="${markers ? 1 : 0}"/>${axIds}</c:lineChart>` +
-        axisXml(chart.dateAxis ? 'dateAx' : 'catAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { hidden, labelOffset: percent(ns, 100), stepMonths: chart.dateAxis?.stepMonths }) +
+        axisXml(chart.dateAxis ? 'dateAx' : 'catAx', AX_CAT, AX_VAL, 'b', chart.xAxisTitle, { hidden, labelOffset: percent(ns, 100), stepMonths: chart.dateAxis?.stepMonths, format: chart.dateAxis?.format }) +
         axisXml('valAx', AX_VAL, AX_CAT, 'l', chart.yAxisTitle, { gridlines: true, ...bounds, format: chart.valueFormat && NUMBER_FORMATS[chart.valueFormat] });
       break;
     }

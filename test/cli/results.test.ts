@@ -42,6 +42,8 @@ test('kring results writes Resultaten with a median-network line chart and a pai
     expect(xml).toContain('<c:dateAx>');
     expect(xml).not.toContain('<c:catAx>');
     expect(xml).toMatch(/<c:majorUnit val="\d+"\/><c:majorTimeUnit val="months"\/>/);
+    // Labels as "sep 25", read across.
+    expect(xml).toMatch(/<c:dateAx>.*<c:numFmt formatCode="\[\$-413\]mmm yy" sourceLinked="0"\/>.*<a:bodyPr rot="0" vert="horz"\/>.*<\/c:dateAx>/);
     expect(xml).toMatch(/<c:cat><c:numRef><c:f>[^<]+<\/c:f><c:numCache><c:formatCode>dd-mm-yyyy<\/c:formatCode>/);
   }
   expect(columns.every((xml) => xml.includes('<c:catAx>'))).toBe(true);

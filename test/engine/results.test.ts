@@ -197,12 +197,17 @@ test('kring results writes both sheets and reports supervisors and results in --
 });
 
 describe('the date axis of the Resultaten charts', () => {
-  const at = (...dates: string[]) => dateAxisOf(dates.map((date) => ({ date })));
-  test('a label per month over a short span, per quarter up to two years, then per half year and year', () => {
-    expect(at('2026-09-01')).toEqual({ stepMonths: 1 });
-    expect(at('2026-03-01', '2026-09-01')).toEqual({ stepMonths: 1 });
-    expect(at('2025-09-01', '2026-09-01')).toEqual({ stepMonths: 3 });
-    expect(at('2023-09-01', '2026-09-01')).toEqual({ stepMonths: 6 });
-    expect(at('2019-01-01', '2026-09-01')).toEqual({ stepMonths: 12 });
+  const at = (...dates: string[]) => dateAxisOf(dates.map((date) => ({ date })), 'nl').stepMonths;
+  test('at most four labels: a step of 1, 2, 3, 6, 12 … months by the span', () => {
+    expect(at('2026-09-01')).toBe(1);
+    expect(at('2026-06-01', '2026-09-01')).toBe(1);
+    expect(at('2026-03-01', '2026-09-01')).toBe(2);
+    expect(at('2025-09-01', '2026-09-01')).toBe(6);
+    expect(at('2023-09-01', '2026-09-01')).toBe(12);
+    expect(at('2019-01-01', '2026-09-01')).toBe(60);
+  });
+  test('month names in the language of the sheet', () => {
+    expect(dateAxisOf([{ date: '2026-03-01' }], 'nl').format).toBe('[$-413]mmm yy');
+    expect(dateAxisOf([{ date: '2026-03-01' }], 'en').format).toBe('[$-409]mmm yy');
   });
 });

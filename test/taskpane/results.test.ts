@@ -40,7 +40,8 @@ describe.each(API_VERSIONS)('"Maak resultaten" on the test host at ExcelApi %s',
     // The organisation's chart shows every measurement date of the sample, read live from the sheet.
     // Dates as dates, on an axis spaced by time (a gap of a year shows as one).
     expect(median.series[0].xValuesData).toEqual(['2025-09-01', '2026-03-01', '2026-09-01'].map(isoToSerial));
-    expect(median.axes?.category).toMatchObject({ categoryType: 'DateAxis', baseTimeUnit: 'Days', majorTimeUnitScale: 'Months', majorUnit: 3 });
+    expect(median.axes?.category).toMatchObject({ categoryType: 'DateAxis', baseTimeUnit: 'Days', majorTimeUnitScale: 'Months', majorUnit: 6 });
+    expect(median.axes?.category.numberFormat).toBe(apiVersion === '1.7' ? undefined : '[$-413]mmm yy');
     expect(host.getText('Resultaten').flat()).toContain('01-03-2026');
     // Shares read as percentages on the loneliness chart's axis where the format can be set (ExcelApi 1.8).
     const lonely = charts.find((c) => c.title?.startsWith('Eenzaamheid'))!;

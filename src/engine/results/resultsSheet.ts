@@ -7,7 +7,7 @@ import { isoToSerial } from '../read/cells';
 import { Lang, pick } from '../i18n';
 import { Settings } from '../model';
 import { outputName, OUTPUT_TAB_COLOR } from '../sheets/outputs';
-import { Cell, CellBlock, ChartSpec, SheetSpec } from '../workbook';
+import { Cell, CellBlock, ChartSpec, DATE_AXIS_FORMAT, SheetSpec } from '../workbook';
 import { Outcomes } from './outcomes';
 import { changeSentence } from '../loneliness/outcomes';
 
@@ -156,11 +156,11 @@ function scopeTables(o: Outcomes, top: number, lang: Lang): { blocks: CellBlock[
   };
 }
 
-/** A label per month over a short span, per quarter up to two years, per year beyond (six to twelve labels or fewer). */
-export function dateAxisOf(points: readonly { date: string }[]): { stepMonths: number } {
+/** A label step in months that gives at most four labels (the four charts of a scope share a landscape page). */
+export function dateAxisOf(points: readonly { date: string }[], lang: Lang): { stepMonths: number; format: string } {
   const serials = points.map((p) => isoToSerial(p.date));
   const months = (Math.max(...serials) - Math.min(...serials)) / 30.44;
-  return { stepMonths: months <= 8 ? 1 : months <= 24 ? 3 : months <= 48 ? 6 : 12 };
+  return { stepMonths: [1, 2, 3, 6, 12, 24, 60].find((step) => months / step <= 3.05) ?? 120, format: DATE_AXIS_FORMAT[lang] };
 }
 /** The four charts over the tables' data rows, in a row; a table without data gets no chart. */
 function scopeCharts(o: Outcomes, data: Tables, chartRow: number, lang: Lang): ChartSpec[] {
@@ -170,7 +170,7 @@ function scopeCharts(o: Outcomes, data: Tables, chartRow: number, lang: Lang): C
   if (o.networks.length) {
     const n = o.networks.length;
     charts.push({
-      type: 'line', title: pick({ nl: 'Mediaan netwerkgrootte', en: 'Median network size' }, lang), ...at(0), legend: false, dateAxis: dateAxisOf(o.networks),
+      type: 'line', title: pick({ nl: 'Mediaan netwerkgrootte', en: 'Median network size' }, lang), ...at(0), legend: false, dateAxis: dateAxisOf(o.networks, lang),
       series: [{ name: pick({ nl: 'Mediaan', en: 'Median' }, lang), categories: col('networks', 0, n), values: col('networks', 2, n), color: COLORS[0], markers: true }],
     });
   }
@@ -188,7 +188,7 @@ function scopeCharts(o: Outcomes, data: Tables, chartRow: number, lang: Lang): C
   if (o.evaluations.length) {
     const n = o.evaluations.length;
     charts.push({
-      type: 'line', title: pick({ nl: 'Klik en motivatie', en: 'Rapport and motivation' }, lang), ...at(2), legend: true, dateAxis: dateAxisOf(o.evaluations),
+      type: 'line', title: pick({ nl: 'Klik en motivatie', en: 'Rapport and motivation' }, lang), ...at(2), legend: true, dateAxis: dateAxisOf(o.evaluations, lang),
       series: [
         { name: pick({ nl: 'Klik', en: 'Rapport' }, lang), categories: col('evaluations', 0, n), values: col('evaluations', 2, n), color: COLORS[0], markers: true },
         { name: pick({ nl: 'Motivatie', en: 'Motivation' }, lang), categories: col('evaluations', 0, n), values: col('evaluations', 3, n), color: COLORS[1], markers: true },
@@ -198,7 +198,7 @@ function scopeCharts(o: Outcomes, data: Tables, chartRow: number, lang: Lang): C
   if (o.loneliness.points.length) {
     const n = o.loneliness.points.length;
     charts.push({
-      type: 'line', title: pick({ nl: 'Eenzaamheid: aandeel sterk en enigszins', en: 'Loneliness: share very and somewhat lonely' }, lang), ...at(3), legend: true, dateAxis: dateAxisOf(o.loneliness.points), valueFormat: 'percent',
+      type: 'line', title: pick({ nl: 'Eenzaamheid: aandeel sterk en enigszins', en: 'Loneliness: share very and somewhat lonely' }, lang), ...at(3), legend: true, dateAxis: dateAxisOf(o.loneliness.points, lang), valueFormat: 'percent',
       series: [
         { name: pick({ nl: 'Sterk eenzaam', en: 'Very lonely' }, lang), categories: col('loneliness', 0, n), values: col('loneliness', 2, n), color: COLORS[1], markers: true },
         { name: pick({ nl: 'Enigszins eenzaam', en: 'Somewhat lonely' }, lang), categories: col('loneliness', 0, n), values: col('loneliness', 3, n), color: COLORS[2], markers: true },
