@@ -45,7 +45,12 @@ export interface ChartPoint {
   y: number;
   value: number;
   date: string;
+  /** Its date is written under it: the first and the last always, others with room beside them. */
+  labelled: boolean;
 }
+
+/** Room a date label under the axis needs, in the chart's units. */
+const DATE_LABEL_WIDTH = 64;
 
 export interface LineChart {
   width: number;
@@ -57,7 +62,7 @@ export interface LineChart {
   max: number;
 }
 
-/** Geometry of the median network size per measurement date: x evenly spaced, y from 0 to the largest median. */
+/** Geometry of the median network size per measurement date: x by time (a gap of a year shows as one), y from 0 to the largest median. */
 export function medianChart(o: Outcomes, width = 300, height = 140): LineChart {
   const pad = { left: 28, right: 16, top: 22, bottom: 30 };
   const values = o.networks.map((n) => n.median);
@@ -65,11 +70,24 @@ export function medianChart(o: Outcomes, width = 300, height = 140): LineChart {
   const span = width - pad.left - pad.right;
   const baseline = height - pad.bottom;
   const scale = (baseline - pad.top) / max;
-  const points = o.networks.map((n, i) => ({
-    x: pad.left + (o.networks.length === 1 ? span / 2 : (span * i) / (o.networks.length - 1)),
+  const days = o.networks.map((n) => Date.parse(`${n.date}T00:00:00Z`) / 86_400_000);
+  const [first, last] = [Math.min(...days), Math.max(...days)];
+  const points: ChartPoint[] = o.networks.map((n, i) => ({
+    x: pad.left + (last === first ? span / 2 : (span * (days[i] - first)) / (last - first)),
     y: baseline - n.median * scale,
     value: n.median,
     date: n.date,
+    labelled: false,
   }));
+  // Dates under the axis that would run into each other: the first and the last win.
+  let previous = -Infinity;
+  points.forEach((p, i) => {
+    const isLast = i === points.length - 1;
+    const roomAfter = isLast || points[points.length - 1].x - p.x >= DATE_LABEL_WIDTH;
+    if (i === 0 || isLast || (p.x - previous >= DATE_LABEL_WIDTH && roomAfter)) {
+      p.labelled = true;
+      previous = p.x;
+    }
+  });
   return { width, height, points, baseline, top: pad.top, max };
 }

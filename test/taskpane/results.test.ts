@@ -87,6 +87,13 @@ describe('the Resultaten preview', () => {
     expect(chart.points.map((p) => p.date)).toEqual(['2025-09-01', '2026-03-01', '2026-09-01']);
     const xs = chart.points.map((p) => p.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    // By time: six months and six months apart, so the middle point halfway (here even spacing is right).
+    expect(xs[1] - xs[0]).toBeCloseTo(((xs[2] - xs[0]) * 181) / 365, 6);
+    // A date two weeks after the first stands close to it, and its label makes way for the first.
+    const near = medianChart({ ...o, networks: [o.networks[0], { ...o.networks[0], date: '2025-09-15' }, ...o.networks.slice(1)] });
+    const [a, b, , d] = near.points;
+    expect(b.x - a.x).toBeLessThan(15);
+    expect([a.labelled, b.labelled, d.labelled]).toEqual([true, false, true]);
     for (const p of chart.points) {
       expect(p.y).toBeLessThanOrEqual(chart.baseline);
       expect(p.y).toBeGreaterThanOrEqual(chart.top - 0.001);

@@ -163,7 +163,6 @@ function MedianChart({ outcomes }: { outcomes: Outcomes }): React.ReactElement {
   const chart = medianChart(outcomes);
   const label = t.chartLabel(chart.points.map((p) => t.point(showDate(p.date, lang), formatNumber(p.value, lang))).join('; '));
   // With many dates only the first and last carry a date below the axis.
-  const dated = (i: number) => chart.points.length <= 4 || i === 0 || i === chart.points.length - 1;
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${chart.width} ${chart.height}`} className={classes.svg} data-testid="results-chart" data-points={chart.points.length}>
       <text x={4} y={13} fontSize={12} fontWeight={600} fill="#323130">
@@ -185,7 +184,7 @@ function MedianChart({ outcomes }: { outcomes: Outcomes }): React.ReactElement {
           <text x={p.x} y={p.y - 7} fontSize={11} textAnchor="middle" fill="#323130">
             {formatNumber(p.value, lang)}
           </text>
-          {dated(i) && (
+          {p.labelled && (
             <text x={p.x} y={chart.baseline + 16} fontSize={10.5} textAnchor={i === 0 && chart.points.length > 1 ? 'start' : i === chart.points.length - 1 && chart.points.length > 1 ? 'end' : 'middle'} fill="#605E5C">
               {showDate(p.date, lang)}
             </text>
