@@ -4,19 +4,17 @@
  * with a box per level 1–5, who assessed, room for a note. Answers written earlier are kept.
  */
 import { displayDate } from '../dates';
-import { FilledForm, formBlocks, formSheetName } from '../forms/form';
+import { FilledForm, formBlocks } from '../forms/form';
+import { formsSheet } from '../forms/sheet';
 import { Lang, pick } from '../i18n';
 import { Client, KringModel } from '../model';
 import { clientLabel } from '../sheets/labels';
-import { OUTPUT_TAB_COLOR } from '../sheets/outputs';
-import { Cell, CellBlock, SheetSpec } from '../workbook';
+import { Cell, SheetSpec } from '../workbook';
 import { FormKind } from '../forms/form';
 import { formClients, FormScope } from '../forms/scope';
 import { INTAKE_FIELDS } from './kind';
 import { assessments, fieldText } from './known';
 
-/** Below the sheet's title line, a blank row and the header. */
-const FIRST_FORM_ROW = 3;
 /** Rows of a form above its questions: title, blank, two facts, blank, instruction, blank, the boxes' header. */
 const HEAD_ROWS = 8;
 /** The question rows share this much height (points), at most 40 each: the page stays one A4. */
@@ -44,9 +42,6 @@ export function intakeClients(model: KringModel, scope: IntakeScope, kept: Reado
 }
 
 export function intakeSheet(model: KringModel, kind: FormKind, date: string, clients: Client[], kept: ReadonlyMap<string, FilledForm>, lang: Lang): SheetSpec {
-  const blocks: CellBlock[] = [];
-  const pageBreaks: number[] = [];
-  const rows = intakeRows(kind);
   const layout = intakeLayout(kind);
   const known = assessments(model);
   const title = pick({ nl: 'Intake: wat kunt u, wat wilt u?', en: 'Intake: what can you do, what would you like?' }, lang);
@@ -57,9 +52,7 @@ export function intakeSheet(model: KringModel, kind: FormKind, date: string, cli
     },
     lang,
   );
-  clients.forEach((client, k) => {
-    const top = FIRST_FORM_ROW + k * rows;
-    if (k > 0) pageBreaks.push(top);
+  const form = (client: Client, top: number) => {
     const who = clientLabel(client, client.id, model.settings.privacy);
     const last = known.get(client.id);
     const lastText = last ? (last.date ? displayDate(last.date) : pick({ nl: 'zonder datum', en: 'no date' }, lang)) : pick({ nl: 'nog nooit', en: 'never' }, lang);
@@ -69,31 +62,24 @@ export function intakeSheet(model: KringModel, kind: FormKind, date: string, cli
     ];
     const defaults: Partial<Record<string, Cell>> = {};
     for (const field of INTAKE_FIELDS) defaults[field] = fieldText(client, field, lang) || null;
-    const form = formBlocks(kind, client.id, top, [title], facts, instruction, kept.get(client.id.toUpperCase()), KEY_COLUMN, layout, lang, defaults);
-    blocks.push(...form.blocks);
-  });
-  const count = `${clients.length} ${clients.length === 1 ? pick({ nl: 'cliënt', en: 'client' }, lang) : pick({ nl: 'cliënten', en: 'clients' }, lang)}`;
-  return {
-    name: formSheetName(kind, date, lang),
-    role: 'output',
-    preamble: [`${pick({ nl: 'Intakeformulieren', en: 'Intake forms' }, lang)} ${displayDate(date)} — ${count}`],
-    columns: [
-      { header: pick({ nl: 'Vraag', en: 'Question' }, lang), kind: 'text', width: 42 },
-      ...kind.choices.map((c) => ({ header: pick(c.label, lang), kind: 'text' as const, width: 14 })),
-      { header: pick({ nl: 'Kenmerk', en: 'Key' }, lang), kind: 'text', width: 6 },
-    ],
-    rows: [],
-    blocks,
-    tabColor: OUTPUT_TAB_COLOR,
-    protect: true,
-    print: {
-      orientation: 'portrait',
-      paper: 'A4',
-      fitToWidth: true,
-      footer: pick({ nl: 'Intake: competenties 1 (nog niet) tot 5 (heel goed)', en: 'Intake: competences 1 (not yet) to 5 (very well)' }, lang),
-      pageBreaks,
-      // The form only: the key in column G is for Kring, not for the page.
-      area: { row: FIRST_FORM_ROW, column: 0, rows: Math.max(1, clients.length) * rows, columns: KEY_COLUMN },
-    },
+    return formBlocks(kind, client.id, top, [title], facts, instruction, kept.get(client.id.toUpperCase()), KEY_COLUMN, layout, lang, defaults).blocks;
   };
+  return formsSheet(
+    {
+      kind,
+      date,
+      clients,
+      rows: intakeRows(kind),
+      keyColumn: KEY_COLUMN,
+      title: pick({ nl: 'Intakeformulieren', en: 'Intake forms' }, lang),
+      columns: [
+        { header: pick({ nl: 'Vraag', en: 'Question' }, lang), kind: 'text', width: 42 },
+        ...kind.choices.map((c) => ({ header: pick(c.label, lang), kind: 'text' as const, width: 14 })),
+        { header: pick({ nl: 'Kenmerk', en: 'Key' }, lang), kind: 'text', width: 6 },
+      ],
+      footer: pick({ nl: 'Intake: competenties 1 (nog niet) tot 5 (heel goed)', en: 'Intake: competences 1 (not yet) to 5 (very well)' }, lang),
+      form,
+    },
+    lang,
+  );
 }

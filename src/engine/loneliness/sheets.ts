@@ -3,7 +3,8 @@
  * the page; answers kept on a re-run) and the Eenzaamheidsoverzicht (every measurement scored).
  */
 import { displayDate } from '../dates';
-import { FilledForm, formBlocks, formSheetName } from '../forms/form';
+import { FilledForm, formBlocks } from '../forms/form';
+import { formsSheet } from '../forms/sheet';
 import { formClients, FormScope } from '../forms/scope';
 import { Lang, pick } from '../i18n';
 import { Client, KringModel } from '../model';
@@ -11,7 +12,7 @@ import { isoToSerial } from '../read/cells';
 import { clientLabel } from '../sheets/labels';
 import { nameCell } from '../privacy/printout';
 import { columnsFor, OUTPUT_TAB_COLOR, outputColumn, rowOf, tablePrint } from '../sheets/outputs';
-import { CellBlock, SheetSpec } from '../workbook';
+import { SheetSpec } from '../workbook';
 import { LONELINESS_FORM } from './kind';
 import { scoredByClient } from './measurements';
 import { ANSWER_WORDS, ITEMS } from './scale';
@@ -24,8 +25,6 @@ export const QUESTIONNAIRE_ROWS = 16;
 /** Large type for reading the statements with the client, and room to tick. */
 export const QUESTIONNAIRE_LAYOUT = { fontSize: 14, boxSize: 26, rowHeight: 60, inputFill: '#FFF2CC' };
 const KEY_COLUMN = 4;
-/** Below the sheet's title line, a blank row and the header. */
-const FIRST_FORM_ROW = 3;
 
 export type QuestionnaireScope = FormScope;
 
@@ -33,8 +32,6 @@ export type QuestionnaireScope = FormScope;
 export const questionnaireClients = formClients;
 
 export function questionnaireSheet(model: KringModel, date: string, clients: Client[], kept: ReadonlyMap<string, FilledForm>, lang: Lang): SheetSpec {
-  const blocks: CellBlock[] = [];
-  const pageBreaks: number[] = [];
   const title = pick({ nl: 'Vragenlijst: hoe voelt u zich?', en: 'Questionnaire: how do you feel?' }, lang);
   const instruction = pick(
     {
@@ -43,43 +40,34 @@ export function questionnaireSheet(model: KringModel, date: string, clients: Cli
     },
     lang,
   );
-  clients.forEach((client, k) => {
-    const top = FIRST_FORM_ROW + k * QUESTIONNAIRE_ROWS;
-    if (k > 0) pageBreaks.push(top);
+  const form = (client: Client, top: number) => {
     const who = clientLabel(client, client.id, model.settings.privacy);
     const facts = [
       [`${pick({ nl: 'Naam', en: 'Name' }, lang)}: ${who}`],
       [`${pick({ nl: 'Datum', en: 'Date' }, lang)}: ${displayDate(date)}${client.location ? `    ${pick({ nl: 'Locatie', en: 'Location' }, lang)}: ${client.location}` : ''}`],
     ];
-    const form = formBlocks(LONELINESS_FORM, client.id, top, [title], facts, instruction, kept.get(client.id.toUpperCase()), KEY_COLUMN, QUESTIONNAIRE_LAYOUT, lang);
-    blocks.push(...form.blocks);
-  });
-  const name = formSheetName(LONELINESS_FORM, date, lang);
-  return {
-    name,
-    role: 'output',
-    preamble: [`${pick({ nl: 'Vragenlijsten eenzaamheid', en: 'Loneliness questionnaires' }, lang)} ${displayDate(date)} — ${clients.length} ${clients.length === 1 ? pick({ nl: 'cliënt', en: 'client' }, lang) : pick({ nl: 'cliënten', en: 'clients' }, lang)}`],
-    columns: [
-      { header: pick({ nl: 'Uitspraak', en: 'Statement' }, lang), kind: 'text', width: 50 },
-      { header: pick(ANSWER_WORDS.yes, lang), kind: 'text', width: 9 },
-      { header: pick(ANSWER_WORDS.moreOrLess, lang), kind: 'text', width: 14 },
-      { header: pick(ANSWER_WORDS.no, lang), kind: 'text', width: 9 },
-      { header: pick({ nl: 'Kenmerk', en: 'Key' }, lang), kind: 'text', width: 6 },
-    ],
-    rows: [],
-    blocks,
-    tabColor: OUTPUT_TAB_COLOR,
-    protect: true,
-    print: {
-      orientation: 'portrait',
-      paper: 'A4',
-      fitToWidth: true,
-      footer: pick({ nl: 'De Jong Gierveld-schaal (6 uitspraken)', en: 'De Jong Gierveld scale (6 statements)' }, lang),
-      pageBreaks,
-      // The form only: the key in column E is for Kring, not for the page.
-      area: { row: FIRST_FORM_ROW, column: 0, rows: Math.max(1, clients.length) * QUESTIONNAIRE_ROWS, columns: 4 },
-    },
+    return formBlocks(LONELINESS_FORM, client.id, top, [title], facts, instruction, kept.get(client.id.toUpperCase()), KEY_COLUMN, QUESTIONNAIRE_LAYOUT, lang).blocks;
   };
+  return formsSheet(
+    {
+      kind: LONELINESS_FORM,
+      date,
+      clients,
+      rows: QUESTIONNAIRE_ROWS,
+      keyColumn: KEY_COLUMN,
+      title: pick({ nl: 'Vragenlijsten eenzaamheid', en: 'Loneliness questionnaires' }, lang),
+      columns: [
+        { header: pick({ nl: 'Uitspraak', en: 'Statement' }, lang), kind: 'text', width: 50 },
+        { header: pick(ANSWER_WORDS.yes, lang), kind: 'text', width: 9 },
+        { header: pick(ANSWER_WORDS.moreOrLess, lang), kind: 'text', width: 14 },
+        { header: pick(ANSWER_WORDS.no, lang), kind: 'text', width: 9 },
+        { header: pick({ nl: 'Kenmerk', en: 'Key' }, lang), kind: 'text', width: 6 },
+      ],
+      footer: pick({ nl: 'De Jong Gierveld-schaal (6 uitspraken)', en: 'De Jong Gierveld scale (6 statements)' }, lang),
+      form,
+    },
+    lang,
+  );
 }
 
 /** Eenzaamheidsoverzicht: every measurement with its answers and scores, per client oldest first. */
