@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { ActionBar, BarHints } from './ActionBar';
 import { HintedButton } from './HintedButton';
-import { Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text, getTheme } from '@fluentui/react';
+import { Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { EvaluationAnswers } from '../../engine/evaluation/answers';
 import { KringModel, pairKey } from '../../engine/model';
 import { showDate } from '../dates';
@@ -14,19 +14,17 @@ import { FeatureNotice } from './FeatureNotice';
 import { OutcomeProblems, ProblemList } from './ProblemList';
 import { useLocale } from './Locale';
 import { useFocusOnNew } from './useFocusOnNew';
+import { FOCUS_TARGET, ITEM_LIST } from './styles';
 
 /** More pairings in scope than this: the first ones here, the rest on the sheet. */
 export const MAX_SCOPE_SHOWN = 40;
 
-const theme = getTheme();
 const classes = mergeStyleSets({
   p: { margin: 0 },
   heading: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4 },
-  item: { padding: '4px 8px', background: theme.palette.neutralLighterAlt, borderLeft: '3px solid #1F7A6D', overflowWrap: 'anywhere', fontSize: 13 },
-  meta: { display: 'block', color: theme.palette.neutralSecondary, fontSize: 12 },
+  ...ITEM_LIST,
   ended: { margin: '4px 0 0', paddingLeft: 18 },
-  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+  focusTarget: FOCUS_TARGET,
 });
 
 const ALL = '__all__';

@@ -11,11 +11,12 @@ import { DateField } from './DateField';
 import { useLocale } from './Locale';
 import { ProblemList } from './ProblemList';
 import { useFocusOnNew } from './useFocusOnNew';
+import { FOCUS_TARGET, ITEM_LIST } from './styles';
 
 const classes = mergeStyleSets({
   p: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4 },
-  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+  list: ITEM_LIST.list,
+  focusTarget: FOCUS_TARGET,
 });
 
 const ALL = '__all__';

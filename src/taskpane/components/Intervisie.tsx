@@ -15,6 +15,7 @@ import { FeatureNotice } from './FeatureNotice';
 import { ProblemList } from './ProblemList';
 import { useLocale } from './Locale';
 import { useFocusOnNew } from './useFocusOnNew';
+import { FOCUS_TARGET } from './styles';
 
 const theme = getTheme();
 const classes = mergeStyleSets({
@@ -27,7 +28,7 @@ const classes = mergeStyleSets({
   none: { margin: '4px 0 0', fontSize: 13, fontStyle: 'italic' },
   safetyIcon: { marginRight: 6, color: theme.palette.redDark },
   reason: { display: 'block', color: theme.palette.neutralSecondary, fontSize: 12 },
-  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+  focusTarget: FOCUS_TARGET,
 });
 
 export interface IntervisieProps {

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text, getTheme } from '@fluentui/react';
+import { Dropdown, IDropdownOption, mergeStyleSets, MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import { pick } from '../../engine/i18n';
 import { LEVEL_WORDS, LEVELS } from '../../engine/loneliness/scale';
 import { KringModel } from '../../engine/model';
@@ -15,20 +15,18 @@ import { HintedButton } from './HintedButton';
 import { useLocale } from './Locale';
 import { ProblemList } from './ProblemList';
 import { useFocusOnNew } from './useFocusOnNew';
+import { FOCUS_TARGET, ITEM_LIST } from './styles';
 
 /** More clients measured than this: the loneliest ones here, all of them on the sheet. */
 export const MAX_SCORES_SHOWN = 30;
 
-const theme = getTheme();
 const classes = mergeStyleSets({
   p: { margin: 0 },
   heading: { margin: 0 },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4 },
-  item: { padding: '4px 8px', background: theme.palette.neutralLighterAlt, borderLeft: '3px solid #1F7A6D', overflowWrap: 'anywhere', fontSize: 13 },
-  meta: { display: 'block', color: theme.palette.neutralSecondary, fontSize: 12 },
+  ...ITEM_LIST,
   figures: { display: 'grid', gridTemplateColumns: '1fr auto', gap: '2px 12px', margin: 0, fontSize: 13 },
   value: { margin: 0, fontWeight: 600, textAlign: 'right' },
-  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+  focusTarget: FOCUS_TARGET,
 });
 
 const ALL = '__all__';

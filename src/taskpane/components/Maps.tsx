@@ -12,11 +12,12 @@ import { MapPreview } from './MapPreview';
 import { ProblemList } from './ProblemList';
 import { useLocale } from './Locale';
 import { useFocusOnNew } from './useFocusOnNew';
+import { FOCUS_TARGET } from './styles';
 
 const classes = mergeStyleSets({
   p: { margin: 0 },
   heading: { margin: 0, overflowWrap: 'anywhere' },
-  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+  focusTarget: FOCUS_TARGET,
   figure: { margin: 0 },
   caption: { fontWeight: 600, fontSize: 13, margin: '0 0 4px' },
   choices: { selectors: { '.ms-ChoiceField-field': { overflowWrap: 'anywhere' } } },

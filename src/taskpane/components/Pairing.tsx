@@ -13,6 +13,7 @@ import { SuggestionCard } from './SuggestionCard';
 import { useLocale } from './Locale';
 import { useFocusOnNew } from './useFocusOnNew';
 import { statusStrings } from '../statusStrings';
+import { FOCUS_TARGET } from './styles';
 
 /** More suggestions than this: the first ones here, the rest in the sheet. */
 export const MAX_SUGGESTIONS_SHOWN = 200;
@@ -37,12 +38,7 @@ const classes = mergeStyleSets({
   },
   p: { margin: 0 },
   reasons: { margin: '4px 0', paddingLeft: 18 },
-  focusTarget: {
-    outline: 'none',
-    selectors: {
-      ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 },
-    },
-  },
+  focusTarget: FOCUS_TARGET,
 });
 
 const ALL = '__all__';

@@ -4,12 +4,13 @@ import { Problem } from '../../engine/problems';
 import { problemKey } from '../format';
 import { ProblemItem } from './ProblemItem';
 import { useLocale } from './Locale';
+import { ITEM_LIST } from './styles';
 
 /** More than this many problems of one kind: show the first ones and say how many more there are. */
 export const MAX_SHOWN = 100;
 
 const classes = mergeStyleSets({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 4 },
+  list: ITEM_LIST.list,
 });
 
 export interface ProblemListProps {

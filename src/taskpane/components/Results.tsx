@@ -16,6 +16,7 @@ import { HintedButton } from './HintedButton';
 import { useLocale } from './Locale';
 import { ProblemList } from './ProblemList';
 import { useFocusOnNew } from './useFocusOnNew';
+import { FOCUS_TARGET } from './styles';
 
 const theme = getTheme();
 const classes = mergeStyleSets({
@@ -26,7 +27,7 @@ const classes = mergeStyleSets({
   value: { margin: 0, fontWeight: 600, textAlign: 'right' },
   attention: { margin: '4px 0 0', paddingLeft: 18, fontSize: 13, overflowWrap: 'anywhere' },
   flag: { display: 'block', color: theme.palette.neutralSecondary, fontSize: 12 },
-  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+  focusTarget: FOCUS_TARGET,
 });
 
 const ORGANISATION = '\u0000organisation';
