@@ -7,6 +7,7 @@ import { SettingsSaved } from '../state';
 import { ProblemList } from './ProblemList';
 import { useLocale } from './Locale';
 import { useFocusOnNew } from './useFocusOnNew';
+import { FOCUS_TARGET } from './styles';
 
 const theme = getTheme();
 const classes = mergeStyleSets({
@@ -15,7 +16,7 @@ const classes = mergeStyleSets({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: 8 },
   list: { margin: '2px 0 0', paddingLeft: 18, fontSize: 13, overflowWrap: 'anywhere' },
   note: { margin: 0, color: theme.palette.neutralSecondary },
-  focusTarget: { outline: 'none', selectors: { ':focus-visible': { outline: '2px solid #1F7A6D', outlineOffset: 2 } } },
+  focusTarget: FOCUS_TARGET,
 });
 
 const WEIGHTS: (keyof Weights)[] = ['needs', 'interests', 'location', 'availability', 'age', 'priority'];
@@ -61,6 +62,18 @@ function NumberField({ label, value, min, max, onChange, testId, describedBy }: 
       inputProps={{ 'data-testid': testId, 'aria-describedby': describedBy } as React.InputHTMLAttributes<HTMLInputElement>}
       styles={{ root: { minWidth: 0 }, spinButtonWrapper: { minWidth: 0, width: '100%' }, label: { overflowWrap: 'anywhere' } }}
     />
+  );
+}
+
+/** A number field with its explanation under it, which also describes the field to a screen reader. */
+function HintedNumberField({ hint, hintId, ...field }: Omit<NumberFieldProps, 'describedBy'> & { hint: string; hintId: string }): React.ReactElement {
+  return (
+    <>
+      <NumberField {...field} describedBy={hintId} />
+      <Text as="p" variant="small" id={hintId} className={classes.note}>
+        {hint}
+      </Text>
+    </>
   );
 }
 
@@ -173,47 +186,38 @@ export function SettingsPanel({ settings, language, busy, saved, onSave, onLangu
           />
           <Toggle label={t.onlyUnpaired} checked={draft.onlyUnpairedClients} onText={t.on} offText={t.off} onChange={(_, on) => set('onlyUnpairedClients', Boolean(on))} data-testid="only-unpaired" />
           <Toggle label={t.safetyBlocks} checked={draft.safetyBlocks} onText={t.on} offText={t.safetyFlagOnly} onChange={(_, on) => set('safetyBlocks', Boolean(on))} data-testid="safety-blocks" />
-          <NumberField label={t.smallNetwork} value={draft.smallNetwork} min={0} max={100} onChange={(n) => set('smallNetwork', n)} testId="small-network" describedBy="kring-small-hint" />
-          <Text as="p" variant="small" id="kring-small-hint" className={classes.note}>
-            {t.smallNetworkHint}
-          </Text>
-          <NumberField
+          <HintedNumberField label={t.smallNetwork} value={draft.smallNetwork} min={0} max={100} onChange={(n) => set('smallNetwork', n)} testId="small-network" hint={t.smallNetworkHint} hintId="kring-small-hint" />
+          <HintedNumberField
             label={t.overdueWeeks}
             value={draft.evaluationOverdueWeeks}
             min={1}
             max={104}
             onChange={(n) => set('evaluationOverdueWeeks', n)}
             testId="overdue-weeks"
-            describedBy="kring-overdue-hint"
+            hint={t.overdueWeeksHint}
+            hintId="kring-overdue-hint"
           />
-          <Text as="p" variant="small" id="kring-overdue-hint" className={classes.note}>
-            {t.overdueWeeksHint}
-          </Text>
-          <NumberField
+          <HintedNumberField
             label={t.staleMonths}
             value={draft.assessmentStaleMonths}
             min={1}
             max={120}
             onChange={(n) => set('assessmentStaleMonths', n)}
             testId="stale-months"
-            describedBy="kring-stale-hint"
+            hint={t.staleMonthsHint}
+            hintId="kring-stale-hint"
           />
-          <Text as="p" variant="small" id="kring-stale-hint" className={classes.note}>
-            {t.staleMonthsHint}
-          </Text>
           {/* No period is kept as an empty setting; the field shows it as 0. */}
-          <NumberField
+          <HintedNumberField
             label={t.retention}
             value={draft.retentionYears ?? 0}
             min={0}
             max={100}
             onChange={(n) => set('retentionYears', n === 0 ? null : n)}
             testId="retention-years"
-            describedBy="kring-retention-hint"
+            hint={t.retentionHint}
+            hintId="kring-retention-hint"
           />
-          <Text as="p" variant="small" id="kring-retention-hint" className={classes.note}>
-            {t.retentionHint}
-          </Text>
         </Stack>
       </section>
 
