@@ -31,7 +31,8 @@
 import { appendRowsExcel, updateCellsExcel } from './append';
 import { readSheetsExcel } from './read';
 import { writeSheetsExcel } from './write';
-import type { ExcelFeatures } from '../engine/hostFeatures';
+import { WIRE } from './budget';
+import { ExcelFeatures, NewWorkbookUnavailable } from '../engine/hostFeatures';
 import { SPARE_INPUT_ROWS } from '../engine/layout/sheet';
 import { AppendRequest, CellUpdate, RawSheet, SheetSpec, WorkbookGateway, WriteMode, WriteResult } from '../engine/workbook';
 
@@ -65,6 +66,8 @@ export interface ExcelGateway extends WorkbookGateway {
   /** Activate `sheet` and select `address` (e.g. "B7") in it. */
   selectCell(sheet: string, address: string): Promise<void>;
   features(): ExcelFeatures;
+  /** Opens `bytes` (an .xlsx package) as a new workbook in its own window; the user's own is not touched. */
+  openWorkbook(bytes: Uint8Array): Promise<void>;
 }
 
 export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGateway {
@@ -91,6 +94,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     conditionalFormats: supported('1.6'),
     pageLayout: supported('1.9'),
     chartLabels: supported('1.8'),
+    newWorkbook: supported('1.8'),
   });
 
   async function readSheets(names?: string[]): Promise<RawSheet[]> {
@@ -131,6 +135,24 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
     });
   }
 
-  return { readSheets, writeSheets, appendRows, updateCells, deleteSheets, selectCell, features };
+  /**
+   * Excel.createWorkbook (ExcelApi 1.8) takes the file as base64 in one request, which must stay
+   * under the budget like every other; a bigger file is refused before anything is sent.
+   */
+  async function openWorkbook(bytes: Uint8Array): Promise<void> {
+    if (!supported('1.8')) throw new NewWorkbookUnavailable('version');
+    const base64 = toBase64(bytes);
+    if (base64.length + WIRE.object > budget) throw new NewWorkbookUnavailable('size');
+    await excel().createWorkbook(base64);
+  }
+
+  return { readSheets, writeSheets, appendRows, updateCells, deleteSheets, selectCell, features, openWorkbook };
 }
 
+
+/** Base64 of the bytes (what Excel.createWorkbook takes), in slices small enough for fromCharCode. */
+export function toBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x8000) parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  return btoa(parts.join(''));
+}

@@ -98,6 +98,11 @@ export interface KringOps {
   results(progress?: ProgressListener): Promise<RunOutcome>;
   /** "Opslaan": writes the settings into the sheet Instellingen (created when missing). */
   saveSettings(settings: Settings): Promise<RunOutcome>;
+  /**
+   * "Maak inzage": everything Kring holds about the client, opened as a new workbook (AVG art. 15);
+   * the user's workbook is only read. NewWorkbookUnavailable where this Excel cannot open one.
+   */
+  access(client: string, progress?: ProgressListener): Promise<RunOutcome>;
   /** "Toon wat er weg gaat": per sheet what erasing the client would remove (nothing written). */
   previewErase(client: string): Promise<ErasePreview>;
   /** "Verwijder deze cliënt": the client removed from every sheet Kring reads or writes, with a log. */
@@ -137,6 +142,8 @@ export interface KringGateway extends WorkbookGateway {
   selectCell(sheet: string, address: string): Promise<void>;
   /** What this Excel supports (the Excel gateway knows; others may not). */
   features?(): Features;
+  /** Opens an .xlsx package as a new workbook (the Excel gateway; ExcelApi 1.8). */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
 }
 
 /**
@@ -155,6 +162,7 @@ export function createKringOps(gateway: KringGateway, lang: Lang): KringOps {
     setDecision: (pair, decision) => ops().then((o) => o.setDecision(pair, decision)),
     processDecisions: (progress) => ops().then((o) => o.processDecisions(progress)),
     previewErase: (client) => ops().then((o) => o.previewErase(client)),
+    access: (client, progress) => ops().then((o) => o.access(client, progress)),
     erase: (client, progress) => ops().then((o) => o.erase(client, progress)),
     retention: (progress) => ops().then((o) => o.retention(progress)),
     maps: (clients, dates, progress) => ops().then((o) => o.maps(clients, dates, progress)),

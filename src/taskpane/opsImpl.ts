@@ -17,6 +17,7 @@ import {
   runSuggest,
   runTemplate,
   previewErase,
+  runAccess,
   runErase,
   runRetention,
 } from '../engine/commands';
@@ -27,6 +28,7 @@ import { SheetDef, sheetDef, SHEETS } from '../engine/schema';
 import { readDecisions } from '../engine/pairing/readBack';
 import { normKey } from '../engine/read/normalize';
 import { AppendRequest, Cell, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from '../engine/workbook';
+import { NewWorkbookUnavailable } from '../engine/hostFeatures';
 import type { KringGateway, KringOps } from './ops';
 
 /** The gateway with its sheets already read: the command reuses them instead of reading again. */
@@ -123,6 +125,18 @@ export function createOps(gateway: KringGateway, lang: Lang): KringOps {
     selectCell: (sheet, address) => gateway.selectCell(sheet, address),
 
     previewErase: (client) => previewErase(gateway, { client }),
+
+    // The access workbook is built in memory as an .xlsx (the .xlsx gateway, loaded only here)
+    // and opened by Excel as a new workbook: nothing of it goes into the user's own.
+    async access(client, progress) {
+      if (!gateway.openWorkbook || gateway.features?.().newWorkbook === false) throw new NewWorkbookUnavailable('version');
+      const { XlsxBook } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/book');
+      const target = XlsxBook.create();
+      const outcome = await runAccess(gateway, target, { client, progress });
+      if (outcome.problems.some((p) => p.severity === 'error')) return outcome;
+      await gateway.openWorkbook(await target.toBytes());
+      return outcome;
+    },
     erase: (client, progress) => runErase(gateway, { client, progress }),
     retention: (progress) => runRetention(gateway, { progress }),
 

@@ -29,10 +29,12 @@ export interface HostStats {
   requests: RequestRecord[];
   /** How often suspendScreenUpdatingUntilNextSync() was applied. */
   screenUpdatingSuspensions: number;
+  /** Files (base64 .xlsx) opened as new workbooks: Application.createWorkbook(file).open(). */
+  openedWorkbooks: string[];
 }
 
 export function emptyStats(): HostStats {
-  return { syncCount: 0, totalBytes: 0, largestRequestBytes: 0, largestResponseBytes: 0, requests: [], screenUpdatingSuspensions: 0 };
+  return { syncCount: 0, totalBytes: 0, largestRequestBytes: 0, largestResponseBytes: 0, requests: [], screenUpdatingSuspensions: 0, openedWorkbooks: [] };
 }
 
 export interface Fault {

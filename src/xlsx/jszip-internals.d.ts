@@ -1,4 +1,4 @@
-/** The two JSZip 3 modules ./deflated.ts uses to hand JSZip a part already deflated (no public API for it). */
+/** The two JSZip 3 modules ./node/codec.ts uses to hand JSZip a part already deflated (no public API for it). */
 declare module 'jszip/lib/compressedObject' {
   class CompressedObject {
     constructor(compressedSize: number, uncompressedSize: number, crc32: number, compression: unknown, data: Uint8Array);

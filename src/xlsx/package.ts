@@ -2,14 +2,11 @@
  * The .xlsx package (an OPC zip) as parts: read a part's text whole or in chunks, replace, add or
  * remove parts, write the package. Parts Kring does not touch keep their bytes (JSZip copies an
  * unchanged entry's compressed data as it was). Part names are matched ignoring case, as OPC says,
- * and relationship targets resolve relative or absolute here, once.
+ * and relationship targets resolve relative or absolute here, once. Runs in Node and in the
+ * browser: Node's native zlib comes in as a ZipCodec (./node/codec), never imported here.
  */
-import { promises as fs, createWriteStream } from 'fs';
 import JSZip from 'jszip';
-import path from 'path';
-import { Readable } from 'stream';
-import { pipeline } from 'stream/promises';
-import { DeflatedWriter, nativeInflate } from './deflated';
+import { concatBytes, jszipChunks } from './bytes';
 import { attr, escapeXml, parseXml, XlsxFormatError, XML_HEAD } from './xml';
 
 /** A part that inflates beyond this is refused (zip bomb); 10,000 clients' contacts take about 30 MB. */
@@ -105,30 +102,55 @@ export function nextRelId(rels: Rel[]): string {
   return `rId${n}`;
 }
 
+/** A part being rewritten: takes its bytes as they come; `finish` gives what JSZip's file() takes. */
+export interface PartWriter {
+  write(bytes: Uint8Array): Promise<void>;
+  finish(): Promise<unknown>;
+}
+
+/** How entries inflate and rewritten parts deflate, where something faster than JSZip's own is at hand. */
+export interface ZipCodec {
+  /** The entry's bytes as they inflate, or null when JSZip must inflate it. */
+  inflate(file: JSZip.JSZipObject): (AsyncIterable<Uint8Array> & { destroy?: () => void }) | null;
+  deflater(): PartWriter;
+}
+
+/** Without a codec: JSZip inflates, and a rewritten part is held whole until the package is generated. */
+const JSZIP_CODEC: ZipCodec = {
+  inflate: () => null,
+  deflater() {
+    const chunks: Uint8Array[] = [];
+    return {
+      write: async (bytes) => void chunks.push(bytes.slice()),
+      finish: async () => concatBytes(chunks),
+    };
+  },
+};
+
 export class XlsxPackage {
   /** Lower-case part name → the zip entry's own name. */
   private readonly names = new Map<string, string>();
   /** Bytes inflated so far: what reading cost, for the benchmark (parts never read cost nothing). */
   inflatedBytes = 0;
 
-  private constructor(private readonly zip: JSZip) {
+  private constructor(private readonly zip: JSZip, private readonly codec: ZipCodec) {
     zip.forEach((name, file) => {
       if (!file.dir && !name.endsWith('\\')) this.names.set(partNameOf(name).toLowerCase(), name);
     });
   }
 
-  static async load(data: Buffer): Promise<XlsxPackage> {
+  static async load(data: Uint8Array, codec: ZipCodec = JSZIP_CODEC): Promise<XlsxPackage> {
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(data, { checkCRC32: false });
     } catch (e) {
       throw new XlsxFormatError(`not a zip package (${(e as Error).message})`, 'not-zip');
     }
-    return new XlsxPackage(zip);
+    return new XlsxPackage(zip, codec);
   }
 
-  static empty(): XlsxPackage {
-    return new XlsxPackage(new JSZip());
+  static empty(codec: ZipCodec = JSZIP_CODEC): XlsxPackage {
+    return new XlsxPackage(new JSZip(), codec);
   }
 
   private entry(part: string): string | undefined {
@@ -168,19 +190,18 @@ export class XlsxPackage {
   }
 
   /** The part's bytes as they inflate, refused beyond MAX_PART_BYTES. */
-  async *bytes(part: string): AsyncGenerator<Buffer> {
+  async *bytes(part: string): AsyncGenerator<Uint8Array> {
     const name = this.entry(part);
     if (name === undefined) throw new XlsxFormatError(`part ${part} is missing`, 'missing-part', part);
     const file = this.zip.file(name)!;
-    // JSZip's own stream is an older kind of stream: wrapped, it can be iterated too.
-    const stream = (nativeInflate(file) ?? new Readable().wrap(file.nodeStream('nodebuffer'))) as NodeJS.ReadableStream & AsyncIterable<Buffer> & { destroy?: () => void };
+    const stream = this.codec.inflate(file) ?? jszipChunks(file);
     let bytes = 0;
     const iterator = stream[Symbol.asyncIterator]();
     try {
       for (;;) {
-        let next: IteratorResult<Buffer>;
+        let next: IteratorResult<Uint8Array>;
         try {
-          next = (await iterator.next()) as IteratorResult<Buffer>;
+          next = await iterator.next();
         } catch (e) {
           throw e instanceof XlsxFormatError ? e : new XlsxFormatError(`${part} cannot be unpacked (${(e as Error).message})`, 'unpack', part);
         }
@@ -206,15 +227,15 @@ export class XlsxPackage {
   }
 
   /** A user's part keeps its entry's name (even with backslashes); a new part gets a normal one. */
-  set(part: string, content: string | Buffer): void {
+  set(part: string, content: string | Uint8Array): void {
     const name = this.entry(part) ?? partNameOf(part);
     this.zip.file(name, content, { createFolders: false });
     this.names.set(partNameOf(name).toLowerCase(), name);
   }
 
   /** Replaces a part by text streamed through `write`, deflated as it goes (memory: the compressed bytes). */
-  async rewrite(part: string, produce: (write: (bytes: Buffer) => Promise<void>) => Promise<void>): Promise<void> {
-    const out = new DeflatedWriter();
+  async rewrite(part: string, produce: (write: (bytes: Uint8Array) => Promise<void>) => Promise<void>): Promise<void> {
+    const out = this.codec.deflater();
     await produce((bytes) => out.write(bytes));
     const name = this.entry(part) ?? partNameOf(part);
     this.zip.file(name, (await out.finish()) as string, { createFolders: false, binary: true });
@@ -239,24 +260,15 @@ export class XlsxPackage {
     else this.remove(relsPathOf(part));
   }
 
-  private generate(): NodeJS.ReadableStream {
-    return this.zip.generateNodeStream({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, streamFiles: false });
+  private static readonly GENERATE = { compression: 'DEFLATE', compressionOptions: { level: 6 } } as const;
+
+  async toBytes(): Promise<Uint8Array> {
+    return this.zip.generateAsync({ type: 'uint8array', ...XlsxPackage.GENERATE });
   }
 
-  async toBuffer(): Promise<Buffer> {
-    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  }
-
-  /** Writes to a temporary file beside the target and renames it, so a failure never leaves half a file. */
-  async writeFile(file: string): Promise<void> {
-    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    try {
-      await pipeline(this.generate(), createWriteStream(tmp));
-      await fs.rename(tmp, file);
-    } catch (e) {
-      await fs.rm(tmp, { force: true });
-      throw e;
-    }
+  /** The package as a Node stream, for writing a file without holding it whole (Node only). */
+  nodeStream(): NodeJS.ReadableStream {
+    return this.zip.generateNodeStream({ type: 'nodebuffer', ...XlsxPackage.GENERATE, streamFiles: false });
   }
 }
 

@@ -5,6 +5,7 @@
  * grow with the styles); a handler asks for a tag's text only when it needs it. It refuses what
  * xmlParser refuses (a DTD) and unbalanced tags.
  */
+import { utf8Length } from './bytes';
 import { XlsxFormatError } from './xml';
 
 export interface TagHandlers {
@@ -72,7 +73,7 @@ export class TagScanner {
     if (this.encoding !== 'utf-8') return this.byteBase + 2 * k;
     if (this.ascii) return this.byteBase + k;
     if (k < this.cursorChar) (this.cursorChar = 0), (this.cursorByte = 0);
-    this.cursorByte += Buffer.byteLength(this.s.slice(this.cursorChar, k));
+    this.cursorByte += utf8Length(this.s.slice(this.cursorChar, k));
     this.cursorChar = k;
     return this.byteBase + this.cursorByte;
   }
@@ -116,7 +117,7 @@ export class TagScanner {
 
   write(chunk: string): void {
     const s = (this.s = this.buf + chunk);
-    this.ascii = this.encoding === 'utf-8' && Buffer.byteLength(s) === s.length;
+    this.ascii = this.encoding === 'utf-8' && utf8Length(s) === s.length;
     this.cursorChar = this.cursorByte = 0;
     const h = this.handlers;
     let i = 0;

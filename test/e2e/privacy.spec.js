@@ -1,13 +1,55 @@
 /*
- * Erasure through the pane (issue 22): under Instellingen, "Toon wat er weg gaat" names per sheet
- * what goes and writes nothing; "Verwijder deze cliënt" asks to confirm, then the client is gone
- * from every sheet and the pane says how much went. Run with `node scripts/e2e.js --grep privacy`.
+ * Access and erasure through the pane (issue 22), under Instellingen. "Maak inzage" builds the
+ * access workbook in the browser (the .xlsx gateway's own chunk) and opens it as a new workbook;
+ * before ExcelApi 1.8 the pane says where to make it instead. "Toon wat er weg gaat" names per
+ * sheet what goes and writes nothing; "Verwijder deze cliënt" asks to confirm, then the client is
+ * gone from every sheet and the pane says how much went. Run with `node scripts/e2e.js --grep privacy`.
  */
 'use strict';
 
+const JSZip = require('jszip');
 const { assert, pane, idle, sheetNames } = require('./helpers');
 
+const workbook = (page) => page.evaluate(() => JSON.stringify(window.kringPlayground.host.sheetNames().map((n) => [n, window.kringPlayground.host.getValues(n)])));
+
 module.exports = [
+  {
+    name: 'privacy: "Maak inzage" opens a new workbook with the client\'s sheets, built in the browser; this workbook unchanged',
+    timeout: 120_000,
+    async run({ page, open }) {
+      await open();
+      await idle(page);
+      await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).click();
+      await pane(page).getByTestId('kring-privacy').waitFor();
+      await pane(page).getByLabel('Cliënt-ID').fill('C001');
+      const before = await workbook(page);
+      await pane(page).getByRole('button', { name: 'Maak inzage' }).click();
+      const result = pane(page).getByTestId('kring-privacy-result');
+      await result.waitFor({ timeout: 60_000 });
+      assert.match(await result.innerText(), /De inzage over C001 is geopend als nieuwe werkmap \(\d+ bladen en een voorblad\)/);
+      assert.equal(await workbook(page), before, 'the user\'s workbook is only read');
+      const files = await page.evaluate(() => window.kringPlayground.host.stats.openedWorkbooks);
+      assert.equal(files.length, 1);
+      const zip = await JSZip.loadAsync(Buffer.from(files[0], 'base64'));
+      const names = [...(await zip.file('xl/workbook.xml').async('string')).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+      assert.equal(names[0], 'Inzage');
+      assert.ok(names.includes('Cliënten') && names.includes('Contacten'), names.join(', '));
+    },
+  },
+  {
+    name: 'privacy: before ExcelApi 1.8 there is no access button, and the pane says where to make it',
+    timeout: 60_000,
+    async run({ page, open }) {
+      await open('?api=1.7');
+      await idle(page);
+      await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).click();
+      await pane(page).getByTestId('kring-privacy').waitFor();
+      assert.equal(await pane(page).getByRole('button', { name: 'Maak inzage' }).count(), 0);
+      const hint = await pane(page).getByTestId('kring-privacy-access-hint').innerText();
+      assert.match(hint, /ExcelApi 1\.8/);
+      assert.match(hint, /kring access werkmap\.xlsx --client ID -o inzage\.xlsx/);
+    },
+  },
   {
     name: 'privacy: erase one client from the pane after a confirmation that names what goes',
     timeout: 120_000,

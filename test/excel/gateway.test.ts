@@ -251,6 +251,7 @@ describe('writeSheets', () => {
       conditionalFormats: true,
       pageLayout: false,
       chartLabels: false,
+      newWorkbook: false,
     });
     await gateway.writeSheets([clients], 'replace');
     expect(host.cell('Cliënten', 'C5').validation).toBeUndefined();

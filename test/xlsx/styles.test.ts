@@ -117,7 +117,7 @@ describe.each([
     expect(book.withNumFmt(1, '0.00')).toBe(3);
     expect(book.dxf('#FF0000')).toBe(0);
     await book.write(pkg);
-    const out = Buffer.concat(await (async () => { const parts: Buffer[] = []; for await (const b of pkg.bytes('xl/styles.xml')) parts.push(b); return parts; })());
+    const out = Buffer.concat(await (async () => { const parts: Uint8Array[] = []; for await (const b of pkg.bytes('xl/styles.xml')) parts.push(b); return parts; })());
     // Up to Kring's first insertion the bytes are the user's.
     const first = encode(xml.slice(0, xml.indexOf('</x:numFmts>'))).length;
     expect(out.subarray(0, first).equals(bytes.subarray(0, first))).toBe(true);

@@ -1,13 +1,16 @@
 import * as React from 'react';
 import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
 import type { RunOutcome } from '../../engine/commands';
+import { NewWorkbookUnavailable } from '../../engine/hostFeatures';
 import { pick } from '../../engine/i18n';
 import { outcomeCounts } from '../../engine/summary';
-import type { ErasePreview, KringOps } from '../ops';
+import type { ErasePreview, Features, KringOps } from '../ops';
 import { useLocale } from './Locale';
 
 export interface PrivacyActionsProps {
-  ops: Pick<KringOps, 'previewErase' | 'erase' | 'retention'>;
+  ops: Pick<KringOps, 'access' | 'previewErase' | 'erase' | 'retention'>;
+  /** What this Excel supports: without a new workbook (ExcelApi 1.8) access says where to make it. */
+  features: Features | null;
   busy: boolean;
   /** After a change: the pane reads the workbook again. */
   onChanged: () => void;
@@ -15,18 +18,18 @@ export interface PrivacyActionsProps {
 
 type Confirm = 'erase' | 'retention' | null;
 
-/** A message the engine worded for the user (an unknown client ID), else a plain sentence. */
-function say(e: unknown, lang: 'nl' | 'en'): string {
+/** A message the engine worded for the user (an unknown client ID, no new workbook), else `otherwise`. */
+function say(e: unknown, lang: 'nl' | 'en', otherwise: string): string {
   const said = e as { say?: (l: 'nl' | 'en') => string };
-  if (typeof said?.say === 'function') return said.say(lang);
-  return lang === 'nl' ? 'Er ging iets mis; er is niets verwijderd. Probeer het opnieuw.' : 'Something went wrong; nothing was removed. Try again.';
+  return typeof said?.say === 'function' ? said.say(lang) : otherwise;
 }
 
 /**
- * Verwijderen (erasure of one client, after a confirmation that names what goes, sheet by sheet) and
- * the retention clean-up, with the result in numbers. Access is made on the command line.
+ * Inzage (access: a new workbook with everything about one client), verwijderen (erasure of one
+ * client, after a confirmation that names what goes, sheet by sheet) and the retention clean-up,
+ * with the result in numbers.
  */
-export function PrivacyActions({ ops, busy, onChanged }: PrivacyActionsProps): React.ReactElement {
+export function PrivacyActions({ ops, features, busy, onChanged }: PrivacyActionsProps): React.ReactElement {
   const { lang, strings } = useLocale();
   const s = strings.privacy;
   const [client, setClient] = React.useState('');
@@ -35,14 +38,15 @@ export function PrivacyActions({ ops, busy, onChanged }: PrivacyActionsProps): R
   const [working, setWorking] = React.useState(false);
   const [message, setMessage] = React.useState<{ text: string; error: boolean } | null>(null);
   const disabled = busy || working;
+  const canOpen = features?.newWorkbook !== false;
 
-  const attempt = async (work: () => Promise<void>) => {
+  const attempt = async (work: () => Promise<void>, failed = s.failed) => {
     setWorking(true);
     setMessage(null);
     try {
       await work();
     } catch (e) {
-      setMessage({ text: say(e, lang), error: true });
+      setMessage({ text: say(e, lang, failed), error: true });
     } finally {
       setWorking(false);
     }
@@ -54,12 +58,26 @@ export function PrivacyActions({ ops, busy, onChanged }: PrivacyActionsProps): R
     if (!errors) onChanged();
   };
 
+  const accessed = (outcome: RunOutcome, id: string) => {
+    const errors = outcome.problems.some((p) => p.severity === 'error');
+    // The cover sheet is one of the sheets; the rest are the sheets that hold something about the client.
+    setMessage(errors ? { text: s.accessBlocked, error: true } : { text: s.accessDone(id, Math.max(0, outcome.sheets.length - 1)), error: false });
+  };
+
   return (
     <Stack tokens={{ childrenGap: 8 }} data-testid="kring-privacy">
       <Text as="h3" variant="mediumPlus">{s.heading}</Text>
       <Text as="p" variant="small">{s.intro}</Text>
       <TextField label={s.clientLabel} value={client} onChange={(_e, v) => { setClient(v ?? ''); setPreview(null); }} disabled={disabled} data-testid="kring-privacy-client" />
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+        {canOpen && (
+          <DefaultButton
+            text={s.access}
+            disabled={disabled || !client.trim()}
+            onClick={() => attempt(async () => accessed(await ops.access(client.trim()), client.trim()), s.accessFailed)}
+            data-testid="kring-privacy-access"
+          />
+        )}
         <DefaultButton
           text={s.preview}
           disabled={disabled || !client.trim()}
@@ -82,7 +100,7 @@ export function PrivacyActions({ ops, busy, onChanged }: PrivacyActionsProps): R
         </Stack>
       )}
       {message && <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} data-testid="kring-privacy-result">{message.text}</MessageBar>}
-      <Text variant="small">{s.access}</Text>
+      <Text variant="small" data-testid="kring-privacy-access-hint">{canOpen ? s.accessHint : new NewWorkbookUnavailable('version').say(lang)}</Text>
       <Dialog
         hidden={confirm === null}
         onDismiss={() => setConfirm(null)}

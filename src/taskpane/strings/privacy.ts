@@ -18,13 +18,19 @@ export interface PrivacyStrings {
   retentionHint: string;
   retentionTitle: string;
   retentionText: string;
+  /** The access button, its hint, and what it says afterwards. */
   access: string;
+  accessHint: string;
+  accessDone: (client: string, sheets: number) => string;
+  accessBlocked: string;
+  accessFailed: string;
   blocked: string;
+  failed: string;
 }
 
 export const privacyNl: PrivacyStrings = {
   heading: 'Inzage, verwijderen en bewaartermijn',
-  intro: 'Verwijder alles wat Kring over één cliënt bewaart (AVG art. 17), of ruim op wat ouder is dan de bewaartermijn uit Instellingen. Kring legt in het blad Kring verwijderlog vast wanneer en hoeveel rijen weg zijn — nooit wie.',
+  intro: 'Geef een cliënt inzage in wat Kring over hem of haar bewaart (AVG art. 15), verwijder alles wat Kring over één cliënt bewaart (AVG art. 17), of ruim op wat ouder is dan de bewaartermijn uit Instellingen. Kring legt in het blad Kring verwijderlog vast wanneer en hoeveel rijen weg zijn — nooit wie.',
   clientLabel: 'Cliënt-ID',
   preview: 'Toon wat er weg gaat',
   previewHint: 'Er wordt nog niets verwijderd.',
@@ -39,13 +45,18 @@ export const privacyNl: PrivacyStrings = {
   retentionHint: 'Controleer werkmap noemt wat ouder is dan de bewaartermijn.',
   retentionTitle: 'Bewaartermijn toepassen?',
   retentionText: 'Beëindigde koppelingen, afwijzingen, evaluatiebladen en vervangen metingen ouder dan de bewaartermijn gaan weg; de laatste meting van elke cliënt blijft.',
-  access: 'Inzage (alles over één cliënt in een nieuwe werkmap) maakt u met de opdrachtregel: kring access werkmap.xlsx --client ID -o inzage.xlsx',
+  access: 'Maak inzage',
+  accessHint: 'Inzage (AVG art. 15) zet alles wat Kring over de cliënt bewaart in een nieuwe werkmap; andere cliënten staan er alleen met initialen in. Deze werkmap verandert niet.',
+  accessDone: (client, sheets) => `De inzage over ${client} is geopend als nieuwe werkmap (${sheets} ${sheets === 1 ? 'blad' : 'bladen'} en een voorblad). Sla hem op waar uw organisatie dat voorschrijft, en verwijder hem als de cliënt hem heeft.`,
+  accessBlocked: 'De invoer heeft fouten. Verbeter ze eerst (Controleren); er is geen inzage gemaakt.',
+  accessFailed: 'Er ging iets mis; er is geen inzage gemaakt. Probeer het opnieuw.',
   blocked: 'De invoer heeft fouten. Verbeter ze eerst (Controleren); er is niets verwijderd.',
+  failed: 'Er ging iets mis; er is niets verwijderd. Probeer het opnieuw.',
 };
 
 export const privacyEn: PrivacyStrings = {
   heading: 'Access, erasure and retention',
-  intro: "Erase everything Kring holds about one client (GDPR art. 17), or clean up what is older than the retention period in Settings. Kring records in the sheet Kring erasure log when and how many rows went — never who.",
+  intro: "Give a client access to what Kring holds about them (GDPR art. 15), erase everything Kring holds about one client (GDPR art. 17), or clean up what is older than the retention period in Settings. Kring records in the sheet Kring erasure log when and how many rows went — never who.",
   clientLabel: 'Client ID',
   preview: 'Show what will go',
   previewHint: 'Nothing is removed yet.',
@@ -60,6 +71,11 @@ export const privacyEn: PrivacyStrings = {
   retentionHint: 'Check workbook lists what is older than the retention period.',
   retentionTitle: 'Apply the retention period?',
   retentionText: "Ended pairings, rejections, evaluation sheets and replaced measurements older than the retention period go; each client's latest measurement stays.",
-  access: 'Access (everything about one client in a new workbook) is made on the command line: kring access workbook.xlsx --client ID -o access.xlsx',
+  access: 'Make access workbook',
+  accessHint: 'Access (GDPR art. 15) puts everything Kring holds about the client into a new workbook; other clients appear only by their initials. This workbook does not change.',
+  accessDone: (client, sheets) => `The access workbook for ${client} is open as a new workbook (${sheets} ${sheets === 1 ? 'sheet' : 'sheets'} and a cover sheet). Save it where your organisation says, and delete it once the client has it.`,
+  accessBlocked: 'The input has errors. Correct them first (Check); no access workbook was made.',
+  accessFailed: 'Something went wrong; no access workbook was made. Try again.',
   blocked: 'The input has errors. Correct them first (Check); nothing was removed.',
+  failed: 'Something went wrong; nothing was removed. Try again.',
 };

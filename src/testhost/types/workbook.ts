@@ -35,9 +35,30 @@ export const ApplicationType: TypeSpec = {
       if (v !== 'Automatic' && v !== 'AutomaticExceptTables' && v !== 'Manual') throw invalid('Application.calculationMode', `unknown mode ${JSON.stringify(v)}`);
       wb.calculationMode = v;
     }, '1.8'),
+    /** [ExcelApi 1.8] A new workbook from a file (base64 .xlsx), or an empty one; it opens with open(). */
+    createWorkbook: childMethod('1.8', () => WorkbookCreatedType, (_wb, args, _o, location) => {
+      const file = args[0];
+      if (file !== undefined && file !== null && (typeof file !== 'string' || !isBase64Package(file))) throw invalid(location, 'the file is not a base64 .xlsx package');
+      return { file: typeof file === 'string' ? file : '' };
+    }),
     /** [ExcelApi 1.9] */
     suspendScreenUpdatingUntilNextSync: opMethod('1.9', (_wb, _args, obj) => {
       obj.core.stats.screenUpdatingSuspensions++;
+    }),
+  },
+};
+
+/** Base64 of a zip (an .xlsx starts with the zip signature PK\x03\x04, "UEsDB" in base64). */
+function isBase64Package(text: string): boolean {
+  return text.length % 4 === 0 && text.startsWith('UEsDB') && /^[A-Za-z0-9+/]*={0,2}$/.test(text);
+}
+
+export const WorkbookCreatedType: TypeSpec = {
+  name: 'WorkbookCreated',
+  members: {
+    /** [ExcelApi 1.8] Opens the new workbook in its own window; this workbook stays as it is. */
+    open: opMethod('1.8', (created: { file: string }, _a, obj) => {
+      obj.core.stats.openedWorkbooks.push(created.file);
     }),
   },
 };

@@ -7,6 +7,7 @@
  * however large the user's styles are. Bold and title fonts derive from the workbook's default
  * font, so Kring's sheets look like the user's.
  */
+import { concatBytes, encodeText } from '../bytes';
 import { encodingOf, XlsxPackage } from '../package';
 import { BUILTIN_DATES, isDateFormatCode } from '../read/dateStyles';
 import { localOf, tagAttr, TagHandlers, TagScanner } from '../tags';
@@ -274,10 +275,10 @@ export class StyleBook {
     if (!this.changed()) return;
     if (!this.layout) await this.read(pkg, false);
     const layout = this.layout!;
-    const sources = new Map<number, Buffer[]>();
+    const sources = new Map<number, Uint8Array[]>();
     for (const a of this.added.get('cellXfs') ?? []) if ('copyOf' in a) sources.set(a.copyOf, []);
-    const source = (k: number) => new TextDecoder(layout.encoding).decode(Buffer.concat(sources.get(k)!));
-    const encode = (text: string) => (layout.encoding === 'utf-8' ? Buffer.from(text, 'utf8') : layout.encoding === 'utf-16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16());
+    const source = (k: number) => new TextDecoder(layout.encoding).decode(concatBytes(sources.get(k)!));
+    const encode = (text: string) => encodeText(text, layout.encoding);
     const body = (c: Container) => (this.added.get(c) ?? []).map((a) => ('xml' in a ? a.xml : withFormat(source(a.copyOf), a.numFmtId))).join('');
     const edits: { start: number; end: number; order: number; text: () => string }[] = [];
     const present = layout.containers;

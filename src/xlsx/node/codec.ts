@@ -1,5 +1,5 @@
 /**
- * Zip entries through Node's own zlib instead of JSZip's JavaScript deflate: an unchanged entry's
+ * Node only. Zip entries through Node's own zlib instead of JSZip's JavaScript deflate: an unchanged entry's
  * compressed bytes inflate natively, and a part Kring rewrites whole (the user's styles, however
  * large) is deflated natively as it streams and handed to JSZip already compressed. JSZip has no
  * public API for either, so this file alone knows its CompressedObject; without one (another
@@ -10,6 +10,7 @@ import CompressedObject from 'jszip/lib/compressedObject';
 import { DEFLATE } from 'jszip/lib/compressions';
 import { once } from 'events';
 import zlib from 'zlib';
+import type { ZipCodec } from '../package';
 
 const DEFLATE_MAGIC = '\x08\x00';
 
@@ -21,7 +22,7 @@ export function deflatedBytes(file: JSZip.JSZipObject): Uint8Array | null {
 }
 
 /** A readable stream of the inflated entry, or null when JSZip must inflate it. */
-export function nativeInflate(file: JSZip.JSZipObject): NodeJS.ReadableStream | null {
+export function nativeInflate(file: JSZip.JSZipObject): zlib.InflateRaw | null {
   const bytes = deflatedBytes(file);
   if (!bytes) return null;
   const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
@@ -40,8 +41,8 @@ const CRC_TABLE = (() => {
 })();
 
 /** CRC-32 of the zip format, continued over chunks (zlib.crc32 where Node has it). */
-function crc32(chunk: Buffer, crc: number): number {
-  const native = (zlib as unknown as { crc32?: (data: Buffer, value: number) => number }).crc32;
+function crc32(chunk: Uint8Array, crc: number): number {
+  const native = (zlib as unknown as { crc32?: (data: Uint8Array, value: number) => number }).crc32;
   if (native) return native(chunk, crc);
   let c = ~crc;
   for (let i = 0; i < chunk.length; i++) c = CRC_TABLE[(c ^ chunk[i]) & 0xff] ^ (c >>> 8);
@@ -66,7 +67,7 @@ export class DeflatedWriter {
   }
 
   /** Resolves when the deflater can take more (so memory holds a chunk, not the part). */
-  async write(bytes: Buffer): Promise<void> {
+  async write(bytes: Uint8Array): Promise<void> {
     if (!bytes.length) return;
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
@@ -81,3 +82,9 @@ export class DeflatedWriter {
     return new CompressedObject(data.length, this.size, this.crc, DEFLATE, data);
   }
 }
+
+/** The package's codec in Node: native inflate of unchanged entries, native deflate of rewritten parts. */
+export const NODE_CODEC: ZipCodec = {
+  inflate: nativeInflate,
+  deflater: () => new DeflatedWriter(),
+};
