@@ -9,6 +9,7 @@ import path from 'path';
 import { main } from '../../src/cli/main';
 import { runAll, runIntervisie, runSaveSettings } from '../../src/engine/commands';
 import { planIntervisie } from '../../src/engine/intervisie/command';
+import { retentionFootprints } from '../../src/engine/privacy/retention';
 import { readWorkbook } from '../../src/engine/read';
 import { isoToSerial } from '../../src/engine/read/cells';
 import { currentConcerns } from '../../src/engine/safety/state';
@@ -131,6 +132,30 @@ describe('kring retention: safety concerns and intervisie agendas', () => {
     const people = readWorkbook(before, { today: TODAY }).model.clients.flatMap((c) => [c.id, c.name]);
     expect(people.filter((p) => everyCell(log).includes(p))).toEqual([]);
   }, 120_000);
+
+  test('a handled concern whose "ja" is on a form that stays keeps its register row (it would come back as open)', async () => {
+    const raw = await sheetsOf(demo);
+    const form = sheet(raw, 'Evaluatie 15-08-2026');
+    // The same forms, dated after the cutoff, with "ja" under Zorgen over veiligheid in the first one.
+    const kept: RawSheet = { ...form, name: 'Evaluatie 01-10-2027', rows: form.rows.map((r) => [...r]) };
+    const keyAt = kept.rows.findIndex((r) => r.some((c) => typeof c === 'string' && c.startsWith('KRING-EVAL:')));
+    const [networker, client] = String(kept.rows[keyAt].find((c) => typeof c === 'string' && c.startsWith('KRING-EVAL:'))).slice('KRING-EVAL:'.length).split('>');
+    const safetyAt = kept.rows.findIndex((r, i) => i > keyAt && r.includes('Zorgen over veiligheid'));
+    kept.rows[safetyAt][kept.rows[safetyAt].indexOf('Zorgen over veiligheid') + 1] = 'ja';
+    // Its concern in the register, handled on a date before the cutoff.
+    const reg = sheet(raw, REGISTER);
+    const withRow: RawSheet = { ...reg, rows: [...reg.rows, [isoToSerial('2027-10-01'), networker, client, null, 'Zorg', 'evaluatieformulier', 'afgehandeld', null, isoToSerial('2027-05-01')]] };
+    const at = withRow.rows.length - 1;
+    const rowsPast = (sheets: RawSheet[]) => {
+      const read = readWorkbook(sheets, { today: TODAY });
+      return retentionFootprints(sheets, read, TODAY).find((fp) => fp.sheet.name === REGISTER)!.rows;
+    };
+    const others = raw.map((s) => (s.name === REGISTER ? withRow : s));
+    expect(rowsPast(others)).toContain(at);
+    const past = rowsPast([...others, kept]);
+    expect(past).not.toContain(at);
+    expect(past).toHaveLength(4);
+  });
 
   test('afterwards check is clean and the next agenda carries only what kept agendas hold, with no removed concern back as open', async () => {
     const check = await run(['check', cleaned, '--date', TODAY]);
