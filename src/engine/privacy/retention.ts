@@ -46,7 +46,7 @@ const WHAT: Record<string, Bilingual> = {
   rejections: { nl: 'afwijzingen', en: 'rejections' },
   measurements: { nl: 'metingen die een latere meting van dezelfde cliënt verving', en: 'measurements a later one of the same client replaced' },
   sheet: { nl: 'een blad met formulieren', en: 'a sheet of forms' },
-  agenda: { nl: 'een intervisie-agenda', en: 'an intervisie agenda' },
+  agenda: { nl: 'een intervisie-agenda', en: 'a peer consultation agenda' },
   concerns: { nl: 'afgehandelde veiligheidssignalen (open signalen blijven altijd staan)', en: 'handled safety concerns (open concerns always stay)' },
 };
 

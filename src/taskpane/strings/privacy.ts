@@ -38,7 +38,7 @@ export const privacyNl: PrivacyStrings = {
   retention: 'Bewaartermijn toepassen',
   retentionHint: 'Controleer werkmap noemt wat ouder is dan de bewaartermijn.',
   retentionTitle: 'Bewaartermijn toepassen?',
-  retentionText: 'Beëindigde koppelingen, afwijzingen, evaluatiebladen en vervangen metingen ouder dan de bewaartermijn gaan weg; de laatste meting van elke cliënt blijft.',
+  retentionText: "Beëindigde koppelingen, afwijzingen, evaluatiebladen, vervangen metingen, afgehandelde veiligheidssignalen en intervisie-agenda's ouder dan de bewaartermijn gaan weg; de laatste meting van elke cliënt en elk open veiligheidssignaal blijven, net als de uitsluitingen.",
   access: 'Inzage (alles over één cliënt in een nieuwe werkmap) maakt u met de opdrachtregel: kring access werkmap.xlsx --client ID -o inzage.xlsx',
   blocked: 'De invoer heeft fouten. Verbeter ze eerst (Controleren); er is niets verwijderd.',
 };
@@ -59,7 +59,7 @@ export const privacyEn: PrivacyStrings = {
   retention: 'Apply retention period',
   retentionHint: 'Check workbook lists what is older than the retention period.',
   retentionTitle: 'Apply the retention period?',
-  retentionText: "Ended pairings, rejections, evaluation sheets and replaced measurements older than the retention period go; each client's latest measurement stays.",
+  retentionText: "Ended pairings, rejections, evaluation sheets, replaced measurements, handled safety concerns and peer consultation agendas older than the retention period go; each client's latest measurement and every open safety concern stay, as do the exclusions.",
   access: 'Access (everything about one client in a new workbook) is made on the command line: kring access workbook.xlsx --client ID -o access.xlsx',
   blocked: 'The input has errors. Correct them first (Check); nothing was removed.',
 };
