@@ -8,6 +8,7 @@ import { runAll, runCheck, runErase, runIntervisie, runRetention, runSaveSetting
 import { planIntervisie } from '../../src/engine/intervisie/command';
 import { problemLine } from '../../src/engine/problems';
 import { readWorkbook } from '../../src/engine/read';
+import { isoToSerial } from '../../src/engine/read/cells';
 import { createExcelGateway } from '../../src/excel';
 import { sampleSheets } from '../../src/sample/generate';
 import { RawSheet } from '../../src/engine/workbook';
@@ -91,6 +92,8 @@ test('retention through Excel: a handled concern and an old agenda go, the open 
   const { spec } = planIntervisie(raw, readWorkbook(raw, { today: '2027-10-01' }), 'nl', '2027-10-01');
   await gateway.writeSheets([{ ...spec, table: 'Kring_Intervisie2' }], 'replace');
   await gateway.appendRows({ sheet: 'Uitsluitingen', headerRow: 1, firstColumn: 0, kinds: ['text', 'text', 'text'], rows: [['C002', 'C007', 'Veiligheid: grensoverschrijdend gedrag']] });
+  // Handled recently: stays, and moves up into the removed row's place.
+  await gateway.appendRows({ sheet: 'Veiligheidssignalen', headerRow: 1, firstColumn: 0, kinds: ['date', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'date'], rows: [[isoToSerial('2028-05-01'), 'C003', null, null, 'Zorg', 'handmatig', 'afgehandeld', null, isoToSerial('2028-06-01')]] });
   const today = '2028-09-01';
   await runSaveSettings(gateway, { ...(await runCheck(gateway, { today })).read!.model.settings, retentionYears: 1 });
   const lines = (await runCheck(gateway, { today, lang: 'en' })).problems.map((p) => problemLine(p, 'en'));
@@ -99,13 +102,14 @@ test('retention through Excel: a handled concern and an old agenda go, the open 
   expect(lines.some((l) => l.includes('Intervisie 01-10-2027'))).toBe(false);
   const exclusions = host.getValues('Uitsluitingen');
   const status = () => host.getValues('Veiligheidssignalen').filter((r) => /^C\d+$/.test(String(r[1]))).map((r) => `${r[1]} ${r[6]}`);
-  expect(status()).toEqual(['C001 open', 'C002 afgehandeld']);
+  expect(status()).toEqual(['C001 open', 'C002 afgehandeld', 'C003 afgehandeld']);
 
   const outcome = await runRetention(gateway, { today });
   expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
   expect(host.sheetNames()).not.toContain('Intervisie 30-11-2026');
   expect(host.sheetNames()).toContain('Intervisie 01-10-2027');
-  expect(status()).toEqual(['C001 open']);
+  expect(status()).toEqual(['C001 open', 'C003 afgehandeld']);
+  expect(host.getValues('Veiligheidssignalen').find((r) => r[1] === 'C003')![8]).toBe(isoToSerial('2028-06-01'));
   expect(host.getValues('Uitsluitingen')).toEqual(exclusions);
   const log = host.getValues('Kring verwijderlog');
   expect(log.find((r) => r[1] === 'bewaartermijn' && r[2] === 'Veiligheidssignalen')!.slice(3)).toEqual([1, 0]);
@@ -116,5 +120,5 @@ test('retention through Excel: a handled concern and an old agenda go, the open 
   const agenda = host.getValues('Intervisie 01-09-2028').flat().map(String);
   expect(agenda.some((c) => c.startsWith('KRING-SAFE:C001>'))).toBe(true);
   expect(agenda.some((c) => c.startsWith('KRING-SAFE:C002>'))).toBe(false);
-  expect(status()).toEqual(['C001 open']);
+  expect(status()).toEqual(['C001 open', 'C003 afgehandeld']);
 }, 120_000);
