@@ -1,10 +1,14 @@
 /**
  * Erasure and the retention period through the Excel gateway, on the strict test host (Microsoft's
  * client library): the client gone from every sheet, their own map sheet deleted, other clients'
- * rows as they were, check with nothing new; the retention clean-up listed by check and removed.
+ * rows as they were, check with nothing new; the retention clean-up listed by check and removed,
+ * handled safety concerns and old intervisie agendas too (open concerns and exclusions stay).
  */
-import { runAll, runCheck, runErase, runRetention, runSaveSettings } from '../../src/engine/commands';
+import { runAll, runCheck, runErase, runIntervisie, runRetention, runSaveSettings } from '../../src/engine/commands';
+import { planIntervisie } from '../../src/engine/intervisie/command';
 import { problemLine } from '../../src/engine/problems';
+import { readWorkbook } from '../../src/engine/read';
+import { isoToSerial } from '../../src/engine/read/cells';
 import { createExcelGateway } from '../../src/excel';
 import { sampleSheets } from '../../src/sample/generate';
 import { RawSheet } from '../../src/engine/workbook';
@@ -77,4 +81,44 @@ test('retention: check lists what is past the period, kring retention removes it
   expect(log.some((r) => r[1] === 'bewaartermijn' && r[2] === 'Contacten')).toBe(true);
   const again = await runCheck(gateway, { today });
   expect(again.problems.filter((p) => /bewaartermijn/.test(p.message.nl))).toEqual([]);
+}, 120_000);
+
+test('retention through Excel: a handled concern and an old agenda go, the open concern, a recent agenda and the exclusions stay', async () => {
+  const gateway = createExcelGateway();
+  await gateway.writeSheets(sampleSheets(), 'create-if-missing');
+  await runIntervisie(gateway, { today: SAMPLE_DATE, date: SAMPLE_DATE });
+  // Excel wants workbook-wide table names; a later agenda as the .xlsx path names its table.
+  const raw = await gateway.readSheets();
+  const { spec } = planIntervisie(raw, readWorkbook(raw, { today: '2027-10-01' }), 'nl', '2027-10-01');
+  await gateway.writeSheets([{ ...spec, table: 'Kring_Intervisie2' }], 'replace');
+  await gateway.appendRows({ sheet: 'Uitsluitingen', headerRow: 1, firstColumn: 0, kinds: ['text', 'text', 'text'], rows: [['C002', 'C007', 'Veiligheid: grensoverschrijdend gedrag']] });
+  // Handled recently: stays, and moves up into the removed row's place.
+  await gateway.appendRows({ sheet: 'Veiligheidssignalen', headerRow: 1, firstColumn: 0, kinds: ['date', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'date'], rows: [[isoToSerial('2028-05-01'), 'C003', null, null, 'Zorg', 'handmatig', 'afgehandeld', null, isoToSerial('2028-06-01')]] });
+  const today = '2028-09-01';
+  await runSaveSettings(gateway, { ...(await runCheck(gateway, { today })).read!.model.settings, retentionYears: 1 });
+  const lines = (await runCheck(gateway, { today, lang: 'en' })).problems.map((p) => problemLine(p, 'en'));
+  expect(lines).toContain('warning: Veiligheidssignalen: 1 row(s) of handled safety concerns (open concerns always stay) older than the retention period of 1 years. Remove them with kring retention (or Apply retention period in the task pane).');
+  expect(lines.some((l) => l.startsWith('warning: Intervisie 30-11-2026: This sheet is older'))).toBe(true);
+  expect(lines.some((l) => l.includes('Intervisie 01-10-2027'))).toBe(false);
+  const exclusions = host.getValues('Uitsluitingen');
+  const status = () => host.getValues('Veiligheidssignalen').filter((r) => /^C\d+$/.test(String(r[1]))).map((r) => `${r[1]} ${r[6]}`);
+  expect(status()).toEqual(['C001 open', 'C002 afgehandeld', 'C003 afgehandeld']);
+
+  const outcome = await runRetention(gateway, { today });
+  expect(outcome.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(host.sheetNames()).not.toContain('Intervisie 30-11-2026');
+  expect(host.sheetNames()).toContain('Intervisie 01-10-2027');
+  expect(status()).toEqual(['C001 open', 'C003 afgehandeld']);
+  expect(host.getValues('Veiligheidssignalen').find((r) => r[1] === 'C003')![8]).toBe(isoToSerial('2028-06-01'));
+  expect(host.getValues('Uitsluitingen')).toEqual(exclusions);
+  const log = host.getValues('Kring verwijderlog');
+  expect(log.find((r) => r[1] === 'bewaartermijn' && r[2] === 'Veiligheidssignalen')!.slice(3)).toEqual([1, 0]);
+  expect(log.some((r) => r[1] === 'bewaartermijn' && r[2] === 'Intervisie 30-11-2026')).toBe(true);
+  // The next agenda is made from what is left: the open concern first, nothing about the removed one.
+  const next = await runIntervisie(gateway, { today, date: today });
+  expect(next.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  const agenda = host.getValues('Intervisie 01-09-2028').flat().map(String);
+  expect(agenda.some((c) => c.startsWith('KRING-SAFE:C001>'))).toBe(true);
+  expect(agenda.some((c) => c.startsWith('KRING-SAFE:C002>'))).toBe(false);
+  expect(status()).toEqual(['C001 open', 'C003 afgehandeld']);
 }, 120_000);

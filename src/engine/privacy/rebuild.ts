@@ -1,8 +1,8 @@
 /**
  * Kring's outputs remade after an erasure or a clean-up, by the same functions their commands use:
  * only the outputs the workbook already has (nothing new appears), a network map only when it named
- * the removed client. The removed client's own sheets (their map, a sheet of forms past the
- * retention period) are deleted.
+ * the removed client. The removed client's own sheets (their map, a sheet of forms or an
+ * agenda past the retention period) are deleted.
  */
 import { readEvaluations } from '../evaluation/answers';
 import { evaluationOverviewSheet } from '../evaluation/sheets';

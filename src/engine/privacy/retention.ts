@@ -1,14 +1,20 @@
 /**
  * The retention period (AVG art. 5(1)(e)): what is older than the setting Bewaartermijn — ended
  * pairings, rejections, evaluation sheets and questionnaires, measurements of network, competences
- * and loneliness that a later one of the same client replaced — listed by `kring check` and
- * removed by `kring retention` like an erasure, with a log. A client's latest measurement stays:
- * it is their current picture, not history.
+ * and loneliness that a later one of the same client replaced, handled safety concerns and
+ * intervisie agendas — listed by `kring check` and removed by `kring retention` like an erasure,
+ * with a log. A client's latest measurement stays: it is their current picture, not history. An
+ * open safety concern always stays; exclusions (the lasting safeguard after a concern) are not
+ * touched.
  */
-import { EVALUATION_SHEET, sheetDate } from '../evaluation/form';
+import { readEvaluations } from '../evaluation/answers';
+import { EVALUATION_SHEET, INTERVISIE_SHEET, sheetDate } from '../evaluation/form';
 import { formSheetDate } from '../forms/form';
 import { Bilingual, pick } from '../i18n';
+import { AGENDA_DEF } from '../intervisie/agendaSheet';
+import { readAgendas } from '../intervisie/memory';
 import { LONELINESS_FORM } from '../loneliness/kind';
+import { SafetyConcern } from '../model';
 import { Problem } from '../problems';
 import { findSheet, ReadResult, todayIso } from '../read';
 import { idKey, parseDate, parseId } from '../read/cells';
@@ -16,6 +22,8 @@ import { normKey } from '../read/normalize';
 import { locateTable } from '../read/table';
 import { RunOptions, RunOutcome, startRun } from '../run';
 import { SETTINGS_SHEET, SheetKey, sheetDef } from '../schema';
+import { concernKey, formConcerns } from '../safety/concerns';
+import { concernsNow } from '../safety/state';
 import { REJECTIONS_DEF } from '../sheets/outputs';
 import { Cell, ColumnKind, RawSheet, WorkbookGateway } from '../workbook';
 import { applyFootprints, finishErasure, readKringSheets } from './erase';
@@ -38,6 +46,8 @@ const WHAT: Record<string, Bilingual> = {
   rejections: { nl: 'afwijzingen', en: 'rejections' },
   measurements: { nl: 'metingen die een latere meting van dezelfde cliënt verving', en: 'measurements a later one of the same client replaced' },
   sheet: { nl: 'een blad met formulieren', en: 'a sheet of forms' },
+  agenda: { nl: 'een intervisie-agenda', en: 'a peer consultation agenda' },
+  concerns: { nl: 'afgehandelde veiligheidssignalen (open signalen blijven altijd staan)', en: 'handled safety concerns (open concerns always stay)' },
 };
 
 function footprint(sheet: RawSheet, header: number, rows: number[], kinds: ColumnKind[], what: Bilingual, treatment: SheetFootprint['treatment'] = 'edit'): SheetFootprint {
@@ -84,6 +94,41 @@ function oldRegisterRows(sheet: RawSheet | undefined, def: Parameters<typeof loc
   return rows.length ? footprint(sheet, table.headerIndex, rows, kindsOf(sheet, table), what) : null;
 }
 
+/** Sheets dated before the cutoff that go whole: evaluation, questionnaire and intervisie agenda sheets. */
+function oldSheets(raw: RawSheet[], cutoff: string): SheetFootprint[] {
+  const out: SheetFootprint[] = [];
+  for (const sheet of raw) {
+    const formDate = sheetDate(EVALUATION_SHEET, sheet.name) ?? formSheetDate(LONELINESS_FORM, sheet.name);
+    const agendaDate = sheetDate(INTERVISIE_SHEET, sheet.name);
+    // A sheet already emptied by an earlier clean-up holds no form or agenda any more.
+    const forms = sheet.rows.some((r) => r.some((c) => typeof c === 'string' && c.startsWith('KRING-')));
+    const whole = (what: Bilingual) => out.push(footprint(sheet, -1, sheet.rows.map((_, i) => i), [], what, 'own'));
+    if (formDate && formDate < cutoff && forms) whole(WHAT.sheet);
+    else if (agendaDate && agendaDate < cutoff && locateTable(sheet, AGENDA_DEF, [])) whole(WHAT.agenda);
+  }
+  return out;
+}
+
+/**
+ * Rows of Veiligheidssignalen handled before the cutoff (by the handled date, else the concern's
+ * own date). Open concerns always stay: safety comes first. Handled counts as Kring sees it, the
+ * register or a "klaar" in an agenda, so an agenda that goes never leaves its concern open again.
+ */
+function oldConcerns(raw: RawSheet[], read: ReadResult, cutoff: string, gone: Set<string>): SheetFootprint | null {
+  const def = sheetDef('safety');
+  const sheet = findSheet(raw, def);
+  const table = sheet && locateTable(sheet, def, []);
+  if (!sheet || !table) return null;
+  const now = concernsNow(read.model, [], 'nl', readAgendas(raw).closings);
+  // A "ja" on a form that stays would come back as an open concern without its register row.
+  const kept = raw.filter((s) => !gone.has(s.name));
+  const raised = new Set(formConcerns({ ...read.model, concerns: [] }, readEvaluations(kept), 'nl').map(concernKey));
+  // Neither date known: its age is unknown, so it stays.
+  const old = (c: SafetyConcern) => c.status === 'handled' && (c.handledOn ?? c.date ?? cutoff) < cutoff;
+  const rows = now.filter((c) => old(c) && c.origin.sheet === sheet.name && !raised.has(concernKey(c))).map((c) => c.origin.row - sheet.firstRow);
+  return rows.length ? footprint(sheet, table.headerIndex, rows, kindsOf(sheet, table), WHAT.concerns) : null;
+}
+
 /** Everything past the retention period, per sheet; none when no period is set. */
 export function retentionFootprints(raw: RawSheet[], read: ReadResult, today: string): SheetFootprint[] {
   const years = read.model.settings.retentionYears;
@@ -96,12 +141,8 @@ export function retentionFootprints(raw: RawSheet[], read: ReadResult, today: st
     oldMeasurements(raw, 'competences', cutoff),
     oldMeasurements(raw, 'loneliness', cutoff),
   ];
-  for (const sheet of raw) {
-    const date = sheetDate(EVALUATION_SHEET, sheet.name) ?? formSheetDate(LONELINESS_FORM, sheet.name);
-    // A sheet already emptied by an earlier clean-up holds no form any more.
-    const forms = sheet.rows.some((r) => r.some((c) => typeof c === 'string' && c.startsWith('KRING-')));
-    if (date && date < cutoff && forms) out.push(footprint(sheet, -1, sheet.rows.map((_, i) => i), [], WHAT.sheet, 'own'));
-  }
+  const sheets = oldSheets(raw, cutoff);
+  out.push(oldConcerns(raw, read, cutoff, new Set(sheets.map((fp) => fp.sheet.name))), ...sheets);
   return out.filter((fp): fp is SheetFootprint => fp !== null);
 }
 
