@@ -5,9 +5,7 @@
  * handled safety concerns and old intervisie agendas too (open concerns and exclusions stay).
  */
 import { runAll, runCheck, runErase, runIntervisie, runRetention, runSaveSettings } from '../../src/engine/commands';
-import { planIntervisie } from '../../src/engine/intervisie/command';
 import { problemLine } from '../../src/engine/problems';
-import { readWorkbook } from '../../src/engine/read';
 import { isoToSerial } from '../../src/engine/read/cells';
 import { createExcelGateway } from '../../src/excel';
 import { sampleSheets } from '../../src/sample/generate';
@@ -87,10 +85,9 @@ test('retention through Excel: a handled concern and an old agenda go, the open 
   const gateway = createExcelGateway();
   await gateway.writeSheets(sampleSheets(), 'create-if-missing');
   await runIntervisie(gateway, { today: SAMPLE_DATE, date: SAMPLE_DATE });
-  // Excel wants workbook-wide table names; a later agenda as the .xlsx path names its table.
-  const raw = await gateway.readSheets();
-  const { spec } = planIntervisie(raw, readWorkbook(raw, { today: '2027-10-01' }), 'nl', '2027-10-01');
-  await gateway.writeSheets([{ ...spec, table: 'Kring_Intervisie2' }], 'replace');
+  // A second meeting's agenda beside the first (Excel wants table names unique in the workbook).
+  await runIntervisie(gateway, { today: '2027-10-01', date: '2027-10-01' });
+  expect(host.sheetNames()).toEqual(expect.arrayContaining(['Intervisie 30-11-2026', 'Intervisie 01-10-2027']));
   await gateway.appendRows({ sheet: 'Uitsluitingen', headerRow: 1, firstColumn: 0, kinds: ['text', 'text', 'text'], rows: [['C002', 'C007', 'Veiligheid: grensoverschrijdend gedrag']] });
   // Handled recently: stays, and moves up into the removed row's place.
   await gateway.appendRows({ sheet: 'Veiligheidssignalen', headerRow: 1, firstColumn: 0, kinds: ['date', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'date'], rows: [[isoToSerial('2028-05-01'), 'C003', null, null, 'Zorg', 'handmatig', 'afgehandeld', null, isoToSerial('2028-06-01')]] });

@@ -239,6 +239,11 @@ describe('KringOps: the later steps of the method', () => {
     const outcome = await ops.intervisie(FIXED, (step, total) => steps.push(`${step}/${total}`));
     expect(steps).toEqual(['1/2', '2/2']);
     expect(outcome.sheets).toContain(`Intervisie ${FIXED.split('-').reverse().join('-')}`);
+    // The next meeting's agenda stands beside it: each agenda's table has a name of its own.
+    const next = await ops.intervisie('2027-01-15');
+    expect(next.sheets).toContain('Intervisie 15-01-2027');
+    expect(host.sheetNames()).toContain(`Intervisie ${FIXED.split('-').reverse().join('-')}`);
+    expect(new Set(host.tables().map((t) => t.name.toLowerCase())).size).toBe(host.tables().length);
   });
 
   it('Cancel thrown from progress stops evaluate, suggest, maps and processDecisions before anything is written', async () => {

@@ -108,7 +108,8 @@ export function intervisieSheet(model: KringModel, agenda: { items: AgendaItem[]
     preamble,
     columns,
     rows,
-    table: 'Kring_Intervisie',
+    // Excel wants table names unique in the workbook, and every meeting has an agenda of its own.
+    table: `Kring_Intervisie_${date.replace(/-/g, '')}`,
     tabColor: OUTPUT_TAB_COLOR,
     freezeHeader: true,
     blocks: [{ at: { row: 1, column: 1 }, rows: HEAD_FIELDS.map(headRow), formats: ['text'], editable: [true], inputFill: '#FFF2CC' }],
