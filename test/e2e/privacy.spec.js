@@ -16,18 +16,25 @@ module.exports = [
   {
     name: 'privacy: "Maak inzage" opens a new workbook with the client\'s sheets, built in the browser; this workbook unchanged',
     timeout: 120_000,
-    async run({ page, open }) {
+    async run({ page, open, saveScreenshot }) {
       await open();
       await idle(page);
       await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).click();
       await pane(page).getByTestId('kring-privacy').waitFor();
-      await pane(page).getByLabel('Cliënt-ID').fill('C001');
+      // The client is picked from the workbook's clients: typing a name completes it.
+      const picker = pane(page).getByRole('combobox', { name: 'Cliënt', exact: true });
+      await picker.click();
+      await page.keyboard.type('Marl');
+      assert.equal(await picker.inputValue(), 'Marloes S. — C001');
+      await page.keyboard.press('Enter');
       const before = await workbook(page);
       await pane(page).getByRole('button', { name: 'Maak inzage' }).click();
       const result = pane(page).getByTestId('kring-privacy-result');
       await result.waitFor({ timeout: 60_000 });
       assert.match(await result.innerText(), /De inzage over C001 is geopend als nieuwe werkmap \(\d+ bladen en een voorblad\)/);
       assert.equal(await workbook(page), before, 'the user\'s workbook is only read');
+      await result.scrollIntoViewIfNeeded();
+      await saveScreenshot('step-privacy-access', page.getByTestId('playground-pane'));
       const files = await page.evaluate(() => window.kringPlayground.host.stats.openedWorkbooks);
       assert.equal(files.length, 1);
       const zip = await JSZip.loadAsync(Buffer.from(files[0], 'base64'));
@@ -58,7 +65,7 @@ module.exports = [
       await idle(page);
       await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).click();
       await pane(page).getByTestId('kring-privacy').waitFor();
-      await pane(page).getByLabel('Cliënt-ID').fill('C001');
+      await pane(page).getByRole('combobox', { name: 'Cliënt', exact: true }).fill('C001');
       const before = await page.evaluate(() => JSON.stringify(window.kringPlayground.host.getValues('Cliënten')));
       await pane(page).getByRole('button', { name: 'Toon wat er weg gaat' }).click();
       const lines = pane(page).getByTestId('kring-privacy-lines');
@@ -70,7 +77,7 @@ module.exports = [
 
       await pane(page).getByRole('button', { name: 'Verwijder deze cliënt' }).click();
       // Fluent's blocking dialog: its title and buttons are what the user sees.
-      await page.getByText('Cliënt C001 verwijderen?').waitFor();
+      await page.getByText('Cliënt C001 (Marloes S.) verwijderen?').waitFor();
       await page.getByRole('button', { name: 'Definitief verwijderen' }).click();
       const result = pane(page).getByTestId('kring-privacy-result');
       await result.waitFor({ timeout: 60_000 });

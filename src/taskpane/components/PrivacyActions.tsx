@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from '@fluentui/react';
+import { ComboBox, DefaultButton, Dialog, DialogFooter, DialogType, IComboBoxOption, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import type { RunOutcome } from '../../engine/commands';
 import { NewWorkbookUnavailable } from '../../engine/hostFeatures';
 import { pick } from '../../engine/i18n';
@@ -11,6 +11,8 @@ export interface PrivacyActionsProps {
   ops: Pick<KringOps, 'access' | 'previewErase' | 'erase' | 'retention'>;
   /** What this Excel supports: without a new workbook (ExcelApi 1.8) access says where to make it. */
   features: Features | null;
+  /** The workbook's clients, to pick from (an ID may be typed too). */
+  clients: { id: string; name: string }[];
   busy: boolean;
   /** After a change: the pane reads the workbook again. */
   onChanged: () => void;
@@ -29,10 +31,17 @@ function say(e: unknown, lang: 'nl' | 'en', otherwise: string): string {
  * client, after a confirmation that names what goes, sheet by sheet) and the retention clean-up,
  * with the result in numbers.
  */
-export function PrivacyActions({ ops, features, busy, onChanged }: PrivacyActionsProps): React.ReactElement {
+export function PrivacyActions({ ops, features, clients, busy, onChanged }: PrivacyActionsProps): React.ReactElement {
   const { lang, strings } = useLocale();
   const s = strings.privacy;
-  const [client, setClient] = React.useState('');
+  const [typed, setTyped] = React.useState('');
+  const options: IComboBoxOption[] = React.useMemo(
+    () => clients.map((c) => ({ key: c.id, text: s.clientOption(c.id, c.name) })).sort((a, b) => a.text.localeCompare(b.text, lang)),
+    [clients, s, lang],
+  );
+  // What was typed or picked, as the client it names: an ID, or a picked option's text.
+  const chosen = clients.find((c) => [c.id, s.clientOption(c.id, c.name)].some((t) => t.toLowerCase() === typed.trim().toLowerCase()));
+  const client = chosen?.id ?? typed.trim();
   const [preview, setPreview] = React.useState<ErasePreview | null>(null);
   const [confirm, setConfirm] = React.useState<Confirm>(null);
   const [working, setWorking] = React.useState(false);
@@ -68,20 +77,31 @@ export function PrivacyActions({ ops, features, busy, onChanged }: PrivacyAction
     <Stack tokens={{ childrenGap: 8 }} data-testid="kring-privacy">
       <Text as="h3" variant="mediumPlus">{s.heading}</Text>
       <Text as="p" variant="small">{s.intro}</Text>
-      <TextField label={s.clientLabel} value={client} onChange={(_e, v) => { setClient(v ?? ''); setPreview(null); }} disabled={disabled} data-testid="kring-privacy-client" />
+      <ComboBox
+        label={s.clientLabel}
+        placeholder={s.clientPlaceholder}
+        options={options}
+        allowFreeform
+        autoComplete="on"
+        text={typed}
+        onInputValueChange={(v) => { setTyped(v); setPreview(null); }}
+        onChange={(_e, option, _i, value) => { setTyped(option ? String(option.text) : value ?? ''); setPreview(null); }}
+        disabled={disabled}
+        data-testid="kring-privacy-client"
+      />
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
         {canOpen && (
           <DefaultButton
             text={s.access}
-            disabled={disabled || !client.trim()}
-            onClick={() => attempt(async () => accessed(await ops.access(client.trim()), client.trim()), s.accessFailed)}
+            disabled={disabled || !client}
+            onClick={() => attempt(async () => accessed(await ops.access(client), client), s.accessFailed)}
             data-testid="kring-privacy-access"
           />
         )}
         <DefaultButton
           text={s.preview}
-          disabled={disabled || !client.trim()}
-          onClick={() => attempt(async () => setPreview(await ops.previewErase(client.trim())))}
+          disabled={disabled || !client}
+          onClick={() => attempt(async () => setPreview(await ops.previewErase(client)))}
           data-testid="kring-privacy-preview"
         />
         <DefaultButton text={s.retention} disabled={disabled} onClick={() => setConfirm('retention')} data-testid="kring-privacy-retention" />
@@ -106,7 +126,7 @@ export function PrivacyActions({ ops, features, busy, onChanged }: PrivacyAction
         onDismiss={() => setConfirm(null)}
         dialogContentProps={{
           type: DialogType.normal,
-          title: confirm === 'erase' ? s.confirmTitle(client.trim()) : s.retentionTitle,
+          title: confirm === 'erase' ? s.confirmTitle(client, chosen?.name ?? null) : s.retentionTitle,
           subText: confirm === 'erase' ? s.confirmText : s.retentionText,
         }}
         modalProps={{ isBlocking: true }}
@@ -121,7 +141,7 @@ export function PrivacyActions({ ops, features, busy, onChanged }: PrivacyAction
             onClick={() => {
               const what = confirm;
               setConfirm(null);
-              void attempt(async () => done(what === 'erase' ? await ops.erase(client.trim()) : await ops.retention()));
+              void attempt(async () => done(what === 'erase' ? await ops.erase(client) : await ops.retention()));
             }}
           />
           <DefaultButton text={s.cancel} onClick={() => setConfirm(null)} />

@@ -4,13 +4,17 @@ export interface PrivacyStrings {
   heading: string;
   intro: string;
   clientLabel: string;
+  clientPlaceholder: string;
+  /** A client in the picker: name first, so typing a name completes it. */
+  clientOption: (id: string, name: string) => string;
   preview: string;
   previewHint: string;
   /** One sheet of the preview: what goes there. */
   line: (sheet: string, rows: number, cells: number, rebuilt: boolean) => string;
   nothing: string;
   erase: string;
-  confirmTitle: (client: string) => string;
+  /** Names the client (ID and, when known, name): erasure cannot be undone. */
+  confirmTitle: (client: string, name: string | null) => string;
   confirmText: string;
   confirm: string;
   cancel: string;
@@ -31,13 +35,15 @@ export interface PrivacyStrings {
 export const privacyNl: PrivacyStrings = {
   heading: 'Inzage, verwijderen en bewaartermijn',
   intro: 'Geef een cliënt inzage in wat Kring over hem of haar bewaart (AVG art. 15), verwijder alles wat Kring over één cliënt bewaart (AVG art. 17), of ruim op wat ouder is dan de bewaartermijn uit Instellingen. Kring legt in het blad Kring verwijderlog vast wanneer en hoeveel rijen weg zijn — nooit wie.',
-  clientLabel: 'Cliënt-ID',
+  clientLabel: 'Cliënt',
+  clientPlaceholder: 'Typ een naam of ID',
+  clientOption: (id, name) => (name ? `${name} — ${id}` : id),
   preview: 'Toon wat er weg gaat',
   previewHint: 'Er wordt nog niets verwijderd.',
   line: (sheet, rows, cells, rebuilt) => (rebuilt ? `${sheet}: opnieuw gemaakt zonder de cliënt` : `${sheet}: ${rows} rij(en) weg${cells ? `, ${cells} cel(len) worden "verwijderde cliënt"` : ''}`),
   nothing: 'Over deze cliënt staat niets in de bladen van Kring.',
   erase: 'Verwijder deze cliënt',
-  confirmTitle: (client) => `Cliënt ${client} verwijderen?`,
+  confirmTitle: (client, name) => `Cliënt ${client}${name ? ` (${name})` : ''} verwijderen?`,
   confirmText: 'Dit verwijdert de rijen hierboven uit de werkmap. Andere cliënten houden hun geschiedenis met "verwijderde cliënt". Terugzetten kan alleen via de versiegeschiedenis van het bestand.',
   confirm: 'Definitief verwijderen',
   cancel: 'Annuleren',
@@ -57,13 +63,15 @@ export const privacyNl: PrivacyStrings = {
 export const privacyEn: PrivacyStrings = {
   heading: 'Access, erasure and retention',
   intro: "Give a client access to what Kring holds about them (GDPR art. 15), erase everything Kring holds about one client (GDPR art. 17), or clean up what is older than the retention period in Settings. Kring records in the sheet Kring erasure log when and how many rows went — never who.",
-  clientLabel: 'Client ID',
+  clientLabel: 'Client',
+  clientPlaceholder: 'Type a name or ID',
+  clientOption: (id, name) => (name ? `${name} — ${id}` : id),
   preview: 'Show what will go',
   previewHint: 'Nothing is removed yet.',
   line: (sheet, rows, cells, rebuilt) => (rebuilt ? `${sheet}: remade without the client` : `${sheet}: ${rows} row(s) removed${cells ? `, ${cells} cell(s) become "erased client"` : ''}`),
   nothing: "Kring's sheets hold nothing about this client.",
   erase: 'Erase this client',
-  confirmTitle: (client) => `Erase client ${client}?`,
+  confirmTitle: (client, name) => `Erase client ${client}${name ? ` (${name})` : ''}?`,
   confirmText: 'This removes the rows above from the workbook. Other clients keep their history with "erased client". Only the file\'s version history can bring it back.',
   confirm: 'Erase for good',
   cancel: 'Cancel',
