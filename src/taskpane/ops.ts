@@ -117,6 +117,8 @@ export interface KringOps {
 export interface ErasePreview {
   sheets: { sheet: string; rows: number; cells: number; rebuilt: boolean }[];
   blocked: boolean;
+  /** Cells that would still hold the client's first name (listed after the erasure, to look at). */
+  firstNames: number;
 }
 
 /** One suggested pair. */

@@ -60,11 +60,24 @@ module.exports = [
   {
     name: 'privacy: erase one client from the pane after a confirmation that names what goes',
     timeout: 120_000,
-    async run({ page, open }) {
+    async run({ page, open, saveScreenshot }) {
       await open();
       await idle(page);
       await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).click();
       await pane(page).getByTestId('kring-privacy').waitFor();
+      // A begeleider's note on another client's concern names C001 by first name only.
+      const note = await page.evaluate(() => {
+        const host = window.kringPlayground.host;
+        const rows = host.getValues('Veiligheidssignalen');
+        const h = rows.findIndex((r) => r.includes('Signaal'));
+        const last = rows.reduce((n, r, i) => (r.some((c) => c !== '') ? i : n), h);
+        const at = (name) => `${String.fromCharCode(65 + rows[h].indexOf(name))}${last + 2}`;
+        host.typeInCell('Veiligheidssignalen', at('Datum'), '01-11-2026');
+        host.typeInCell('Veiligheidssignalen', at('Over cliënt-ID'), 'C003');
+        host.typeInCell('Veiligheidssignalen', at('Begeleider'), 'Sandra Jansen');
+        host.typeInCell('Veiligheidssignalen', at('Signaal'), 'Kwam samen met Marloes naar de activiteit.');
+        return at('Signaal');
+      });
       await pane(page).getByRole('combobox', { name: 'Cliënt', exact: true }).fill('C001');
       const before = await page.evaluate(() => JSON.stringify(window.kringPlayground.host.getValues('Cliënten')));
       await pane(page).getByRole('button', { name: 'Toon wat er weg gaat' }).click();
@@ -74,6 +87,7 @@ module.exports = [
       assert.match(text, /Cliënten: 1 rij\(en\) weg/);
       assert.match(text, /Koppelingen: 0 rij\(en\) weg, 1 cel\(len\) worden "verwijderde cliënt"/);
       assert.equal(await page.evaluate(() => JSON.stringify(window.kringPlayground.host.getValues('Cliënten'))), before);
+      assert.match(await pane(page).getByTestId('kring-privacy-first-names').innerText(), /^1 cel noemt misschien de voornaam/);
 
       await pane(page).getByRole('button', { name: 'Verwijder deze cliënt' }).click();
       // Fluent's blocking dialog: its title and buttons are what the user sees.
@@ -85,6 +99,17 @@ module.exports = [
       const rows = await page.evaluate(() => window.kringPlayground.host.getValues('Cliënten'));
       assert.ok(!rows.some((r) => r[0] === 'C001'), 'C001 is gone from Cliënten');
       assert.ok((await sheetNames(page)).includes('Kring verwijderlog'));
+      // The note is listed to look at (the rows above it moved up), and left as it was; its item selects the cell.
+      const review = pane(page).getByRole('region', { name: 'Kijk deze cellen na' });
+      const item = review.getByRole('button').first();
+      await review.scrollIntoViewIfNeeded();
+      await saveScreenshot('step-privacy-erased', page.getByTestId('playground-pane'));
+      await item.click();
+      const selected = await page.evaluate(() => window.kringPlayground.host.selection());
+      assert.equal(selected.sheet, 'Veiligheidssignalen');
+      const kept = await page.evaluate((a) => window.kringPlayground.host.getValues('Veiligheidssignalen', a)[0][0], selected.address);
+      assert.equal(kept, 'Kwam samen met Marloes naar de activiteit.');
+      assert.notEqual(selected.address, note, 'the row moved up with the erased rows above it');
     },
   },
 ];

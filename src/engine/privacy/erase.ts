@@ -8,11 +8,13 @@
 import { Bilingual, Lang, pick } from '../i18n';
 import { readWorkbook, todayIso } from '../read';
 import { idKey } from '../read/cells';
-import { hasErrors } from '../problems';
+import { KringModel } from '../model';
+import { hasErrors, Problem } from '../problems';
 import { RunOptions, RunOutcome, startRun } from '../run';
 import { currentConcerns } from '../safety/state';
 import { Cell, CellUpdate, ColumnKind, RawSheet, WorkbookGateway } from '../workbook';
 import { gatherClient, isKringSheet, SheetFootprint } from './gather';
+import { firstNameCount, firstNameProblems } from './firstName';
 import { appendLog, LogLine } from './log';
 import { rebuildOutputs } from './rebuild';
 import { ERASED_CLIENT, mentions, replaceSubject, Subject, subjectPatterns } from './words';
@@ -89,6 +91,11 @@ export function compactUpdates(sheet: RawSheet, rows: readonly number[], cells: 
 }
 
 /** Applies the footprints' removals in place (edit) and returns the log lines, the rebuilt ones counted too. */
+/** The names of everyone else Kring knows (clients and begeleiders): a first name they share is theirs. */
+function peopleOf(model: KringModel, who: Subject): string[] {
+  return [...model.clients.filter((c) => c.id !== who.id).map((c) => c.name), ...model.supervisors.map((s) => s.name)].filter((n) => n.trim());
+}
+
 export async function applyFootprints(gateway: WorkbookGateway, fps: SheetFootprint[], replace: (cell: Cell) => Cell): Promise<ErasedSheet[]> {
   const out: ErasedSheet[] = [];
   for (const fp of fps) {
@@ -106,6 +113,7 @@ export async function applyFootprints(gateway: WorkbookGateway, fps: SheetFootpr
 /** After the edits: Kring's outputs remade, the log written, and a last look that nothing names the subject. */
 export async function finishErasure(gateway: WorkbookGateway, options: RunOptions, outcome: RunOutcome, done: ErasedSheet[], action: LogLine['action'], who: Subject | null, own: string[]): Promise<RunOutcome> {
   const lang = outcome.lang;
+  let review: Problem[] = [];
   // Sheets that were wholly the client's (or past the period) go first, so the outputs are remade without them.
   if (gateway.deleteSheets && own.length) await gateway.deleteSheets(own);
   const raw = await gateway.readSheets();
@@ -117,21 +125,27 @@ export async function finishErasure(gateway: WorkbookGateway, options: RunOption
     // Whatever still names the subject in Kring's sheets (free text Kring has no column for) takes the pseudonym.
     const patterns = subjectPatterns(who);
     const after = (await readKringSheets(gateway, await gateway.readSheets())).filter((s) => isKringSheet(s.name));
+    const kept: RawSheet[] = [];
     for (const sheet of after) {
       const updates: CellUpdate[] = [];
-      sheet.rows.forEach((r, i) => r.forEach((c, j) => {
-        if (mentions(c, who, patterns)) updates.push({ row: sheet.firstRow + i, column: sheet.firstColumn + j, value: replaceSubject(c, who, pick(ERASED_CLIENT, lang), patterns), kind: 'text' });
+      const rows = sheet.rows.map((r, i) => r.map((c, j) => {
+        if (!mentions(c, who, patterns)) return c;
+        const value = replaceSubject(c, who, pick(ERASED_CLIENT, lang), patterns);
+        updates.push({ row: sheet.firstRow + i, column: sheet.firstColumn + j, value, kind: 'text' });
+        return value;
       }));
+      kept.push({ ...sheet, rows });
       const form = sheet.rows.some((r) => r.some((c) => typeof c === 'string' && c.startsWith('KRING-')));
       if (updates.length) await gateway.updateCells(sheet.name, updates, { form });
     }
+    review = firstNameProblems(kept, who, peopleOf(read.model, who));
   }
   // The log never names who: a sheet named after the client is logged under the pseudonym.
   const sheetOf = (name: string) => (who ? String(replaceSubject(name, who, pick(ERASED_CLIENT, lang))) : name);
   const logged = await appendLog(gateway, raw, done.map((d) => ({ date: today, action, sheet: sheetOf(d.sheet), rows: d.rows, cells: d.cells })), lang);
   outcome.sheets.push(...logged);
   outcome.erased = done.map((d) => ({ ...d, sheet: sheetOf(d.sheet) }));
-  outcome.problems = read.problems;
+  outcome.problems = [...read.problems, ...review];
   if (!hasErrors(read.problems)) outcome.safety = currentConcerns(raw, read.model, lang);
   return outcome;
 }
@@ -151,14 +165,15 @@ export async function runErase(gateway: WorkbookGateway, options: EraseOptions):
 }
 
 /** What an erasure would remove, per sheet, for the confirmation (nothing written). */
-export async function previewErase(gateway: WorkbookGateway, options: EraseOptions): Promise<{ lang: Lang; sheets: ErasedSheet[]; blocked: boolean }> {
+export async function previewErase(gateway: WorkbookGateway, options: EraseOptions): Promise<{ lang: Lang; sheets: ErasedSheet[]; blocked: boolean; firstNames: number }> {
   const { raw, read, lang, blocked } = await startRun(gateway, 'erase', options, 1);
-  if (blocked) return { lang, sheets: [], blocked };
+  if (blocked) return { lang, sheets: [], blocked, firstNames: 0 };
   const who = subjectOf(read, options.client);
   const fps = gatherClient(await readKringSheets(gateway, raw), who);
   return {
     lang,
     blocked,
+    firstNames: firstNameCount(fps, who, peopleOf(read.model, who), pick(ERASED_CLIENT, lang)),
     sheets: fps.filter((fp) => fp.rows.length || fp.cells.length).map((fp) => ({ sheet: fp.sheet.name, rows: fp.rows.length, cells: fp.cells.length, rebuilt: fp.treatment !== 'edit' })),
   };
 }

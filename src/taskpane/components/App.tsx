@@ -180,7 +180,7 @@ export function App({ ops, lang: officeLang }: AppProps): React.ReactElement {
                       onSelectCell={actions.selectCell}
                     />
                   )}
-                  {state.model && <PrivacyActions ops={ops} features={features} clients={state.model.clients} busy={busy} onChanged={actions.refresh} />}
+                  {state.model && <PrivacyActions ops={ops} features={features} clients={state.model.clients} busy={busy} onChanged={actions.refresh} onSelectCell={actions.selectCell} />}
                   </React.Suspense>
                 </div>
               </>

@@ -2,10 +2,13 @@ import * as React from 'react';
 import { ComboBox, DefaultButton, Dialog, DialogFooter, DialogType, IComboBoxOption, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import type { RunOutcome } from '../../engine/commands';
 import { NewWorkbookUnavailable } from '../../engine/hostFeatures';
+import { FIRST_NAME_CHECK } from '../../engine/privacy/firstName';
+import type { Problem } from '../../engine/problems';
 import { pick } from '../../engine/i18n';
 import { outcomeCounts } from '../../engine/summary';
 import type { ErasePreview, Features, KringOps } from '../ops';
 import { useLocale } from './Locale';
+import { ProblemList } from './ProblemList';
 
 export interface PrivacyActionsProps {
   ops: Pick<KringOps, 'access' | 'previewErase' | 'erase' | 'retention'>;
@@ -16,6 +19,7 @@ export interface PrivacyActionsProps {
   busy: boolean;
   /** After a change: the pane reads the workbook again. */
   onChanged: () => void;
+  onSelectCell: (sheet: string, address: string) => void;
 }
 
 type Confirm = 'erase' | 'retention' | null;
@@ -31,7 +35,7 @@ function say(e: unknown, lang: 'nl' | 'en', otherwise: string): string {
  * client, after a confirmation that names what goes, sheet by sheet) and the retention clean-up,
  * with the result in numbers.
  */
-export function PrivacyActions({ ops, features, clients, busy, onChanged }: PrivacyActionsProps): React.ReactElement {
+export function PrivacyActions({ ops, features, clients, busy, onChanged, onSelectCell }: PrivacyActionsProps): React.ReactElement {
   const { lang, strings } = useLocale();
   const s = strings.privacy;
   const [typed, setTyped] = React.useState('');
@@ -46,12 +50,15 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged }: Priv
   const [confirm, setConfirm] = React.useState<Confirm>(null);
   const [working, setWorking] = React.useState(false);
   const [message, setMessage] = React.useState<{ text: string; error: boolean } | null>(null);
+  // After an erasure: the cells that may still name the client by first name, to look at.
+  const [review, setReview] = React.useState<Problem[]>([]);
   const disabled = busy || working;
   const canOpen = features?.newWorkbook !== false;
 
   const attempt = async (work: () => Promise<void>, failed = s.failed) => {
     setWorking(true);
     setMessage(null);
+    setReview([]);
     try {
       await work();
     } catch (e) {
@@ -64,6 +71,7 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged }: Priv
     const errors = outcome.problems.some((p) => p.severity === 'error');
     setMessage(errors ? { text: s.blocked, error: true } : { text: outcomeCounts(outcome).map((l) => pick(l, lang)).join(' '), error: false });
     setPreview(null);
+    setReview(outcome.problems.filter((p) => p.message === FIRST_NAME_CHECK));
     if (!errors) onChanged();
   };
 
@@ -116,10 +124,12 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged }: Priv
               {preview.sheets.map((l) => <li key={l.sheet}><Text variant="small">{s.line(l.sheet, l.rows, l.cells, l.rebuilt)}</Text></li>)}
             </ul>
           ) : <Text variant="small">{s.nothing}</Text>}
+          {preview.firstNames > 0 && <Text variant="small" data-testid="kring-privacy-first-names">{s.firstNames(preview.firstNames)}</Text>}
           <PrimaryButton text={s.erase} disabled={disabled} onClick={() => setConfirm('erase')} data-testid="kring-privacy-erase" />
         </Stack>
       )}
       {message && <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} data-testid="kring-privacy-result">{message.text}</MessageBar>}
+      {review.length > 0 && <ProblemList heading={s.reviewHeading} severity="warning" problems={review} onSelectCell={onSelectCell} idPrefix="kring-privacy-review" />}
       <Text variant="small" data-testid="kring-privacy-access-hint">{canOpen ? s.accessHint : new NewWorkbookUnavailable('version').say(lang)}</Text>
       <Dialog
         hidden={confirm === null}
@@ -141,7 +151,11 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged }: Priv
             onClick={() => {
               const what = confirm;
               setConfirm(null);
-              void attempt(async () => done(what === 'erase' ? await ops.erase(client) : await ops.retention()));
+              void attempt(async () => {
+                done(what === 'erase' ? await ops.erase(client) : await ops.retention());
+                // The erased client is no longer one to pick.
+                if (what === 'erase') setTyped('');
+              });
             }}
           />
           <DefaultButton text={s.cancel} onClick={() => setConfirm(null)} />

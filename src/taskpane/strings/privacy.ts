@@ -28,6 +28,9 @@ export interface PrivacyStrings {
   accessDone: (client: string, sheets: number) => string;
   accessBlocked: string;
   accessFailed: string;
+  /** The preview: cells that may still name the client by first name. */
+  firstNames: (cells: number) => string;
+  reviewHeading: string;
   blocked: string;
   failed: string;
 }
@@ -56,6 +59,8 @@ export const privacyNl: PrivacyStrings = {
   accessDone: (client, sheets) => `De inzage over ${client} is geopend als nieuwe werkmap (${sheets} ${sheets === 1 ? 'blad' : 'bladen'} en een voorblad). Sla hem op waar uw organisatie dat voorschrijft, en verwijder hem als de cliënt hem heeft.`,
   accessBlocked: 'De invoer heeft fouten. Verbeter ze eerst (Controleren); er is geen inzage gemaakt.',
   accessFailed: 'Er ging iets mis; er is geen inzage gemaakt. Probeer het opnieuw.',
+  firstNames: (n) => `${n} ${n === 1 ? 'cel noemt' : 'cellen noemen'} misschien de voornaam van de cliënt. Kring laat die staan (het kan ook een gewoon woord of iemand anders zijn); na het verwijderen ziet u welke, om na te kijken.`,
+  reviewHeading: 'Kijk deze cellen na',
   blocked: 'De invoer heeft fouten. Verbeter ze eerst (Controleren); er is niets verwijderd.',
   failed: 'Er ging iets mis; er is niets verwijderd. Probeer het opnieuw.',
 };
@@ -84,6 +89,8 @@ export const privacyEn: PrivacyStrings = {
   accessDone: (client, sheets) => `The access workbook for ${client} is open as a new workbook (${sheets} ${sheets === 1 ? 'sheet' : 'sheets'} and a cover sheet). Save it where your organisation says, and delete it once the client has it.`,
   accessBlocked: 'The input has errors. Correct them first (Check); no access workbook was made.',
   accessFailed: 'Something went wrong; no access workbook was made. Try again.',
+  firstNames: (n) => `${n} ${n === 1 ? 'cell' : 'cells'} may name the client by first name. Kring leaves them (it may be an ordinary word or someone else); after the erasure you see which, to look at.`,
+  reviewHeading: 'Look at these cells',
   blocked: 'The input has errors. Correct them first (Check); nothing was removed.',
   failed: 'Something went wrong; nothing was removed. Try again.',
 };
