@@ -13,7 +13,9 @@
  * - loneliness questionnaires: one portrait A4 page per client with its 18 boxes, no scores;
  * - intake forms: one portrait A4 page per client with a box per level of every competence;
  * - Netwerkkaart: one page per map sheet, the maps' frames covering at least half of it, the
- *   client named in the centre of each map, no helper number (a coordinate or a share as 0.5).
+ *   client named in the centre of each map, no helper number (a coordinate or a share as 0.5);
+ * - the access workbook (often printed for the client): every page names the client in its
+ *   header, at most two pages per part, their map drawn (not its drawing data).
  *
  * The page images are kept in test-results/print/ for a reviewer. Needs `libreoffice`,
  * `pdftotext` and `pdftoppm` (Debian: libreoffice-calc-nogui poppler-utils, and
@@ -23,7 +25,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { runEvaluate, runIntervisie, runMaps, runIntakeForms, runQuestionnaire, runResults, runSuggest, RunOutcome } from '../src/engine/commands';
+import { runAccess, runEvaluate, runIntervisie, runMaps, runIntakeForms, runQuestionnaire, runResults, runSuggest, RunOutcome } from '../src/engine/commands';
 import { SheetSpec, WorkbookGateway } from '../src/engine/workbook';
 import { intakeCompetences } from '../src/engine/intake/kind';
 import { defaultSettings } from '../src/engine/settings';
@@ -206,10 +208,16 @@ async function main(): Promise<number> {
   const mapSheets = await printSheets('Netwerkkaart', (s) => s.startsWith('Netwerkkaart '), (g) => runMaps(g, { today: DATE }), dir);
   common(mapSheets, { overlaps: false });
   const mapShare = maps(mapSheets);
-  const all = [forms, agenda, suggestions, supervisors, results, lonely, intake, mapSheets];
+  // The access workbook of one client, as the client gets it on paper.
+  const access = await printSheets('Inzage', () => true, (g) => runAccess(g, g, { client: 'C001', today: DATE }), dir);
+  common(access, { gate: true });
+  const unnamed = access.pages.filter((p) => !p.text.includes('Inzage Marloes S. (C001)')).length;
+  const mapPages = access.pages.filter((p) => /Netwerkkaart M\.S\. \(C001\)/.test(p.text)).length;
+  if (unnamed || access.pages.length > 2 * access.specs.length || mapPages !== 1) fail(`Inzage: ${access.specs.length} parts on ${access.pages.length} pages, ${unnamed} without the client in the header, the map on ${mapPages} pages`, true);
+  const all = [forms, agenda, suggestions, supervisors, results, lonely, intake, mapSheets, access];
   const pages = (p: Printed) => `${p.pages.length} ${p.pages.length === 1 ? 'page' : 'pages'}`;
   process.stdout.write(
-    `print-check: ${count} evaluation forms on ${pages(forms)}; intervisie agenda on ${pages(agenda)}; Koppelvoorstellen on ${pages(suggestions)}; Begeleidersoverzicht on ${pages(supervisors)}; Resultaten: ${scopes.length} scopes on ${pages(results)}; ${asked} loneliness questionnaires on ${pages(lonely)}; ${intakes} intake forms on ${pages(intake)}; ${mapSheets.specs.length} Netwerkkaart sheets on ${pages(mapSheets)} (maps cover ${mapShare} of their page); smallest word ${Math.min(...all.flatMap((p) => p.pages.flatMap((x) => x.words.map((w) => w.y1 - w.y0)))).toFixed(1)} pt high; page images in ${IMAGES}; PDFs in ${dir}\n`,
+    `print-check: ${count} evaluation forms on ${pages(forms)}; intervisie agenda on ${pages(agenda)}; Koppelvoorstellen on ${pages(suggestions)}; Begeleidersoverzicht on ${pages(supervisors)}; Resultaten: ${scopes.length} scopes on ${pages(results)}; ${asked} loneliness questionnaires on ${pages(lonely)}; ${intakes} intake forms on ${pages(intake)}; ${mapSheets.specs.length} Netwerkkaart sheets on ${pages(mapSheets)} (maps cover ${mapShare} of their page); the access workbook's ${access.specs.length} parts on ${pages(access)}; smallest word ${Math.min(...all.flatMap((p) => p.pages.flatMap((x) => x.words.map((w) => w.y1 - w.y0)))).toFixed(1)} pt high; page images in ${IMAGES}; PDFs in ${dir}\n`,
   );
   const strict = process.env.KRING_PRINT_STRICT === '1';
   const failing = strict ? failed : gated;

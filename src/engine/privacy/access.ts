@@ -5,11 +5,14 @@
  */
 import { Lang, pick } from '../i18n';
 import { KringModel } from '../model';
+import { layoutOf } from '../layout/sheet';
 import { isoToSerial } from '../read/cells';
 import { RunOptions, RunOutcome, startRun } from '../run';
+import { mapSheet, mapSheetName } from '../networks/sheets';
 import { initials } from '../sheets/labels';
-import { Cell, ColumnSpec, columnLetters, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec, WorkbookGateway } from '../workbook';
+import { Cell, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec, WorkbookGateway } from '../workbook';
 import { readKringSheets, subjectOf } from './erase';
+import { accessPrint, partSheet } from './accessParts';
 import { gatherClient, SheetFootprint } from './gather';
 import { replaceSubject, Subject, subjectPatterns } from './words';
 
@@ -40,29 +43,13 @@ function sheetName(name: string, used: Set<string>): string {
   return out;
 }
 
-/** One sheet of the access workbook: the source's header row, then the rows about the subject. */
-function partSheet(fp: SheetFootprint, mask: (c: Cell) => Cell, name: string): SheetSpec {
-  const indexes = [...new Set([...fp.rows, ...fp.cells.map((c) => c.row)])].sort((a, b) => a - b);
-  const rows = indexes.map((i) => fp.sheet.rows[i].map(mask));
-  const width = Math.max(1, ...rows.map((r) => r.length), fp.header >= 0 ? fp.sheet.rows[fp.header].length : 0);
-  const header = fp.header >= 0 ? fp.sheet.rows[fp.header] : [];
-  const columns: ColumnSpec[] = Array.from({ length: width }, (_, j) => {
-    const text = header[j];
-    return {
-      header: typeof text === 'string' && text.trim() ? text.trim() : columnLetters(fp.sheet.firstColumn + j),
-      kind: fp.kinds[j] === 'date' || fp.kinds[j] === 'integer' ? fp.kinds[j] : rows.some((r) => typeof r[j] === 'number') ? 'number' : 'text',
-      width: 16,
-    };
-  });
-  // Headers must differ for Excel to show them as written.
-  const seen = new Set<string>();
-  for (const c of columns) {
-    let h = c.header;
-    for (let n = 2; seen.has(h.toLowerCase()); n++) h = `${c.header} (${n})`;
-    seen.add(h.toLowerCase());
-    c.header = h;
-  }
-  return { name, role: 'output', columns, rows: rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null)), freezeHeader: true };
+/**
+ * The client's own Netwerkkaart is a chart over its drawing data: the access workbook gets the map
+ * drawn again, for them to see, with everyone on it by initials whatever the printout setting.
+ */
+function ownMap(model: KringModel, who: Subject, name: string, title: string, lang: Lang): SheetSpec | null {
+  const spec = mapSheet({ ...model, settings: { ...model.settings, privacy: 'initials' } }, who.id, null, lang);
+  return spec && { ...spec, name, print: { ...spec.print, header: `${title} — ${name}` } };
 }
 
 /** The sheets of the access workbook: the cover, then one sheet per sheet that holds something about the subject. */
@@ -73,13 +60,27 @@ export function accessSheets(fps: SheetFootprint[], model: KringModel, who: Subj
   const parts = fps.filter((fp) => fp.rows.length || fp.cells.length);
   // Sheet names too: another client's map sheet is named after them.
   const shownName = (fp: SheetFootprint) => String(mask(fp.sheet.name));
-  const specs = parts.map((fp) => partSheet(fp, mask, sheetName(shownName(fp), used)));
+  const title = pick({ nl: `Inzage ${who.name} (${who.id})`, en: `Access ${who.name} (${who.id})` }, lang);
+  // Rows: of the workbook's sheet (a row of a wide sheet becomes a block of lines); none for a drawn map.
+  const lines: { spec: SheetSpec; source: string; what: string; rows: number | null }[] = parts.map((fp) => {
+    const name = sheetName(shownName(fp), used);
+    const map = fp.treatment === 'own' ? ownMap(model, who, name, title, lang) : null;
+    const rows = new Set([...fp.rows, ...fp.cells.map((c) => c.row)]).size;
+    return { spec: map ?? partSheet(fp, mask, name, title, lang), source: shownName(fp), what: pick(fp.what, lang), rows: map ? null : rows };
+  });
+  // Their map, drawn from Contacten, also when the workbook has no Netwerkkaart sheet for them.
+  const drawn = parts.some((fp) => fp.treatment === 'own') ? null : ownMap(model, who, sheetName(mapSheetName(who.id, lang), used), title, lang);
+  if (drawn) lines.push({ spec: drawn, source: '—', rows: null, what: pick({ nl: 'De netwerkkaart van de cliënt, getekend uit de contacten in Contacten.', en: "The client's network map, drawn from the contacts in Contacts." }, lang) });
+  const specs = lines.map((l) => l.spec);
   const cover: SheetSpec = {
     name: coverName,
     role: 'output',
     preamble: [
       pick({ nl: `Inzage (AVG art. 15): wat Kring bewaart over ${who.name} (${who.id})`, en: `Access (GDPR art. 15): what Kring holds about ${who.name} (${who.id})` }, lang),
-      pick({ nl: 'Elk blad hieronder is een blad uit de werkmap, met alleen de rijen over deze cliënt. Andere cliënten staan er alleen met hun initialen in.', en: 'Each sheet below is a sheet of the workbook, with only the rows about this client. Other clients appear only by their initials.' }, lang),
+      // Short lines: a preamble cell does not wrap, and a long one would shrink the printed page.
+      pick({ nl: 'Elk blad hieronder is een blad uit de werkmap, met alleen de rijen over deze cliënt.', en: 'Each sheet below is a sheet of the workbook, with only the rows about this client.' }, lang),
+      pick({ nl: 'Een rij die te breed is voor papier staat er als lijst van gegevens.', en: 'A row too wide for paper is shown as a list of fields.' }, lang),
+      pick({ nl: 'Andere cliënten staan er alleen met hun initialen in. De netwerkkaart is opnieuw getekend.', en: 'Other clients appear only by their initials. The network map is drawn again.' }, lang),
     ],
     columns: [
       { header: pick({ nl: 'Blad', en: 'Sheet' }, lang), kind: 'text', width: 28 },
@@ -88,9 +89,10 @@ export function accessSheets(fps: SheetFootprint[], model: KringModel, who: Subj
       { header: pick({ nl: 'Rijen', en: 'Rows' }, lang), kind: 'integer', width: 8 },
       { header: pick({ nl: 'Datum', en: 'Date' }, lang), kind: 'date', width: 12 },
     ],
-    rows: parts.map((fp, i) => [specs[i].name, shownName(fp), pick(fp.what, lang), specs[i].rows.length, isoToSerial(today)]),
+    rows: lines.map((l) => [l.spec.name, l.source, l.what, l.rows, isoToSerial(today)]),
     freezeHeader: true,
   };
+  cover.print = accessPrint(cover.columns, title, lang, layoutOf(cover).headerRow);
   return [cover, ...specs];
 }
 
