@@ -9,28 +9,16 @@ import os from 'os';
 import path from 'path';
 import JSZip from 'jszip';
 import { readFileSync } from 'fs';
-import { main } from '../../src/cli/main';
 import { RawSheet } from '../../src/engine/workbook';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
 import { opcProblems, packageParts } from '../real/opc';
 import { excelRuleBreaks } from '../standard/excelRules';
 import { errorsKringAdded, validateParts, xmllintAvailable } from '../standard/schemas';
-import { addExclusion, everyCell, mentionsOf, rowsWithout, SAMPLE_DATE, SUBJECT } from './erasureHelpers';
+import { addExclusion, everyCell, mentionsOf, rowsWithout, run, SAMPLE_DATE, sheetsOf, SUBJECT } from './erasureHelpers';
 
 const root = path.resolve(__dirname, '..', '..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-erase-'));
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-async function sheetsOf(file: string): Promise<RawSheet[]> {
-  const wb = await XlsxWorkbook.open(file);
-  return wb.readSheets(wb.sheetNames());
-}
 
 /** Worksheet part per sheet name, from the workbook part and its relationships. */
 async function sheetParts(file: string): Promise<Map<string, string>> {

@@ -1,5 +1,21 @@
-/** What the erasure tests share: the client erased, how a mention is found, rows compared without them. */
+/** What the erasure tests share: the client erased, how a mention is found, rows compared without them, the CLI run. */
+import { main } from '../../src/cli/main';
 import { Cell, RawSheet, WorkbookGateway } from '../../src/engine/workbook';
+import { XlsxWorkbook } from '../../src/xlsx/gateway';
+
+/** The command line in-process: exit code and what it printed. */
+export async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+/** Every worksheet of an .xlsx file with its cells. */
+export async function sheetsOf(file: string): Promise<RawSheet[]> {
+  const wb = await XlsxWorkbook.open(file);
+  return wb.readSheets(wb.sheetNames());
+}
 
 export const SAMPLE_DATE = '2026-11-30';
 

@@ -6,7 +6,6 @@
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { main } from '../../src/cli/main';
 import { runAll, runIntervisie, runSaveSettings } from '../../src/engine/commands';
 import { planIntervisie } from '../../src/engine/intervisie/command';
 import { retentionFootprints } from '../../src/engine/privacy/retention';
@@ -15,7 +14,7 @@ import { isoToSerial } from '../../src/engine/read/cells';
 import { currentConcerns } from '../../src/engine/safety/state';
 import { Cell, RawSheet } from '../../src/engine/workbook';
 import { XlsxWorkbook } from '../../src/xlsx/gateway';
-import { everyCell, SAMPLE_DATE } from './erasureHelpers';
+import { everyCell, run, SAMPLE_DATE, sheetsOf } from './erasureHelpers';
 
 const root = path.resolve(__dirname, '..', '..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kring-retention-'));
@@ -24,17 +23,6 @@ const OLD_AGENDA = 'Intervisie 30-11-2026';
 const KEPT_AGENDA = 'Intervisie 01-10-2027';
 const REGISTER = 'Veiligheidssignalen';
 
-async function run(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-async function sheetsOf(file: string): Promise<RawSheet[]> {
-  const wb = await XlsxWorkbook.open(file);
-  return wb.readSheets(wb.sheetNames());
-}
 
 const sheet = (sheets: RawSheet[], name: string) => sheets.find((s) => s.name === name)!;
 const headerAt = (s: RawSheet, header: string) => s.rows.findIndex((r) => r.includes(header));
