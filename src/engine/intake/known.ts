@@ -35,9 +35,15 @@ export interface Assessment {
   competences: number;
 }
 
+/** One reckoning per model: the form list, the forms and the freshness all ask for it. */
+const reckoned = new WeakMap<KringModel, ReadonlyMap<string, Assessment>>();
+
 /** Per client (ID as read) the latest assessment; clients with no competence have none. */
-export function assessments(model: KringModel): Map<string, Assessment> {
+export function assessments(model: KringModel): ReadonlyMap<string, Assessment> {
+  const known = reckoned.get(model);
+  if (known) return known;
   const out = new Map<string, Assessment>();
+  reckoned.set(model, out);
   for (const c of model.competences) {
     const a = out.get(c.clientId) ?? { date: null, assessor: null, competences: 0 };
     a.competences++;
