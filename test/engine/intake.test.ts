@@ -1,5 +1,6 @@
 /** The intake in the engine: who comes first, freshness per location, answers Kring cannot read, the wide form written back. */
 import { runIntake, runIntakeForms } from '../../src/engine/commands';
+import { changeLine } from '../../src/engine/intake/changes';
 import { freshness, monthsBefore } from '../../src/engine/intake/known';
 import { readWorkbook } from '../../src/engine/read';
 import { AppendRequest, Cell, CellUpdate, RawSheet, SheetSpec, WorkbookGateway } from '../../src/engine/workbook';
@@ -86,6 +87,28 @@ test('two crosses, an unknown role or day: a warning at the form cell, that answ
   expect(warnings).toHaveLength(3);
   expect([at(/geen rol die Kring kent/), at(/geen dag die Kring kent/), at(/2 kruisjes \(niveau 2, 4\)/)]).toEqual(['B', 'B', 'C']);
   expect(updates).toEqual([]);
+});
+
+test('the same level ticked on a later form renews the assessment date; on the same day, or without a date in Competenties, nothing', async () => {
+  const { gateway, type, updates } = memory(workbook(LONG));
+  await runIntakeForms(gateway, { today: TODAY, date: TODAY });
+  const name = 'Intake 01-12-2026';
+  type(name, 'C1', 'plannen', 3, 'x');
+  const shown = await runIntake(gateway, { today: TODAY });
+  const [change] = shown.intake!.changes;
+  expect([change.client, change.competence, change.from, change.to]).toEqual(['C1', 'plannen', 3, 3]);
+  expect(changeLine(change, 'nl')).toBe('plannen: 3 (opnieuw beoordeeld op 01-12-2026)');
+  expect(changeLine(change, 'en')).toBe('plannen: 3 (assessed again on 01-12-2026)');
+  await runIntake(gateway, { today: TODAY, apply: true, accept: [change.id] });
+  expect(updates.flatMap((u) => u.updates)).toEqual(expect.arrayContaining([expect.objectContaining({ row: 2, value: 46357, kind: 'date' })]));
+
+  for (const date of [TODAY, null]) {
+    const assessed = sheet('Competenties', [['Cliënt-ID', 'Competentie', 'Niveau', 'Datum'], ['C1', 'plannen', 3, date]]);
+    const again = memory(workbook(assessed));
+    await runIntakeForms(again.gateway, { today: TODAY, date: TODAY });
+    again.type(name, 'C1', 'plannen', 3, 'x');
+    expect((await runIntake(again.gateway, { today: TODAY })).intake!.changes).toEqual([]);
+  }
 });
 
 test('wide form: the level written in the client row under the competence column, with the date; a new competence column is not added', async () => {

@@ -42,7 +42,7 @@ interface Expected {
   to: string | number;
 }
 
-/** Three clients with levels: one changed, one new and one confirmed each; a field changed each. */
+/** Three clients with levels: one changed, one new and one confirmed (its date renewed) each; a field changed each. */
 function plan(model: KringModel): { plans: Plan[]; expected: Expected[] } {
   const list = intakeCompetences(model.settings);
   const level = (id: string, c: string) => model.competences.find((x) => x.clientId === id && normKey(x.competence) === normKey(c));
@@ -66,8 +66,11 @@ function plan(model: KringModel): { plans: Plan[]; expected: Expected[] } {
       texts.Hulpvraag = 'gesprek; samen koken';
       expected.push({ client: client.id, field: 'needs', competence: null, from: client.needs.join('; ') || null, to: 'gesprek; samen koken' });
     }
-    plans.push({ client: client.id, ticks: { [changed]: to, [fresh]: 3, [confirmed]: level(client.id, confirmed)!.level }, texts });
+    const kept = level(client.id, confirmed)!;
+    plans.push({ client: client.id, ticks: { [changed]: to, [fresh]: 3, [confirmed]: kept.level }, texts });
     expected.push({ client: client.id, field: 'level', competence: was.competence, from: was.level, to }, { client: client.id, field: 'level', competence: fresh, from: null, to: 3 });
+    // The same level ticked again is an assessment: it renews an older date.
+    if (kept.date) expected.push({ client: client.id, field: 'level', competence: kept.competence, from: kept.level, to: kept.level });
   });
   return { plans, expected: expected.sort((a, b) => a.client.localeCompare(b.client)) };
 }

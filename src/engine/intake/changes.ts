@@ -4,6 +4,7 @@
  * answer Kring cannot read is a problem at its cell and is left out; nothing else is guessed.
  */
 import { FilledForm, FormKind, readForms } from '../forms/form';
+import { displayDate } from '../dates';
 import { Bilingual, Lang, pick } from '../i18n';
 import { Client, KringModel } from '../model';
 import { Problem } from '../problems';
@@ -88,8 +89,10 @@ export function readIntake(raw: RawSheet[], model: KringModel, lang: Lang): Inta
       }
       const level = Number(answer.choice);
       const now = model.competences.find((c) => c.clientId === client.id && normKey(c.competence) === normKey(competence));
-      // A later assessment in Competenties wins over an older form.
-      if (now && (now.level === level || (now.date && now.date > form.date))) continue;
+      // A later assessment in Competenties wins over an older form. The same level ticked on a later
+      // form is an assessment too: it renews the date (and the assessor), or the level would stay
+      // "old" for ever; without a date in Competenties there is nothing to renew.
+      if (now && ((now.date && now.date > form.date) || (now.level === level && (!now.date || now.date === form.date)))) continue;
       add('level', now?.competence ?? competence, now?.level ?? null, level, answer.ticks[0].at);
     }
   }
@@ -139,5 +142,6 @@ function fieldChange(client: Client, field: IntakeField, value: string | number 
 export function changeLine(change: IntakeChange, lang: Lang): string {
   const what = change.field === 'level' ? change.competence! : pick(FIELD_LABELS[change.field], lang).replace(/\s*[(:].*$/, '');
   const from = change.from === null || change.from === '' ? pick({ nl: '(leeg)', en: '(empty)' }, lang) : String(change.from);
+  if (change.field === 'level' && change.from === change.to) return `${what}: ${change.to} ${pick({ nl: '(opnieuw beoordeeld op', en: '(assessed again on' }, lang)} ${displayDate(change.date)})`;
   return `${what}: ${from} → ${change.to}`;
 }
