@@ -8,7 +8,7 @@
 'use strict';
 
 const JSZip = require('jszip');
-const { assert, pane, idle, sheetNames } = require('./helpers');
+const { assert, pane, idle, sheetNames, until } = require('./helpers');
 
 const workbook = (page) => page.evaluate(() => JSON.stringify(window.kringPlayground.host.sheetNames().map((n) => [n, window.kringPlayground.host.getValues(n)])));
 
@@ -32,6 +32,7 @@ module.exports = [
       const result = pane(page).getByTestId('kring-privacy-result');
       await result.waitFor({ timeout: 60_000 });
       assert.match(await result.innerText(), /De inzage over C001 is geopend als nieuwe werkmap \(\d+ bladen en een voorblad\)/);
+      await until(page, () => Boolean(document.activeElement?.closest('[data-testid="kring-privacy-outcome"]')), undefined, 'the focus on the result');
       assert.equal(await workbook(page), before, 'the user\'s workbook is only read');
       await result.scrollIntoViewIfNeeded();
       await saveScreenshot('step-privacy-access', page.getByTestId('playground-pane'));
@@ -41,6 +42,22 @@ module.exports = [
       const names = [...(await zip.file('xl/workbook.xml').async('string')).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
       assert.equal(names[0], 'Inzage');
       assert.ok(names.includes('Cliënten') && names.includes('Contacten'), names.join(', '));
+    },
+  },
+  {
+    name: 'privacy (en): "Make access workbook" in English',
+    timeout: 120_000,
+    async run({ page, open }) {
+      await open('?lang=en');
+      await idle(page);
+      await pane(page).getByRole('tab', { name: 'Settings', exact: true }).click();
+      await pane(page).getByTestId('kring-privacy').waitFor();
+      await pane(page).getByRole('combobox', { name: 'Client', exact: true }).fill('C001');
+      await pane(page).getByRole('button', { name: 'Make access workbook' }).click();
+      const result = pane(page).getByTestId('kring-privacy-result');
+      await result.waitFor({ timeout: 60_000 });
+      assert.match(await result.innerText(), /The access workbook for C001 is open as a new workbook \(\d+ sheets and a cover sheet\)/);
+      assert.equal((await page.evaluate(() => window.kringPlayground.host.stats.openedWorkbooks)).length, 1);
     },
   },
   {

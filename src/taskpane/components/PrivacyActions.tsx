@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ComboBox, DefaultButton, Dialog, DialogFooter, DialogType, IComboBoxOption, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import { ComboBox, DefaultButton, Dialog, DialogFooter, DialogType, IComboBoxOption, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
 import type { RunOutcome } from '../../engine/commands';
 import { NewWorkbookUnavailable } from '../../engine/hostFeatures';
 import { FIRST_NAME_CHECK } from '../../engine/privacy/firstName';
@@ -9,6 +9,10 @@ import { outcomeCounts } from '../../engine/summary';
 import type { ErasePreview, Features, KringOps } from '../ops';
 import { useLocale } from './Locale';
 import { ProblemList } from './ProblemList';
+import { FOCUS_TARGET } from './styles';
+import { useFocusOnNew } from './useFocusOnNew';
+
+const classes = mergeStyleSets({ focusTarget: FOCUS_TARGET });
 
 export interface PrivacyActionsProps {
   ops: Pick<KringOps, 'access' | 'previewErase' | 'erase' | 'retention'>;
@@ -52,6 +56,9 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged, onSele
   const [message, setMessage] = React.useState<{ text: string; error: boolean } | null>(null);
   // After an erasure: the cells that may still name the client by first name, to look at.
   const [review, setReview] = React.useState<Problem[]>([]);
+  // Every finished action (a preview, access, erasure, clean-up) is a new result that takes the focus, as in the other steps.
+  const [round, setRound] = React.useState(0);
+  const resultRef = useFocusOnNew(round);
   const disabled = busy || working;
   const canOpen = features?.newWorkbook !== false;
 
@@ -65,6 +72,7 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged, onSele
       setMessage({ text: say(e, lang, failed), error: true });
     } finally {
       setWorking(false);
+      setRound((r) => r + 1);
     }
   };
   const done = (outcome: RunOutcome) => {
@@ -115,21 +123,23 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged, onSele
         <DefaultButton text={s.retention} disabled={disabled} onClick={() => setConfirm('retention')} data-testid="kring-privacy-retention" />
       </Stack>
       <Text variant="small">{s.retentionHint}</Text>
-      {preview && preview.blocked && <MessageBar messageBarType={MessageBarType.warning}>{s.blocked}</MessageBar>}
-      {preview && !preview.blocked && (
-        <Stack tokens={{ childrenGap: 6 }}>
-          <Text variant="small">{s.previewHint}</Text>
-          {preview.sheets.length ? (
-            <ul data-testid="kring-privacy-lines">
-              {preview.sheets.map((l) => <li key={l.sheet}><Text variant="small">{s.line(l.sheet, l.rows, l.cells, l.rebuilt)}</Text></li>)}
-            </ul>
-          ) : <Text variant="small">{s.nothing}</Text>}
-          {preview.firstNames > 0 && <Text variant="small" data-testid="kring-privacy-first-names">{s.firstNames(preview.firstNames)}</Text>}
-          <PrimaryButton text={s.erase} disabled={disabled} onClick={() => setConfirm('erase')} data-testid="kring-privacy-erase" />
-        </Stack>
-      )}
-      {message && <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} data-testid="kring-privacy-result">{message.text}</MessageBar>}
-      {review.length > 0 && <ProblemList heading={s.reviewHeading} severity="warning" problems={review} onSelectCell={onSelectCell} idPrefix="kring-privacy-review" />}
+      <div ref={resultRef} tabIndex={-1} className={classes.focusTarget} data-testid="kring-privacy-outcome">
+        {preview && preview.blocked && <MessageBar messageBarType={MessageBarType.warning}>{s.blocked}</MessageBar>}
+        {preview && !preview.blocked && (
+          <Stack tokens={{ childrenGap: 6 }}>
+            <Text variant="small">{s.previewHint}</Text>
+            {preview.sheets.length ? (
+              <ul data-testid="kring-privacy-lines">
+                {preview.sheets.map((l) => <li key={l.sheet}><Text variant="small">{s.line(l.sheet, l.rows, l.cells, l.rebuilt)}</Text></li>)}
+              </ul>
+            ) : <Text variant="small">{s.nothing}</Text>}
+            {preview.firstNames > 0 && <Text variant="small" data-testid="kring-privacy-first-names">{s.firstNames(preview.firstNames)}</Text>}
+            <PrimaryButton text={s.erase} disabled={disabled} onClick={() => setConfirm('erase')} data-testid="kring-privacy-erase" />
+          </Stack>
+        )}
+        {message && <MessageBar messageBarType={message.error ? MessageBarType.error : MessageBarType.success} data-testid="kring-privacy-result">{message.text}</MessageBar>}
+        {review.length > 0 && <ProblemList heading={s.reviewHeading} severity="warning" problems={review} onSelectCell={onSelectCell} idPrefix="kring-privacy-review" />}
+      </div>
       <Text variant="small" data-testid="kring-privacy-access-hint">{canOpen ? s.accessHint : new NewWorkbookUnavailable('version').say(lang)}</Text>
       <Dialog
         hidden={confirm === null}
