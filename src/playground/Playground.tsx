@@ -3,6 +3,7 @@ import { getTheme, MessageBar, MessageBarType, mergeStyleSets, Spinner, ThemePro
 import { App } from '../taskpane/components/App';
 import { Session, Start } from './session';
 import { PlaygroundStrings } from './strings';
+import { OpenedWorkbooks } from './OpenedWorkbooks';
 import { Toolbar } from './Toolbar';
 import { WorkbookView } from './WorkbookView';
 
@@ -31,6 +32,7 @@ export function Playground({ strings, paneWidth, apiVersion, session, failed, on
     <ThemeProvider className={classes.root}>
       <Toolbar strings={strings} apiVersion={apiVersion} disabled={!session} onResetSample={() => onRestart('sample')} onEmptyWorkbook={() => onRestart('empty')} />
       {failed && <MessageBar messageBarType={MessageBarType.error}>{strings.failed}</MessageBar>}
+      {session && <OpenedWorkbooks key={session.id} host={session.host} strings={strings} />}
       <div className={classes.body}>
         <div className={classes.pane} style={{ width: paneWidth }} data-testid="playground-pane">
           {session ? <App key={session.id} ops={session.ops} lang={session.lang} /> : <Spinner className={classes.spinner} label={strings.loading} />}

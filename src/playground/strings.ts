@@ -15,6 +15,11 @@ export interface PlaygroundStrings {
   apply: string;
   shownRows: (shown: number, total: number) => string;
   failed: string;
+  /** A workbook the pane had Excel open (the access workbook), offered for download. */
+  opened: string;
+  openedFile: string;
+  download: string;
+  close: string;
   apiVersion: (version: string) => string;
 }
 
@@ -32,6 +37,10 @@ const nl: PlaygroundStrings = {
   apply: 'Invoeren',
   shownRows: (shown, total) => `Rij 1 tot en met ${shown} van ${total}.`,
   failed: 'De speeltuin kon de werkmap niet maken.',
+  opened: 'Excel opent deze nieuwe werkmap in een eigen venster; de speeltuin heeft er geen, dus hier kunt u hem downloaden.',
+  openedFile: 'nieuwe-werkmap.xlsx',
+  download: 'Download de werkmap',
+  close: 'Sluiten',
   apiVersion: (version) => `Excel-versie: ExcelApi ${version}`,
 };
 
@@ -49,6 +58,10 @@ const en: PlaygroundStrings = {
   apply: 'Enter',
   shownRows: (shown, total) => `Rows 1 to ${shown} of ${total}.`,
   failed: 'The playground could not create the workbook.',
+  opened: 'Excel opens this new workbook in a window of its own; the playground has none, so you can download it here.',
+  openedFile: 'new-workbook.xlsx',
+  download: 'Download the workbook',
+  close: 'Close',
   apiVersion: (version) => `Excel version: ExcelApi ${version}`,
 };
 

@@ -42,6 +42,10 @@ module.exports = [
       const names = [...(await zip.file('xl/workbook.xml').async('string')).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
       assert.equal(names[0], 'Inzage');
       assert.ok(names.includes('Cliënten') && names.includes('Contacten'), names.join(', '));
+      // The playground has no second window: it offers the new workbook to download.
+      await page.getByTestId('playground-opened').waitFor();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download de werkmap' }).click()]);
+      assert.equal(download.suggestedFilename(), 'nieuwe-werkmap.xlsx');
     },
   },
   {
