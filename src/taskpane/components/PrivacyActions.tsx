@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ComboBox, DefaultButton, Dialog, DialogFooter, DialogType, IComboBoxOption, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from '@fluentui/react';
+import { ComboBox, DefaultButton, Dialog, DialogFooter, DialogType, IComboBoxOption, mergeStyleSets, MessageBar, MessageBarType, PrimaryButton, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import type { RunOutcome } from '../../engine/commands';
 import { NewWorkbookUnavailable } from '../../engine/hostFeatures';
 import { FIRST_NAME_CHECK } from '../../engine/privacy/firstName';
@@ -52,18 +52,19 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged, onSele
   const client = chosen?.id ?? typed.trim();
   const [preview, setPreview] = React.useState<ErasePreview | null>(null);
   const [confirm, setConfirm] = React.useState<Confirm>(null);
-  const [working, setWorking] = React.useState(false);
+  // What is running (its label beside the spinner), or null.
+  const [working, setWorking] = React.useState<keyof typeof s.working | null>(null);
   const [message, setMessage] = React.useState<{ text: string; error: boolean } | null>(null);
   // After an erasure: the cells that may still name the client by first name, to look at.
   const [review, setReview] = React.useState<Problem[]>([]);
   // Every finished action (a preview, access, erasure, clean-up) is a new result that takes the focus, as in the other steps.
   const [round, setRound] = React.useState(0);
   const resultRef = useFocusOnNew(round);
-  const disabled = busy || working;
+  const disabled = busy || working !== null;
   const canOpen = features?.newWorkbook !== false;
 
-  const attempt = async (work: () => Promise<void>, failed = s.failed) => {
-    setWorking(true);
+  const attempt = async (what: keyof typeof s.working, work: () => Promise<void>, failed = s.failed) => {
+    setWorking(what);
     setMessage(null);
     setReview([]);
     try {
@@ -71,7 +72,7 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged, onSele
     } catch (e) {
       setMessage({ text: say(e, lang, failed), error: true });
     } finally {
-      setWorking(false);
+      setWorking(null);
       setRound((r) => r + 1);
     }
   };
@@ -110,19 +111,20 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged, onSele
           <DefaultButton
             text={s.access}
             disabled={disabled || !client}
-            onClick={() => attempt(async () => accessed(await ops.access(client), client), s.accessFailed)}
+            onClick={() => attempt('access', async () => accessed(await ops.access(client), client), s.accessFailed)}
             data-testid="kring-privacy-access"
           />
         )}
         <DefaultButton
           text={s.preview}
           disabled={disabled || !client}
-          onClick={() => attempt(async () => setPreview(await ops.previewErase(client)))}
+          onClick={() => attempt('preview', async () => setPreview(await ops.previewErase(client)))}
           data-testid="kring-privacy-preview"
         />
         <DefaultButton text={s.retention} disabled={disabled} onClick={() => setConfirm('retention')} data-testid="kring-privacy-retention" />
       </Stack>
       <Text variant="small">{s.retentionHint}</Text>
+      {working && <Spinner size={SpinnerSize.small} label={s.working[working]} labelPosition="right" data-testid="kring-privacy-working" />}
       <div ref={resultRef} tabIndex={-1} className={classes.focusTarget} data-testid="kring-privacy-outcome">
         {preview && preview.blocked && <MessageBar messageBarType={MessageBarType.warning}>{s.blocked}</MessageBar>}
         {preview && !preview.blocked && (
@@ -161,7 +163,7 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged, onSele
             onClick={() => {
               const what = confirm;
               setConfirm(null);
-              void attempt(async () => {
+              void attempt(what === 'erase' ? 'erase' : 'retention', async () => {
                 done(what === 'erase' ? await ops.erase(client) : await ops.retention());
                 // The erased client is no longer one to pick.
                 if (what === 'erase') setTyped('');

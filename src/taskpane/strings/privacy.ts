@@ -33,6 +33,8 @@ export interface PrivacyStrings {
   reviewHeading: string;
   blocked: string;
   failed: string;
+  /** While an action runs, beside its spinner. */
+  working: { access: string; preview: string; erase: string; retention: string };
 }
 
 export const privacyNl: PrivacyStrings = {
@@ -63,6 +65,7 @@ export const privacyNl: PrivacyStrings = {
   reviewHeading: 'Kijk deze cellen na',
   blocked: 'De invoer heeft fouten. Verbeter ze eerst (Controleren); er is niets verwijderd.',
   failed: 'Er ging iets mis; er is niets verwijderd. Probeer het opnieuw.',
+  working: { access: 'Inzage maken…', preview: 'Nagaan wat er weg gaat…', erase: 'Cliënt verwijderen…', retention: 'Bewaartermijn toepassen…' },
 };
 
 export const privacyEn: PrivacyStrings = {
@@ -93,4 +96,5 @@ export const privacyEn: PrivacyStrings = {
   reviewHeading: 'Look at these cells',
   blocked: 'The input has errors. Correct them first (Check); nothing was removed.',
   failed: 'Something went wrong; nothing was removed. Try again.',
+  working: { access: 'Making the access workbook…', preview: 'Finding what would go…', erase: 'Erasing the client…', retention: 'Applying the retention period…' },
 };
