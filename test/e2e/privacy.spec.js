@@ -10,6 +10,14 @@
 const JSZip = require('jszip');
 const { assert, pane, idle, sheetNames, until } = require('./helpers');
 
+/** Opens the playground (with `query`) on the settings step's privacy part. */
+async function openPrivacy(page, open, query, tab) {
+  await open(query);
+  await idle(page);
+  await pane(page).getByRole('tab', { name: tab, exact: true }).click();
+  await pane(page).getByTestId('kring-privacy').waitFor();
+}
+
 const workbook = (page) => page.evaluate(() => JSON.stringify(window.kringPlayground.host.sheetNames().map((n) => [n, window.kringPlayground.host.getValues(n)])));
 
 module.exports = [
@@ -17,10 +25,7 @@ module.exports = [
     name: 'privacy: "Maak inzage" opens a new workbook with the client\'s sheets, built in the browser; this workbook unchanged',
     timeout: 120_000,
     async run({ page, open, saveScreenshot }) {
-      await open();
-      await idle(page);
-      await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).click();
-      await pane(page).getByTestId('kring-privacy').waitFor();
+      await openPrivacy(page, open, '', 'Instellingen');
       // The client is picked from the workbook's clients: typing a name completes it.
       const picker = pane(page).getByRole('combobox', { name: 'Cliënt', exact: true });
       await picker.click();
@@ -52,10 +57,7 @@ module.exports = [
     name: 'privacy (en): "Make access workbook" in English',
     timeout: 120_000,
     async run({ page, open }) {
-      await open('?lang=en');
-      await idle(page);
-      await pane(page).getByRole('tab', { name: 'Settings', exact: true }).click();
-      await pane(page).getByTestId('kring-privacy').waitFor();
+      await openPrivacy(page, open, '?lang=en', 'Settings');
       await pane(page).getByRole('combobox', { name: 'Client', exact: true }).fill('C001');
       await pane(page).getByRole('button', { name: 'Make access workbook' }).click();
       const result = pane(page).getByTestId('kring-privacy-result');
@@ -68,10 +70,7 @@ module.exports = [
     name: 'privacy: before ExcelApi 1.8 there is no access button, and the pane says where to make it',
     timeout: 60_000,
     async run({ page, open }) {
-      await open('?api=1.7');
-      await idle(page);
-      await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).click();
-      await pane(page).getByTestId('kring-privacy').waitFor();
+      await openPrivacy(page, open, '?api=1.7', 'Instellingen');
       assert.equal(await pane(page).getByRole('button', { name: 'Maak inzage' }).count(), 0);
       const hint = await pane(page).getByTestId('kring-privacy-access-hint').innerText();
       assert.match(hint, /ExcelApi 1\.8/);
@@ -82,10 +81,7 @@ module.exports = [
     name: 'privacy: erase one client from the pane after a confirmation that names what goes',
     timeout: 120_000,
     async run({ page, open, saveScreenshot }) {
-      await open();
-      await idle(page);
-      await pane(page).getByRole('tab', { name: 'Instellingen', exact: true }).click();
-      await pane(page).getByTestId('kring-privacy').waitFor();
+      await openPrivacy(page, open, '', 'Instellingen');
       // A begeleider's note on another client's concern names C001 by first name only.
       const note = await page.evaluate(() => {
         const host = window.kringPlayground.host;
