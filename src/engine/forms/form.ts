@@ -9,7 +9,7 @@
 import { displayDate } from '../dates';
 import { Bilingual, Lang, pick } from '../i18n';
 import { isBlank } from '../read/cells';
-import { cleanText, normKey } from '../read/normalize';
+import { cleanText, escapeRegExp, normKey } from '../read/normalize';
 import { Cell, cellAddress, CellBlock, RawSheet } from '../workbook';
 
 export interface FormChoice {
@@ -47,10 +47,8 @@ export function parseFormKey(kind: FormKind, text: string): string | null {
 }
 
 const NAME_DATE = '(\\d{2}-\\d{2}-\\d{4}|\\d{4}-\\d{2}-\\d{2})';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function formSheetPattern(kind: FormKind): RegExp {
-  return new RegExp(`^(?:${escape(kind.prefix.nl)}|${escape(kind.prefix.en)}) ${NAME_DATE}$`, 'i');
+  return new RegExp(`^(?:${escapeRegExp(kind.prefix.nl)}|${escapeRegExp(kind.prefix.en)}) ${NAME_DATE}$`, 'i');
 }
 
 export function formSheetName(kind: FormKind, date: string, lang: Lang): string {

@@ -13,7 +13,7 @@ import { initials } from '../sheets/labels';
 import { Cell, FORBIDDEN_SHEET_NAME_CHARS, SHEET_NAME_MAX, SheetSpec, WorkbookGateway } from '../workbook';
 import { readKringSheets, subjectOf } from './erase';
 import { accessPrint, partSheet } from './accessParts';
-import { gatherClient, SheetFootprint } from './gather';
+import { gatherClient, namedRows, SheetFootprint } from './gather';
 import { replaceSubject, Subject, subjectPatterns } from './words';
 
 export interface AccessOptions extends RunOptions {
@@ -65,8 +65,7 @@ export function accessSheets(fps: SheetFootprint[], model: KringModel, who: Subj
   const lines: { spec: SheetSpec; source: string; what: string; rows: number | null }[] = parts.map((fp) => {
     const name = sheetName(shownName(fp), used);
     const map = fp.treatment === 'own' ? ownMap(model, who, name, title, lang) : null;
-    const rows = new Set([...fp.rows, ...fp.cells.map((c) => c.row)]).size;
-    return { spec: map ?? partSheet(fp, mask, name, title, lang), source: shownName(fp), what: pick(fp.what, lang), rows: map ? null : rows };
+    return { spec: map ?? partSheet(fp, mask, name, title, lang), source: shownName(fp), what: pick(fp.what, lang), rows: map ? null : namedRows(fp).length };
   });
   // Their map, drawn from Contacten, also when the workbook has no Netwerkkaart sheet for them.
   const drawn = parts.some((fp) => fp.treatment === 'own') ? null : ownMap(model, who, sheetName(mapSheetName(who.id, lang), used), title, lang);

@@ -8,7 +8,8 @@ import { displayDate } from '../dates';
 import { Lang, pick } from '../i18n';
 import { serialToIso } from '../read/cells';
 import { Cell, ColumnKind, ColumnSpec, columnLetters, SheetSpec } from '../workbook';
-import { SheetFootprint } from './gather';
+import { namedRows, SheetFootprint, textRow } from './gather';
+import { isKringKey } from './words';
 
 /** Column widths in characters: a column as wide as its longest text, wrapped beyond a readable line. */
 const WIDTH = { min: 8, max: 48 };
@@ -37,12 +38,8 @@ const filled = (c: Cell | undefined): c is Exclude<Cell, null> => c !== null && 
 
 /** The header row: the sheet's own, else the first row above the rows taken with three texts or more. */
 function headerOf(fp: SheetFootprint, first: number): Cell[] {
-  if (fp.header >= 0) return fp.sheet.rows[fp.header];
-  for (let k = 0; k < first; k++) {
-    const row = fp.sheet.rows[k];
-    if (row.filter((c) => typeof c === 'string' && c.trim()).length >= 3) return row;
-  }
-  return [];
+  const at = fp.header >= 0 ? fp.header : textRow(fp.sheet, 3, first);
+  return at >= 0 ? fp.sheet.rows[at] : [];
 }
 
 /** Headers as written, made to differ (Excel shows a table's headers only when they do). */
@@ -61,15 +58,12 @@ function shown(cell: Cell, kind: ColumnKind): Cell {
   return kind === 'date' && typeof cell === 'number' && cell >= 1 ? displayDate(serialToIso(cell)) : cell;
 }
 
-/** Kring's own keys (KRING-EVAL:…, KRING-AGENDA:…) find a form or an item again; they say nothing to the client. */
-const isKey = (c: Cell) => typeof c === 'string' && c.startsWith('KRING-');
-
 export function partSheet(fp: SheetFootprint, mask: (c: Cell) => Cell, name: string, title: string, lang: Lang): SheetSpec {
-  const indexes = [...new Set([...fp.rows, ...fp.cells.map((c) => c.row)])].sort((a, b) => a - b);
+  const indexes = namedRows(fp);
   const source = headerOf(fp, indexes[0] ?? 0);
-  const all = indexes.filter((i) => fp.sheet.rows[i] !== source).map((i) => fp.sheet.rows[i].map((c) => (isKey(c) ? null : mask(c))));
+  const all = indexes.filter((i) => fp.sheet.rows[i] !== source).map((i) => fp.sheet.rows[i].map((c) => (isKringKey(c) ? null : mask(c))));
   // A column of keys alone goes, with its header.
-  const keep = Array.from({ length: Math.max(0, ...all.map((r) => r.length), source.length) }, (_, j) => j).filter((j) => !fp.sheet.rows.some((r) => isKey(r[j] ?? null)) || all.some((r) => filled(r[j])));
+  const keep = Array.from({ length: Math.max(0, ...all.map((r) => r.length), source.length) }, (_, j) => j).filter((j) => !fp.sheet.rows.some((r) => isKringKey(r[j] ?? null)) || all.some((r) => filled(r[j])));
   const header = keep.map((j) => source[j] ?? null);
   const rows = all.map((r) => keep.map((j) => r[j] ?? null));
   const kindAt = keep.map((j) => fp.kinds[j]);

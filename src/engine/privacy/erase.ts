@@ -17,7 +17,7 @@ import { gatherClient, isKringSheet, SheetFootprint } from './gather';
 import { firstNameCount, firstNameProblems } from './firstName';
 import { appendLog, LogLine } from './log';
 import { rebuildOutputs } from './rebuild';
-import { ERASED_CLIENT, mentions, replaceSubject, Subject, subjectPatterns } from './words';
+import { ERASED_CLIENT, isKringKey, mentions, replaceSubject, Subject, subjectPatterns } from './words';
 
 /** A client ID that is not in Cliënten: said in the user's language; the command line exits with 2. */
 export class ClientNotFound extends Error {
@@ -90,12 +90,12 @@ export function compactUpdates(sheet: RawSheet, rows: readonly number[], cells: 
   return updates;
 }
 
-/** Applies the footprints' removals in place (edit) and returns the log lines, the rebuilt ones counted too. */
 /** The names of everyone else Kring knows (clients and begeleiders): a first name they share is theirs. */
 function peopleOf(model: KringModel, who: Subject): string[] {
   return [...model.clients.filter((c) => c.id !== who.id).map((c) => c.name), ...model.supervisors.map((s) => s.name)].filter((n) => n.trim());
 }
 
+/** Applies the footprints' removals in place (edit) and returns the log lines, the rebuilt ones counted too. */
 export async function applyFootprints(gateway: WorkbookGateway, fps: SheetFootprint[], replace: (cell: Cell) => Cell): Promise<ErasedSheet[]> {
   const out: ErasedSheet[] = [];
   for (const fp of fps) {
@@ -135,7 +135,7 @@ export async function finishErasure(gateway: WorkbookGateway, options: RunOption
         return value;
       }));
       kept.push({ ...sheet, rows });
-      const form = sheet.rows.some((r) => r.some((c) => typeof c === 'string' && c.startsWith('KRING-')));
+      const form = sheet.rows.some((r) => r.some(isKringKey));
       if (updates.length) await gateway.updateCells(sheet.name, updates, { form });
     }
     review = firstNameProblems(kept, who, peopleOf(read.model, who));

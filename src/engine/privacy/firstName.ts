@@ -6,16 +6,15 @@
  */
 import { Bilingual } from '../i18n';
 import { Problem } from '../problems';
+import { escapeRegExp } from '../read/normalize';
 import { Cell, columnLetters, RawSheet } from '../workbook';
-import { SheetFootprint } from './gather';
+import { SheetFootprint, textRow } from './gather';
 import { replaceSubject, Subject } from './words';
 
 export const FIRST_NAME_CHECK: Bilingual = {
   nl: 'Deze cel noemt misschien nog de verwijderde cliënt bij de voornaam. Kring past dat niet zelf aan, want het kan ook een gewoon woord of iemand anders zijn: kijk de cel na en pas hem zo nodig aan.',
   en: 'This cell may still name the erased client by their first name. Kring does not change it itself, as it may be an ordinary word or someone else: look at the cell and change it if needed.',
 };
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first word of a name of two words or more, when it reads as a first name (not an initial). */
 export function firstNameOf(name: string): string | null {
@@ -28,8 +27,8 @@ export function firstNameOf(name: string): string | null {
 function finder(who: Subject, others: string[]): ((cell: Cell) => boolean) | null {
   const first = firstNameOf(who.name);
   if (!first) return null;
-  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(first)}(?=$|[^\\p{L}\\p{N}])`, 'u');
-  const namesake = others.filter((n) => n.includes(first)).map((n) => new RegExp(escape(n), 'giu'));
+  const word = new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(first)}(?=$|[^\\p{L}\\p{N}])`, 'u');
+  const namesake = others.filter((n) => n.includes(first)).map((n) => new RegExp(escapeRegExp(n), 'giu'));
   return (cell) => {
     if (typeof cell !== 'string' || !cell.includes(first)) return false;
     const text = namesake.reduce((t, p) => t.replace(p, ' '), cell);
@@ -39,12 +38,9 @@ function finder(who: Subject, others: string[]): ((cell: Cell) => boolean) | nul
 
 /** The column's header (the first row above with three texts or more and one in this column), else its letter. */
 function columnName(sheet: RawSheet, i: number, j: number): string {
-  for (let k = 0; k < i; k++) {
-    const row = sheet.rows[k];
-    const cell = row[j];
-    if (typeof cell === 'string' && cell.trim() && row.filter((c) => typeof c === 'string' && c.trim()).length >= 3) return cell.trim();
-  }
-  return columnLetters(sheet.firstColumn + j);
+  const text = (c: Cell | undefined) => (typeof c === 'string' ? c.trim() : '');
+  const at = textRow(sheet, 3, i, (row) => text(row[j]) !== '');
+  return at >= 0 ? text(sheet.rows[at][j]) : columnLetters(sheet.firstColumn + j);
 }
 
 /** The cells of Kring's sheets, as they are after an erasure, that may still name the subject by first name. */

@@ -165,7 +165,7 @@ export function gatherClient(raw: RawSheet[], who: Subject): SheetFootprint[] {
     done.add(sheet);
     const fp = tableFootprint(sheet, def, ['networkerId', 'clientId'], [], what, who);
     // A remade sheet: the rows that name the client (for access and the confirmation), nothing edited.
-    if (treatment === 'rebuild') out.push({ ...fp, treatment, rows: [...new Set([...fp.rows, ...fp.cells.map((c) => c.row)])].sort((a, b) => a - b), cells: [] });
+    if (treatment === 'rebuild') out.push({ ...fp, treatment, rows: namedRows(fp), cells: [] });
     else out.push(fp);
   }
   const own = new Set([mapSheetName(who.id, 'nl'), mapSheetName(who.id, 'en')].map(normKey));
@@ -187,9 +187,26 @@ export function gatherClient(raw: RawSheet[], who: Subject): SheetFootprint[] {
   return out;
 }
 
-/** The agenda's header row: the first row whose first cell is a column header of the agenda (or none). */
+/**
+ * The first row above `before` with at least `min` texts (and what `also` asks of it): the header
+ * of a sheet whose table Kring does not locate by its definition; -1 when there is none.
+ */
+export function textRow(sheet: RawSheet, min: number, before = sheet.rows.length, also: (row: Cell[]) => boolean = () => true): number {
+  for (let k = 0; k < Math.min(before, sheet.rows.length); k++) {
+    const row = sheet.rows[k];
+    if (row.filter((c) => typeof c === 'string' && c.trim()).length >= min && also(row)) return k;
+  }
+  return -1;
+}
+
+/** The agenda's header row: the first row with a text in four columns or more (or none). */
 function agendaHeader(sheet: RawSheet): number {
-  return sheet.rows.findIndex((r) => r.filter((c) => typeof c === 'string' && c.trim()).length >= 4);
+  return textRow(sheet, 4);
+}
+
+/** The rows about the subject and the rows of the cells that name them, in order. */
+export function namedRows(fp: SheetFootprint): number[] {
+  return [...new Set([...fp.rows, ...fp.cells.map((c) => c.row)])].sort((a, b) => a - b);
 }
 
 /** Rows and cells found, in total (nothing found: the client has no footprint besides their row in Cliënten). */

@@ -28,6 +28,7 @@ import { REJECTIONS_DEF } from '../sheets/outputs';
 import { Cell, ColumnKind, RawSheet, WorkbookGateway } from '../workbook';
 import { applyFootprints, finishErasure, readKringSheets } from './erase';
 import { SheetFootprint } from './gather';
+import { isKringKey } from './words';
 
 /** The day `years` years before `today` (ISO); what is dated before it is past the period. */
 export function retentionCutoff(today: string, years: number): string {
@@ -101,7 +102,7 @@ function oldSheets(raw: RawSheet[], cutoff: string): SheetFootprint[] {
     const formDate = sheetDate(EVALUATION_SHEET, sheet.name) ?? formSheetDate(LONELINESS_FORM, sheet.name);
     const agendaDate = sheetDate(INTERVISIE_SHEET, sheet.name);
     // A sheet already emptied by an earlier clean-up holds no form or agenda any more.
-    const forms = sheet.rows.some((r) => r.some((c) => typeof c === 'string' && c.startsWith('KRING-')));
+    const forms = sheet.rows.some((r) => r.some(isKringKey));
     const whole = (what: Bilingual) => out.push(footprint(sheet, -1, sheet.rows.map((_, i) => i), [], what, 'own'));
     if (formDate && formDate < cutoff && forms) whole(WHAT.sheet);
     else if (agendaDate && agendaDate < cutoff && locateTable(sheet, AGENDA_DEF, [])) whole(WHAT.agenda);

@@ -1,6 +1,7 @@
 /** The words of access, erasure and retention, and how a cell is found to mention a client. */
 import { Bilingual } from '../i18n';
 import { idKey } from '../read/cells';
+import { escapeRegExp } from '../read/normalize';
 import { Cell } from '../workbook';
 
 /** What other clients' history keeps in place of an erased client (AVG art. 17). */
@@ -28,20 +29,26 @@ export const ACTIONS = {
   retention: { nl: 'bewaartermijn', en: 'retention period' },
 };
 
+/**
+ * Kring's own keys (KRING-EVAL:…, KRING-FORM:…, KRING-AGENDA:…, KRING-SAFE:…): they find a form or
+ * an item again, and mark a sheet as one of Kring's forms or agendas; they say nothing to a person.
+ */
+export function isKringKey(cell: Cell): boolean {
+  return typeof cell === 'string' && cell.startsWith('KRING-');
+}
+
 /** Who is looked for: the ID (compared as IDs are) and the name. */
 export interface Subject {
   id: string;
   name: string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Patterns of the subject's ID as a word and of their name, in free text. */
 export function subjectPatterns(who: Subject): RegExp[] {
   const out: RegExp[] = [];
   // A short numeric ID ("7") would match every count and level: IDs of three characters or more only.
-  if (who.id.trim().length >= 3) out.push(new RegExp(`(^|[^\\p{L}\\p{N}])${escape(who.id.trim())}(?=$|[^\\p{L}\\p{N}])`, 'giu'));
-  if (who.name.trim().length >= 3) out.push(new RegExp(`(^|[^\\p{L}\\p{N}])${escape(who.name.trim())}(?=$|[^\\p{L}\\p{N}])`, 'giu'));
+  if (who.id.trim().length >= 3) out.push(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(who.id.trim())}(?=$|[^\\p{L}\\p{N}])`, 'giu'));
+  if (who.name.trim().length >= 3) out.push(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(who.name.trim())}(?=$|[^\\p{L}\\p{N}])`, 'giu'));
   return out;
 }
 

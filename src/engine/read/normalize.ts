@@ -39,3 +39,8 @@ export function shorten(text: string): string {
   if (chars.length <= SHOWN_MAX && text.length <= SHOWN_MAX * 2) return text;
   return `${chars.slice(0, SHOWN_MAX - 1).join('')}…`;
 }
+
+/** Text as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
