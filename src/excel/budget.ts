@@ -6,17 +6,12 @@
  * never goes far past the budget. The model is checked against the real library's serialized
  * bodies in test/excel/budget.test.ts (it must stay above them).
  */
+import { utf8Length } from '../engine/utf8';
 
 /** UTF-8 bytes of a JSON text. */
 export function jsonBytes(value: unknown): number {
   const text = JSON.stringify(value);
-  if (text === undefined) return 0;
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
-  }
-  return n;
+  return text === undefined ? 0 : utf8Length(text);
 }
 
 /**

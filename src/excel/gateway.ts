@@ -140,7 +140,7 @@ export function createExcelGateway(options: ExcelGatewayOptions = {}): ExcelGate
    * under the budget like every other; a bigger file is refused before anything is sent.
    */
   async function openWorkbook(bytes: Uint8Array): Promise<void> {
-    if (!supported('1.8')) throw new NewWorkbookUnavailable('version');
+    if (!features().newWorkbook) throw new NewWorkbookUnavailable('version');
     const base64 = toBase64(bytes);
     if (base64.length + WIRE.object > budget) throw new NewWorkbookUnavailable('size');
     await excel().createWorkbook(base64);

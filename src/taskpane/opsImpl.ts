@@ -29,6 +29,7 @@ import { readDecisions } from '../engine/pairing/readBack';
 import { normKey } from '../engine/read/normalize';
 import { AppendRequest, Cell, ColumnKind, RawSheet, SheetSpec, WorkbookGateway } from '../engine/workbook';
 import { NewWorkbookUnavailable } from '../engine/hostFeatures';
+import { hasErrors } from '../engine/problems';
 import type { KringGateway, KringOps } from './ops';
 
 /** The gateway with its sheets already read: the command reuses them instead of reading again. */
@@ -133,7 +134,7 @@ export function createOps(gateway: KringGateway, lang: Lang): KringOps {
       const { XlsxBook } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/book');
       const target = XlsxBook.create();
       const outcome = await runAccess(gateway, target, { client, progress });
-      if (outcome.problems.some((p) => p.severity === 'error')) return outcome;
+      if (hasErrors(outcome.problems)) return outcome;
       await gateway.openWorkbook(await target.toBytes());
       return outcome;
     },

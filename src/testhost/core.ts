@@ -66,7 +66,7 @@ export function versionAtLeast(have: string, need: string): boolean {
   return true;
 }
 
-/** UTF-8 byte length of a string without allocating. */
+/** UTF-8 byte length of a string without allocating (the double counts on its own, not with the code it tests). */
 export function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {

@@ -51,7 +51,7 @@ export class XlsxBook implements WorkbookGateway {
   private strings: Promise<string[]> | null = null;
   private dates: Promise<boolean[]> | null = null;
 
-  /** Use the factories (create, fromBytes). */
+  /** Use the factories (create here; XlsxWorkbook's create, open and fromBuffer in Node). */
   constructor(protected readonly pkg: XlsxPackage, private readonly index: WorkbookIndex) {
     this.editor = new WorkbookEditor(pkg, index);
   }
@@ -70,10 +70,6 @@ export class XlsxBook implements WorkbookGateway {
     pkg.set('xl/_rels/workbook.xml.rels', relsXml(workbookRels));
     pkg.set('xl/styles.xml', emptyStyles(TRANSITIONAL.main));
     return [pkg, { workbookPart: 'xl/workbook.xml', workbookRels, sheets: [], date1904: false, sharedStringsPart: null, stylesPart: 'xl/styles.xml', conformance: TRANSITIONAL }];
-  }
-
-  static async fromBytes(data: Uint8Array, label = 'the workbook'): Promise<XlsxBook> {
-    return new XlsxBook(...(await XlsxBook.loadParts(data, label)));
   }
 
   /** The package and its index, or the reason it is no workbook Kring can read. */

@@ -4,6 +4,7 @@
  * async iterable.
  */
 import type JSZip from 'jszip';
+import { utf8Length as countUtf8 } from '../engine/utf8';
 
 export function concatBytes(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
@@ -17,16 +18,7 @@ const nodeBuffer = (globalThis as { Buffer?: { byteLength(s: string): number } }
 
 /** Bytes of `s` in UTF-8 (Node's native count where there is one: it is on the reading path). */
 export function utf8Length(s: string): number {
-  if (nodeBuffer) return nodeBuffer.byteLength(s);
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) (n += 4), i++;
-    else n += 3;
-  }
-  return n;
+  return nodeBuffer ? nodeBuffer.byteLength(s) : countUtf8(s);
 }
 
 /** Text as a part in `encoding` holds it: UTF-8, or UTF-16 in either byte order. */

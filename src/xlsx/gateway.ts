@@ -30,10 +30,6 @@ export class XlsxWorkbook extends XlsxBook {
     return new XlsxWorkbook(...(await XlsxBook.loadParts(data, label, NODE_CODEC)));
   }
 
-  static async fromBytes(data: Uint8Array, label = 'the workbook'): Promise<XlsxWorkbook> {
-    return XlsxWorkbook.fromBuffer(data, label);
-  }
-
   async toBuffer(): Promise<Buffer> {
     const bytes = await this.toBytes();
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);

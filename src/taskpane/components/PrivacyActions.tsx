@@ -3,7 +3,7 @@ import { ComboBox, DefaultButton, Dialog, DialogFooter, DialogType, IComboBoxOpt
 import type { RunOutcome } from '../../engine/commands';
 import { NewWorkbookUnavailable } from '../../engine/hostFeatures';
 import { FIRST_NAME_CHECK } from '../../engine/privacy/firstName';
-import type { Problem } from '../../engine/problems';
+import { hasErrors, Problem } from '../../engine/problems';
 import { pick } from '../../engine/i18n';
 import { outcomeCounts } from '../../engine/summary';
 import type { ErasePreview, Features, KringOps } from '../ops';
@@ -77,7 +77,7 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged, onSele
     }
   };
   const done = (outcome: RunOutcome) => {
-    const errors = outcome.problems.some((p) => p.severity === 'error');
+    const errors = hasErrors(outcome.problems);
     setMessage(errors ? { text: s.blocked, error: true } : { text: outcomeCounts(outcome).map((l) => pick(l, lang)).join(' '), error: false });
     setPreview(null);
     setReview(outcome.problems.filter((p) => p.message === FIRST_NAME_CHECK));
@@ -85,7 +85,7 @@ export function PrivacyActions({ ops, features, clients, busy, onChanged, onSele
   };
 
   const accessed = (outcome: RunOutcome, id: string) => {
-    const errors = outcome.problems.some((p) => p.severity === 'error');
+    const errors = hasErrors(outcome.problems);
     // The cover sheet is one of the sheets; the rest are the sheets that hold something about the client.
     setMessage(errors ? { text: s.accessBlocked, error: true } : { text: s.accessDone(id, Math.max(0, outcome.sheets.length - 1)), error: false });
   };
